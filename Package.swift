@@ -1,0 +1,23 @@
+// swift-tools-version:6.0
+// linkgraph: turns the quarterly reports on the international work of Smolensk region bodies
+// into a linked graph of who works with whom abroad. Foundation only: no package dependencies.
+import PackageDescription
+
+let package = Package(
+    name: "linkgraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Entities", targets: ["Entities"]),
+        .library(name: "Graph", targets: ["Graph"]),
+        .executable(name: "linkgraph", targets: ["linkgraph"]),
+    ],
+    targets: [
+        .target(name: "Entities"),
+        .target(name: "Graph", dependencies: ["Entities"]),
+        .executableTarget(name: "linkgraph", dependencies: ["Entities", "Graph"]),
+        .testTarget(name: "EntitiesTests", dependencies: ["Entities"]),
+        .testTarget(name: "GraphTests", dependencies: ["Graph", "Entities"]),
+        .testTarget(name: "linkgraphTests", dependencies: ["linkgraph", "Entities", "Graph"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

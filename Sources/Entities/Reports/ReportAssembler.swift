@@ -1,0 +1,103 @@
+/// Turns a ``RawDocument`` into a ``Report``: the title's period and level, the section of each item,
+/// the clean text and parsed dates of every field, and warnings for what looks wrong but can be read.
+///
+/// A document with no numbered rows, or an item row with the wrong number of cells (a table cut short),
+/// is an error naming the line.
+///
+/// - Complexity: O(n) in the size of the document.
+enum ReportAssembler {
+    static func assemble(_ document: RawDocument) throws -> Report {
+        let cleaner = CellCleaner(text: document.text)
+        let title = cleaner.clean(document.titleLines).text
+        let period = ReportTitle.period(in: title)
+        let level = ReportTitle.level(in: title)
+        var warnings: [ReportWarning] = []
+        if document.titleLines.isEmpty {
+            warnings.append(.init(line: nil, item: nil, message: "the report has no title before its table"))
+        } else if period == nil {
+            warnings.append(.init(line: document.titleLines.first?.number, item: nil,
+                                  message: "the title names no quarter (\"в IV квартале 2023 года\"); dates are not checked against a period"))
+        }
+
+        var sections: [String] = []
+        var items: [ReportItem] = []
+        var singleRowsAfterLastItem: [String] = []
+        var currentSection: String?
+        let rows = document.rows.first.map { isHeading($0, cleaner) } == true ? Array(document.rows.dropFirst()) : document.rows
+
+        for row in rows {
+            let cells = row.cells.map { cleaner.clean($0.lines) }
+            if cells.count == 1 {
+                let text = cells[0].text
+                guard !text.isEmpty else { continue }
+                if let number = leadingItemNumber(text) {
+                    throw InputError(file: document.source, line: row.line,
+                                     message: "item \(number) has 1 of its 6 cells: the table is cut short or cells are missing",
+                                     hint: "check that the file is complete and every row has 6 cells")
+                }
+                sections.append(text)
+                singleRowsAfterLastItem.append(text)
+                currentSection = text
+                continue
+            }
+            guard let number = leadingItemNumber(cells[0].text) else {
+                throw InputError(file: document.source, line: row.line,
+                                 message: "a table row of \(cells.count) cells does not start with an item number",
+                                 hint: "item rows are \"N.\" and five columns; section rows are one merged cell")
+            }
+            guard cells.count == 6 else {
+                throw InputError(file: document.source, line: row.line,
+                                 message: "item \(number) has \(cells.count) of its 6 cells: the table is cut short or cells are missing",
+                                 hint: "check that the file is complete and every row has 6 cells")
+            }
+            if let previous = items.last?.number, number != previous + 1 {
+                warnings.append(.init(line: row.line, item: number, message: "item \(number) follows item \(previous): the numbering skips or repeats"))
+            }
+            singleRowsAfterLastItem = []
+            let fields = Array(cells[1...5])
+            let datesText = fields[ItemField.dates.rawValue].text
+            let ranges = DateParser.parse(datesText, defaultYear: period?.year)
+            let item = ReportItem(number: number, section: currentSection, fields: fields,
+                                  dates: DateList(text: datesText, ranges: ranges), line: row.line)
+            warnings += dateWarnings(item, period: period)
+            items.append(item)
+        }
+        guard !items.isEmpty else {
+            throw InputError(file: document.source, line: nil,
+                             message: "no numbered rows found: this is not a report table",
+                             hint: "a report is a table whose rows start with \"1.\", \"2.\", …")
+        }
+        sections.removeLast(singleRowsAfterLastItem.count)
+        return Report(source: document.source, format: document.format, title: title, period: period, level: level,
+                      sections: sections, notes: singleRowsAfterLastItem, items: items, warnings: warnings,
+                      text: document.text)
+    }
+
+    static func isHeading(_ row: RawRow, _ cleaner: CellCleaner) -> Bool {
+        guard row.cells.count > 1 else { return false }
+        return cleaner.clean(row.cells[0].lines).text.hasPrefix("№")
+    }
+
+    /// The number of an item-number cell ("12.", "12"), else nil.
+    static func leadingItemNumber(_ text: String) -> Int? {
+        var digits = Substring(text)
+        if digits.hasSuffix(".") { digits = digits.dropLast() }
+        guard !digits.isEmpty, digits.count <= 5, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(digits)
+    }
+
+    static func dateWarnings(_ item: ReportItem, period: ReportPeriod?) -> [ReportWarning] {
+        let field = item[.dates]
+        if item.dates.ranges.isEmpty {
+            let message = field.text.isEmpty ? "item \(item.number) has no dates"
+                                             : "item \(item.number): no date could be read from \"\(field.text)\""
+            return [.init(line: field.line, item: item.number, message: message)]
+        }
+        guard let period else { return [] }
+        return item.dates.ranges.filter { !$0.overlaps(from: period.start, through: period.end) }.map { range in
+            let shown = range.start == range.end ? range.start.iso : "\(range.start.iso)…\(range.end.iso)"
+            return .init(line: field.line, item: item.number,
+                         message: "item \(item.number) is dated \(shown), outside the reporting period \(period.label) (\(period.start.iso)…\(period.end.iso))")
+        }
+    }
+}
