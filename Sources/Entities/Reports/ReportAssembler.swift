@@ -94,10 +94,13 @@ enum ReportAssembler {
             return [.init(line: field.line, item: item.number, message: message)]
         }
         guard let period else { return [] }
+        let plausibleStart = period.start.subtracting(months: 3), plausibleEnd = period.end.adding(days: 92)
         return item.dates.ranges.filter { !$0.overlaps(from: period.start, through: period.end) }.map { range in
             let shown = range.start == range.end ? range.start.iso : "\(range.start.iso)…\(range.end.iso)"
+            let far = !range.overlaps(from: plausibleStart, through: plausibleEnd)
+            let advice = far ? ": far from the period, check the year" : ""
             return .init(line: field.line, item: item.number,
-                         message: "item \(item.number) is dated \(shown), outside the reporting period \(period.label) (\(period.start.iso)…\(period.end.iso))")
+                         message: "item \(item.number) is dated \(shown), outside the reporting period \(period.label) (\(period.start.iso)…\(period.end.iso))\(advice)")
         }
     }
 }

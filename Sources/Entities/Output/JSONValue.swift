@@ -1,0 +1,110 @@
+/// A JSON value whose objects keep their keys in the order they were written, so output is
+/// byte-for-byte the same run after run (Foundation's encoder either scrambles or sorts keys).
+///
+/// ```swift
+/// let value: JSONValue = .object([("id", "by"), ("known", true)])
+/// value.serialized() // {"id":"by","known":true}
+/// ```
+public enum JSONValue: Equatable, Sendable, ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+
+    /// A string, or null for nil.
+    public static func optional(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+    /// An integer, or null for nil.
+    public static func optional(_ value: Int?) -> JSONValue { value.map { .int($0) } ?? .null }
+
+    public static func == (a: JSONValue, b: JSONValue) -> Bool {
+        switch (a, b) {
+        case (.null, .null): true
+        case let (.bool(x), .bool(y)): x == y
+        case let (.int(x), .int(y)): x == y
+        case let (.double(x), .double(y)): x == y
+        case let (.string(x), .string(y)): x == y
+        case let (.array(x), .array(y)): x == y
+        case let (.object(x), .object(y)): x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        default: false
+        }
+    }
+
+    /// The value of `key` in an object, or nil.
+    public subscript(key: String) -> JSONValue? {
+        guard case .object(let members) = self else { return nil }
+        return members.first { $0.0 == key }?.1
+    }
+
+    /// The JSON text; `indent` > 0 pretty-prints with that many spaces per level.
+    /// - Complexity: O(n) in the size of the output.
+    public func serialized(indent: Int = 0) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        write(to: &out, indent: indent, level: 0)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    func write(to out: inout [UInt8], indent: Int, level: Int) {
+        switch self {
+        case .null: out += [0x6E, 0x75, 0x6C, 0x6C]
+        case .bool(let value): out += Array((value ? "true" : "false").utf8)
+        case .int(let value): out += Array(String(value).utf8)
+        case .double(let value): out += Array((value.isFinite ? String(value) : "null").utf8)
+        case .string(let value): JSONValue.writeString(value, to: &out)
+        case .array(let values):
+            out.append(0x5B)
+            for (index, value) in values.enumerated() {
+                if index > 0 { out.append(0x2C) }
+                JSONValue.newline(&out, indent: indent, level: level + 1)
+                value.write(to: &out, indent: indent, level: level + 1)
+            }
+            if !values.isEmpty { JSONValue.newline(&out, indent: indent, level: level) }
+            out.append(0x5D)
+        case .object(let members):
+            out.append(0x7B)
+            for (index, (key, value)) in members.enumerated() {
+                if index > 0 { out.append(0x2C) }
+                JSONValue.newline(&out, indent: indent, level: level + 1)
+                JSONValue.writeString(key, to: &out)
+                out.append(0x3A)
+                if indent > 0 { out.append(0x20) }
+                value.write(to: &out, indent: indent, level: level + 1)
+            }
+            if !members.isEmpty { JSONValue.newline(&out, indent: indent, level: level) }
+            out.append(0x7D)
+        }
+    }
+
+    static func newline(_ out: inout [UInt8], indent: Int, level: Int) {
+        guard indent > 0 else { return }
+        out.append(0x0A)
+        out += repeatElement(0x20, count: indent * level)
+    }
+
+    static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Writes a JSON string literal: UTF-8 kept as is, quotes, backslashes and control characters escaped.
+    static func writeString(_ value: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        for byte in value.utf8 {
+            switch byte {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, 0x6E]
+            case 0x0D: out += [0x5C, 0x72]
+            case 0x09: out += [0x5C, 0x74]
+            case 0x00..<0x20:
+                out += [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
+            default: out.append(byte)
+            }
+        }
+        out.append(0x22)
+    }
+}

@@ -1,0 +1,47 @@
+/// Every subcommand, with the function that runs it. `linkgraph help` lists them in this order.
+enum Commands {
+    typealias Runner = (ParsedArguments) throws -> ExitStatus
+
+    static let all: [(spec: CommandSpec, run: Runner)] = [
+        (ItemsCommand.spec, ItemsCommand.run),
+    ]
+
+    static func named(_ name: String) -> (spec: CommandSpec, run: Runner)? { all.first { $0.spec.name == name } }
+}
+
+/// Options several commands share, defined once.
+enum CommonOptions {
+    static let output = OptionSpec(long: "output", short: "o", value: "FILE", help: "Write to FILE instead of standard output (atomically: a failed run leaves no partial file).")
+    static let jobs = OptionSpec(long: "jobs", short: "j", value: "N", help: "Read N files at once (default: the number of cores). Output is the same for any N.")
+    static let strict = OptionSpec(long: "strict", short: nil, value: nil, help: "Stop at the first input that cannot be read, instead of finishing the others.")
+    static let gazetteer = OptionSpec(long: "gazetteer", short: "g", value: "DIR", help: "Add the entities in DIR/*.txt to the shipped gazetteer (repeatable).", repeatable: true)
+
+    static func format(_ choices: [String], help: String) -> OptionSpec {
+        OptionSpec(long: "format", short: "f", value: choices.joined(separator: "|"), help: help)
+    }
+
+    /// The value of `--format`, checked against the choices; the first choice is the default.
+    static func format(_ arguments: ParsedArguments, _ choices: [String]) throws -> String {
+        guard let value = arguments.value("format") else { return choices[0] }
+        guard choices.contains(value) else {
+            throw UsageError(command: arguments.command.name, message: "'--format' must be one of \(choices.joined(separator: ", ")), not '\(value)'")
+        }
+        return value
+    }
+
+    static func jobs(_ arguments: ParsedArguments) throws -> Int {
+        guard let value = arguments.value("jobs") else { return ReportBatchDefaults.jobs }
+        guard let jobs = Int(value), (1...512).contains(jobs) else {
+            throw UsageError(command: arguments.command.name, message: "'--jobs' takes a whole number from 1 to 512, not '\(value)'")
+        }
+        return jobs
+    }
+
+    /// The input files; at least one is required.
+    static func inputs(_ arguments: ParsedArguments) throws -> [String] {
+        guard !arguments.positionals.isEmpty else {
+            throw UsageError(command: arguments.command.name, message: "no input files given")
+        }
+        return arguments.positionals
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Where a command's output goes: standard output, or a file written atomically (a temporary file
+/// beside it, renamed over it only when complete, so a failed run leaves no half-written file).
+struct OutputDestination {
+    let path: String?
+
+    func write(_ text: String) throws {
+        guard let path, path != "-" else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent()
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        do {
+            try Data(text.utf8).write(to: temporary)
+            if FileManager.default.fileExists(atPath: url.path) {
+                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+            } else {
+                try FileManager.default.moveItem(at: temporary, to: url)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw OutputError(path: path, reason: OutputError.describe(error))
+        }
+    }
+}
+
+/// The output file could not be written; exit status 4.
+struct OutputError: Error {
+    let path: String
+    let reason: String
+
+    static func describe(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, let text = String(validatingCString: strerror(Int32(underlying.code))), underlying.domain == NSPOSIXErrorDomain {
+            return text
+        }
+        switch nsError.code {
+        case NSFileNoSuchFileError, NSFileWriteNoPermissionError, NSFileWriteFileExistsError: break
+        default: break
+        }
+        return nsError.localizedDescription
+    }
+}
