@@ -4,6 +4,8 @@ enum Commands {
 
     static let all: [(spec: CommandSpec, run: Runner)] = [
         (ItemsCommand.spec, ItemsCommand.run),
+        (ExtractCommand.spec, ExtractCommand.run),
+        (GazetteerCommand.spec, GazetteerCommand.run),
     ]
 
     static func named(_ name: String) -> (spec: CommandSpec, run: Runner)? { all.first { $0.spec.name == name } }

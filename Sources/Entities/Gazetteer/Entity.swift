@@ -1,0 +1,48 @@
+/// A canonical entity: a country, region, district, city, organization or person.
+public struct Entity: Sendable, Equatable {
+    /// A stable id (`by-vitebsk`); unknown entities get a generated one starting with `x-`.
+    public var id: String
+    public var kind: EntityKind
+    /// The canonical name, in the nominative.
+    public var name: String
+    /// ISO 3166-1 alpha-2 code, upper case; nil when not known.
+    public var country: String?
+    /// The id of the place or body it lies in or belongs to.
+    public var parent: String?
+    /// Other names: aliases, short forms, abbreviations.
+    public var aliases: [String] = []
+    /// Former names, with the day the current name took effect when known.
+    public var formerNames: [FormerName] = []
+    /// For people: the posts they hold.
+    public var roles: [String] = []
+    /// Place markers one of which must precede a match (for names that are common words).
+    public var requiredMarkers: [String] = []
+    /// Its names may also name other entities; context decides.
+    public var isAmbiguous = false
+    /// True for gazetteer entities, false for ones recognized in text but not in the gazetteer.
+    public var known = true
+    /// Where it is defined: `file:line` in the gazetteer.
+    public var origin: String?
+
+    public init(id: String, kind: EntityKind, name: String, country: String? = nil, parent: String? = nil) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.country = country
+        self.parent = parent
+    }
+
+    /// Every name it can be found by: canonical, aliases, former.
+    public var allNames: [String] { [name] + aliases + formerNames.map(\.name) }
+}
+
+/// A name an entity had before, and the day its current name took effect.
+public struct FormerName: Sendable, Equatable {
+    public var name: String
+    public var until: CalendarDate?
+
+    public init(name: String, until: CalendarDate?) {
+        self.name = name
+        self.until = until
+    }
+}

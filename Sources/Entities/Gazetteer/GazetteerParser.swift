@@ -1,0 +1,110 @@
+import Foundation
+
+/// Reads one gazetteer file (format: Gazetteer/README.md) into entities, with `file:line` errors.
+///
+/// ```
+/// city by-vitebsk = Витебск
+///     in by-vitebsk-region
+///     aka Витебск-город
+/// ```
+/// - Complexity: O(n) in the length of the file.
+enum GazetteerParser {
+    static func parse(_ text: String, file: String) throws -> [Entity] {
+        var entities: [Entity] = []
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = Substring(rawLine)
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let indented = line.first == " " || line.first == "\t"
+            if !indented {
+                entities.append(try header(trimmed, file: file, line: lineNumber))
+            } else {
+                guard !entities.isEmpty else {
+                    throw InputError(file: file, line: lineNumber, message: "an indented attribute line before any entity",
+                                     hint: "start an entity with 'KIND ID = Name' at the beginning of a line")
+                }
+                try attribute(trimmed, to: &entities[entities.count - 1], file: file, line: lineNumber)
+            }
+        }
+        return entities
+    }
+
+    static func header(_ text: String, file: String, line: Int) throws -> Entity {
+        guard let equals = text.range(of: " = ") else {
+            throw InputError(file: file, line: line, message: "expected 'KIND ID = Name', got '\(text)'",
+                             hint: "attribute lines must be indented")
+        }
+        let head = text[..<equals.lowerBound].split(separator: " ", omittingEmptySubsequences: true)
+        let name = text[equals.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard head.count == 2 else {
+            throw InputError(file: file, line: line, message: "expected 'KIND ID = Name', got '\(text)'")
+        }
+        guard let kind = EntityKind(rawValue: String(head[0])) else {
+            throw InputError(file: file, line: line, message: "unknown kind '\(head[0])'",
+                             hint: "one of \(EntityKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let id = String(head[1])
+        guard isValidID(id) else {
+            throw InputError(file: file, line: line, message: "bad id '\(id)'", hint: "ids are lower-case ASCII letters, digits and hyphens")
+        }
+        guard !name.isEmpty else { throw InputError(file: file, line: line, message: "entity '\(id)' has no name") }
+        var entity = Entity(id: id, kind: kind, name: name)
+        entity.origin = "\(file):\(line)"
+        if kind == .country { entity.country = id.uppercased() }
+        return entity
+    }
+
+    static func attribute(_ text: String, to entity: inout Entity, file: String, line: Int) throws {
+        let parts = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        let keyword = String(parts[0])
+        let value = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        func requireValue() throws {
+            if value.isEmpty { throw InputError(file: file, line: line, message: "'\(keyword)' needs a value") }
+        }
+        switch keyword {
+        case "in":
+            try requireValue()
+            guard entity.parent == nil else { throw InputError(file: file, line: line, message: "'\(entity.id)' has two parents") }
+            guard isValidID(value) else { throw InputError(file: file, line: line, message: "bad parent id '\(value)'") }
+            entity.parent = value
+        case "country":
+            try requireValue()
+            guard value.count == 2, value.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+                throw InputError(file: file, line: line, message: "country '\(value)' is not an ISO 3166 alpha-2 code", hint: "two capital letters, e.g. BY")
+            }
+            entity.country = value
+        case "aka":
+            try requireValue()
+            entity.aliases.append(value)
+        case "was":
+            try requireValue()
+            if let until = value.range(of: " until ", options: .backwards) {
+                let dateText = value[until.upperBound...].trimmingCharacters(in: .whitespaces)
+                guard let date = CalendarDate(iso: dateText) else {
+                    throw InputError(file: file, line: line, message: "'\(dateText)' is not a date", hint: "write YYYY-MM-DD")
+                }
+                entity.formerNames.append(FormerName(name: String(value[..<until.lowerBound]), until: date))
+            } else {
+                entity.formerNames.append(FormerName(name: value, until: nil))
+            }
+        case "role":
+            try requireValue()
+            entity.roles.append(value)
+        case "needs":
+            try requireValue()
+            entity.requiredMarkers = value.split(separator: " ").map(String.init)
+        case "ambiguous":
+            entity.isAmbiguous = true
+        default:
+            throw InputError(file: file, line: line, message: "unknown keyword '\(keyword)'",
+                             hint: "one of in, country, aka, was, role, needs, ambiguous")
+        }
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// The word lists the recognizer and the name comparer use, read from `Gazetteer/lexicon/`:
+/// legal forms (МБОУ = муниципальное бюджетное общеобразовательное учреждение), abbreviations inside
+/// names (СШ = средняя школа), and the head nouns that make a phrase an organization's name.
+public struct Lexicon: Sendable {
+    public struct Expansion: Sendable, Equatable {
+        public var abbreviation: String
+        public var expansion: String
+        /// The country the form belongs to, when the file says (`; BY`).
+        public var country: String?
+    }
+
+    public var legalForms: [Expansion] = []
+    public var abbreviations: [Expansion] = []
+    public var organizationHeads: [String] = []
+
+    public init() {}
+
+    /// Reads the lexicon files of a gazetteer folder, if it has them.
+    static func load(directory: String) throws -> Lexicon {
+        var lexicon = Lexicon()
+        let folder = (directory as NSString).appendingPathComponent("lexicon")
+        lexicon.legalForms = try expansions(file: (folder as NSString).appendingPathComponent("legal-forms.txt"))
+        lexicon.abbreviations = try expansions(file: (folder as NSString).appendingPathComponent("abbreviations.txt"))
+        lexicon.organizationHeads = try lines(file: (folder as NSString).appendingPathComponent("org-heads.txt")).map(\.text)
+        return lexicon
+    }
+
+    mutating func merge(_ other: Lexicon) {
+        legalForms += other.legalForms
+        abbreviations += other.abbreviations
+        organizationHeads += other.organizationHeads
+    }
+
+    /// Non-comment lines of a file, with their numbers; none when the file does not exist.
+    static func lines(file: String) throws -> [(text: String, line: Int)] {
+        guard FileManager.default.fileExists(atPath: file) else { return [] }
+        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+            throw InputError(file: file, message: "cannot be read as UTF-8 text", hint: "save it as UTF-8")
+        }
+        var result: [(String, Int)] = []
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var line = raw.trimmingCharacters(in: .whitespaces)
+            if let hash = line.firstIndex(of: "#"), hash == line.startIndex { continue }
+            if line.hasSuffix("\r") { line.removeLast() }
+            if !line.isEmpty { result.append((line, index + 1)) }
+        }
+        return result
+    }
+
+    /// `ABBR = expansion` lines, optionally ending in `; XX` (a country code).
+    static func expansions(file: String) throws -> [Expansion] {
+        try lines(file: file).map { text, line in
+            guard let equals = text.range(of: "=") else {
+                throw InputError(file: file, line: line, message: "expected 'ABBR = full form', got '\(text)'")
+            }
+            var expansion = text[equals.upperBound...].trimmingCharacters(in: .whitespaces)
+            var country: String?
+            if let semicolon = expansion.range(of: ";", options: .backwards) {
+                let code = expansion[semicolon.upperBound...].trimmingCharacters(in: .whitespaces)
+                if code.count == 2, code.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+                    country = code
+                    expansion = expansion[..<semicolon.lowerBound].trimmingCharacters(in: .whitespaces)
+                }
+            }
+            let abbreviation = text[..<equals.lowerBound].trimmingCharacters(in: .whitespaces)
+            guard !abbreviation.isEmpty, !expansion.isEmpty else {
+                throw InputError(file: file, line: line, message: "expected 'ABBR = full form', got '\(text)'")
+            }
+            return Expansion(abbreviation: abbreviation, expansion: expansion, country: country)
+        }
+    }
+}

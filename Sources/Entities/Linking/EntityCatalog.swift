@@ -1,0 +1,58 @@
+/// The entities a run refers to: gazetteer entities as they are, unknown ones merged across reports
+/// (in input order), each with its `smolensk` flag. The `entities` list of `extract` and the nodes of
+/// the graph come from here.
+public struct EntityCatalog: Sendable {
+    /// One entity as output: known or unknown, with what every consumer needs.
+    public struct Record: Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var kind: EntityKind
+        public var country: String?
+        public var parent: String?
+        public var known: Bool
+        public var smolensk: Bool
+    }
+
+    public let gazetteer: Gazetteer
+    public private(set) var unknowns: [String: UnknownEntity] = [:]
+
+    public init(gazetteer: Gazetteer, reports: [LinkedReport] = []) {
+        self.gazetteer = gazetteer
+        for report in reports { add(report) }
+    }
+
+    public mutating func add(_ report: LinkedReport) {
+        for id in report.unknowns.keys.sorted() {
+            let entity = report.unknowns[id]!
+            if var existing = unknowns[id] {
+                existing.merge(entity)
+                unknowns[id] = existing
+            } else {
+                unknowns[id] = entity
+            }
+        }
+    }
+
+    public func record(_ id: String) -> Record? {
+        if let entity = gazetteer.entity(id: id) {
+            return Record(id: id, name: entity.name, kind: entity.kind, country: entity.country, parent: entity.parent,
+                          known: true, smolensk: gazetteer.isSmolensk(id))
+        }
+        guard let unknown = unknowns[id] else { return nil }
+        return Record(id: id, name: unknown.name, kind: unknown.kind, country: unknown.country, parent: unknown.parent,
+                      known: false, smolensk: unknown.parent.map { gazetteer.isSmolensk($0) } ?? false)
+    }
+
+    /// The ids of an entity's ancestors, nearest first (an unknown entity's parent is a gazetteer entity).
+    public func ancestors(of id: String) -> [String] {
+        if let parent = unknowns[id]?.parent { return [parent] + gazetteer.ancestorIDs(of: parent) }
+        return gazetteer.ancestorIDs(of: id)
+    }
+
+    /// Records for `ids` and all their ancestors, sorted by id.
+    public func records(for ids: Set<String>, includingAncestors: Bool = true) -> [Record] {
+        var all = ids
+        if includingAncestors { for id in ids { all.formUnion(ancestors(of: id)) } }
+        return all.sorted().compactMap(record)
+    }
+}

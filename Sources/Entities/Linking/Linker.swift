@@ -1,0 +1,129 @@
+/// Links every name in a report to a canonical entity: gazetteer names in any case (``NameMatcher``),
+/// names the gazetteer lacks by shape (``ShapeRecognizer``), the best non-overlapping spans
+/// (``SpanSelection``), and ambiguous names decided by context (``ContextResolver``).
+///
+/// ```swift
+/// let linker = Linker(gazetteer: gazetteer)
+/// let linked = linker.link(report)
+/// linked.mentions[0].map(\.entityID) // ["ru-smolensk", …]
+/// ```
+/// - Complexity: O(n) in the size of the report for a fixed gazetteer.
+public struct Linker: Sendable {
+    public let gazetteer: Gazetteer
+    let matcher: NameMatcher
+    let recognizer: ShapeRecognizer
+    let resolver: ContextResolver
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        matcher = NameMatcher(gazetteer: gazetteer)
+        recognizer = ShapeRecognizer(gazetteer: gazetteer, lexicon: ShapeLexicon(lexicon: gazetteer.lexicon))
+        resolver = ContextResolver(gazetteer: gazetteer)
+    }
+
+    public func link(_ report: Report) -> LinkedReport {
+        var unknowns: [String: UnknownEntity] = [:]
+        let mentions = report.items.map { linkItem($0, unknowns: &unknowns) }
+        return LinkedReport(report: report, mentions: mentions, unknowns: unknowns)
+    }
+
+    /// Spans chosen in one field, before ambiguous names are decided.
+    struct FieldSpans {
+        var field: ItemField
+        var tokens: [Token]
+        var chosen: [Candidate]
+    }
+
+    func linkItem(_ item: ReportItem, unknowns: inout [String: UnknownEntity]) -> [Mention] {
+        let fields = ItemField.allCases.filter { $0 != .dates }.map { field -> FieldSpans in
+            let tokens = Tokenizer.tokenize(item[field].text)
+            return FieldSpans(field: field, tokens: tokens, chosen: spansIn(tokens))
+        }
+        var mentions: [Mention] = []
+        for (fieldIndex, spans) in fields.enumerated() {
+            for (candidateIndex, candidate) in spans.chosen.enumerated() {
+                let entityID: String
+                if candidate.source == .gazetteer {
+                    let context = contextPositions(fields, fieldIndex: fieldIndex, candidateIndex: candidateIndex)
+                    entityID = gazetteer.entities[resolver.choose(among: candidate.entities, context: context)].id
+                } else if let shape = candidate.unknown {
+                    let unknown = unknownEntity(shape, candidate, spans.tokens, item[spans.field].text)
+                    if var existing = unknowns[unknown.id] {
+                        existing.merge(unknown)
+                        unknowns[unknown.id] = existing
+                    } else {
+                        unknowns[unknown.id] = unknown
+                    }
+                    entityID = unknown.id
+                } else {
+                    continue
+                }
+                let field = item[spans.field]
+                let start = spans.tokens[candidate.start].start, end = spans.tokens[candidate.end - 1].end
+                let source = field.sourceRange(cleanStart: start, cleanEnd: end)
+                let utf8 = Array(field.text.utf8)
+                mentions.append(Mention(text: String(decoding: utf8[start..<end], as: UTF8.self), field: spans.field,
+                                        start: source.start, end: source.end, fieldStart: start, fieldEnd: end, entityID: entityID))
+            }
+        }
+        return mentions
+    }
+
+    /// The chosen spans of one field's tokens.
+    func spansIn(_ tokens: [Token]) -> [Candidate] {
+        let content = tokens.indices.filter { !tokens[$0].isSkippedWhenMatching }
+        let known = matcher.match(tokens, content: content)
+        var unknown = recognizer.recognize(tokens, content: content, known: known)
+        // An unknown organization whose name proper is a known organization's name is that organization.
+        let knownOrganizations = known.filter { $0.entities.contains { gazetteer.entities[$0].kind == .org } }
+        for index in unknown.indices {
+            guard let shape = unknown[index].unknown, shape.kind == .org,
+                  let match = knownOrganizations.first(where: { $0.start == unknown[index].start && $0.end >= shape.coreEnd && $0.end <= unknown[index].end })
+            else { continue }
+            unknown[index].entities = match.entities
+            unknown[index].source = .gazetteer
+            unknown[index].unknown = nil
+        }
+        var chosen = SpanSelection.select(known + unknown)
+        for index in chosen.indices where chosen[index].source == .gazetteer {
+            chosen[index].start = startIncludingMarker(chosen[index], tokens)
+        }
+        return chosen
+    }
+
+    /// A place's span grows back over the marker before it: "г. Орши", "пгт. Лиозно".
+    func startIncludingMarker(_ candidate: Candidate, _ tokens: [Token]) -> Int {
+        guard candidate.entities.allSatisfy({ gazetteer.entities[$0].kind == .city || gazetteer.entities[$0].kind == .district }) else { return candidate.start }
+        var start = candidate.start - 1
+        if start >= 0, tokens[start].kind == .dot { start -= 1 }
+        guard start >= 0, ShapeLexicon.isSettlementMarker(tokens, at: start) || tokens[start].folded == "гп" else { return candidate.start }
+        return start
+    }
+
+    /// Gazetteer positions of the names around candidate `candidateIndex` of field `fieldIndex`, most relevant first.
+    func contextPositions(_ fields: [FieldSpans], fieldIndex: Int, candidateIndex: Int) -> [Int] {
+        let own = fields[fieldIndex].chosen
+        var ranked: [(Int, [Int])] = []
+        for (index, other) in own.enumerated() where index != candidateIndex {
+            let distance = abs(index - candidateIndex) * 2 + (index > candidateIndex ? 0 : 1)
+            ranked.append((distance, other.entities + (other.unknown?.places ?? [])))
+        }
+        var result = ranked.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        for (index, spans) in fields.enumerated() where index != fieldIndex {
+            for other in spans.chosen { result += other.entities + (other.unknown?.places ?? []) }
+        }
+        return result
+    }
+
+    /// The unknown entity a recognized span stands for, with parent and country from its place hints.
+    func unknownEntity(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], _ text: String) -> UnknownEntity {
+        let coreKeys = tokens[candidate.start..<min(shape.coreEnd, candidate.end)].filter { !$0.isSkippedWhenMatching }.compactMap { $0.keys.first ?? $0.folded }
+        let parentPosition = shape.places.first
+        let parent = parentPosition.map { gazetteer.entities[$0].id }
+        let country = parentPosition.flatMap { gazetteer.entities[$0].country } ?? shape.legalFormCountry
+        let utf8 = Array(text.utf8)
+        let spelling = String(decoding: utf8[tokens[candidate.start].start..<tokens[candidate.end - 1].end], as: UTF8.self)
+        let id = UnknownEntity.makeID(kind: shape.kind, keys: coreKeys, parent: parent)
+        return UnknownEntity(id: id, kind: shape.kind, spellings: [spelling: 1], country: country, parent: parent)
+    }
+}

@@ -1,0 +1,125 @@
+/// Finds every gazetteer name in a field's tokens, in any grammatical case (see ``Stemmer``), and every
+/// known person written with initials before or after the surname.
+///
+/// - Complexity: O(t · p · m) for t tokens, p patterns per first key (a handful), m tokens per name.
+struct NameMatcher {
+    let gazetteer: Gazetteer
+    var index: NameIndex { gazetteer.index }
+
+    /// Candidates over `tokens`; `content` lists the indices of tokens names are made of.
+    func match(_ tokens: [Token], content: [Int]) -> [Candidate] {
+        var candidates: [Candidate] = []
+        for (position, tokenIndex) in content.enumerated() {
+            let token = tokens[tokenIndex]
+            guard token.kind == .word || token.kind == .number else { continue }
+            for patternIndex in index.candidates(forKeys: token.keys) {
+                let pattern = index.patterns[patternIndex]
+                guard position + pattern.tokens.count <= content.count else { continue }
+                var matches = true
+                for (offset, expected) in pattern.tokens.enumerated() where !NameMatcher.same(tokens[content[position + offset]], expected) {
+                    matches = false
+                    break
+                }
+                guard matches else { continue }
+                if pattern.tokens.count == 1, expected(pattern.tokens[0].isCapitalized, token) == false { continue }
+                let allowed = pattern.entities.filter { markerAllows($0, before: position, tokens, content) }
+                guard !allowed.isEmpty else { continue }
+                candidates.append(Candidate(start: content[position], end: content[position + pattern.tokens.count - 1] + 1,
+                                            entities: allowed, source: .gazetteer))
+            }
+        }
+        candidates += matchPersons(tokens)
+        return candidates
+    }
+
+    /// A one-word proper name must be capitalized in the text too ("Орла", not "орла").
+    func expected(_ capitalized: Bool, _ token: Token) -> Bool {
+        !capitalized || token.isCapitalized || token.isAllCaps || token.kind == .number
+    }
+
+    @inline(__always)
+    static func same(_ token: Token, _ expected: NameIndex.PatternToken) -> Bool {
+        guard token.kind == expected.kind else { return false }
+        switch token.kind {
+        case .word, .number:
+            guard token.classes.isCompatible(with: expected.classes) else { return false }
+            for key in token.keys where expected.keys.contains(key) { return true }
+            return false
+        default:
+            return true
+        }
+    }
+
+    /// Entities that need a place marker ("пос. Красный") match only right after one.
+    func markerAllows(_ entity: Int, before position: Int, _ tokens: [Token], _ content: [Int]) -> Bool {
+        guard let markers = index.requiredMarkerKeys[entity] else { return true }
+        guard position > 0, let key = tokens[content[position - 1]].keys.first else { return false }
+        return markers.contains(key)
+    }
+
+    /// People by surname and initials: "В.Н. Анохин", "В.Н. Анохиным", "Анохина В.Н.", "В. Анохин".
+    func matchPersons(_ tokens: [Token]) -> [Candidate] {
+        var result: [Candidate] = []
+        for shape in PersonShape.find(in: tokens) {
+            let surname = tokens[shape.surname]
+            var found: [Int] = []
+            for key in surname.keys {
+                for person in index.persons[key] ?? [] where person.initials == shape.initials || person.initials.hasPrefix(shape.initials) && shape.initials.count == 1 {
+                    if !found.contains(person.entity) { found.append(person.entity) }
+                }
+            }
+            guard !found.isEmpty else { continue }
+            result.append(Candidate(start: shape.start, end: shape.end, entities: found, source: .gazetteer))
+        }
+        return result
+    }
+}
+
+/// The shape of a person's name: initials (a capital letter and a dot, once or twice) before or after
+/// a capitalized surname.
+struct PersonShape: Equatable {
+    var start: Int
+    var end: Int
+    var surname: Int
+    /// Lower-case initials: "вн".
+    var initials: String
+
+    static func find(in tokens: [Token]) -> [PersonShape] {
+        var shapes: [PersonShape] = []
+        var index = 0
+        while index < tokens.count {
+            if let (initials, afterInitials) = readInitials(tokens, at: index), afterInitials < tokens.count, isSurname(tokens[afterInitials]) {
+                var surnameIndex = afterInitials
+                var end = afterInitials + 1
+                // Double-barrelled: "Соколова-Микитова".
+                if end < tokens.count, tokens[end].isHyphenJoined, isSurname(tokens[end]) { surnameIndex = end; end += 1 }
+                shapes.append(PersonShape(start: index, end: end, surname: surnameIndex, initials: initials))
+                index = end
+                continue
+            }
+            if isSurname(tokens[index]), index + 1 < tokens.count, let (initials, end) = readInitials(tokens, at: index + 1) {
+                shapes.append(PersonShape(start: index, end: end, surname: index, initials: initials))
+                index = end
+                continue
+            }
+            index += 1
+        }
+        return shapes
+    }
+
+    /// One or two initials ("В.Н.", "В. Н.", "В."), and the index after them.
+    static func readInitials(_ tokens: [Token], at start: Int) -> (String, Int)? {
+        var index = start
+        var initials = ""
+        while initials.count < 2, index + 1 < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized,
+              tokens[index].folded.count == 1, tokens[index + 1].kind == .dot {
+            initials += tokens[index].folded
+            index += 2
+        }
+        return initials.isEmpty ? nil : (initials, index)
+    }
+
+    static func isSurname(_ token: Token) -> Bool {
+        token.kind == .word && token.isCapitalized && !token.isAllCaps && token.folded.count >= 2
+    }
+}

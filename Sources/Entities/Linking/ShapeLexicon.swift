@@ -1,0 +1,68 @@
+/// The lexicon prepared for the recognizer: legal forms and organization heads tokenized once, and the
+/// place markers ("г.", "пгт.", "аг.", "д.") by kind.
+struct ShapeLexicon: @unchecked Sendable {
+    struct LegalForm {
+        var tokens: [NameIndex.PatternToken]
+        var country: String?
+    }
+
+    var legalForms: [LegalForm] = []
+    /// Head nouns and phrases of organization names, longest first.
+    var heads: [[NameIndex.PatternToken]] = []
+    var headsByFirstKey: [String: [Int]] = [:]
+
+    /// Keys of words that mark a settlement name after them: г./город, пгт., г.п., пос., аг., д., с.
+    static let settlementMarkers: Set<String> = ["город", "гп", "пгт", "рп", "пос", "поселок", "поселк", "аг", "агрогородок",
+                                                 "агрогородк", "дер", "деревн", "сел", "д", "с", "п", "х", "ст", "станиц", "микрорайон"]
+    /// Single letters that are markers only when a dot follows ("д. Микулино", not the preposition "с").
+    static let markersNeedingDot: Set<String> = ["д", "с", "п", "х", "ст"]
+
+    init(lexicon: Lexicon) {
+        legalForms = lexicon.legalForms.map { LegalForm(tokens: NameIndex.patternTokens($0.abbreviation), country: $0.country) }
+            .filter { !$0.tokens.isEmpty }
+            .sorted { $0.tokens.count > $1.tokens.count }
+        heads = lexicon.organizationHeads.map(NameIndex.patternTokens).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        for (index, head) in heads.enumerated() {
+            for key in head[0].keys { headsByFirstKey[key, default: []].append(index) }
+        }
+    }
+
+    /// The longest legal form starting at content position `position`, its length in tokens and country.
+    func legalForm(at position: Int, _ tokens: [Token], _ content: [Int]) -> (length: Int, country: String?)? {
+        for form in legalForms where position + form.tokens.count <= content.count {
+            let first = tokens[content[position]]
+            guard first.isAllCaps || first.folded.count <= 3 || form.tokens.count > 1 || first.isCapitalized else { continue }
+            if form.tokens.enumerated().allSatisfy({ NameMatcher.same(tokens[content[position + $0.offset]], $0.element) }) {
+                return (form.tokens.count, form.country)
+            }
+        }
+        return nil
+    }
+
+    /// The length in content tokens of the longest organization head starting at `position`.
+    func head(at position: Int, _ tokens: [Token], _ content: [Int]) -> Int? {
+        let token = tokens[content[position]]
+        var best: Int?
+        for key in token.keys {
+            for headIndex in headsByFirstKey[key] ?? [] {
+                let head = heads[headIndex]
+                guard position + head.count <= content.count, head.count > (best ?? 0) else { continue }
+                if head.enumerated().allSatisfy({ NameMatcher.same(tokens[content[position + $0.offset]], $0.element) }) {
+                    best = head.count
+                }
+            }
+        }
+        return best
+    }
+
+    /// True when the token is a settlement marker (with the dot a one-letter marker needs).
+    static func isSettlementMarker(_ tokens: [Token], at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, !token.isAllCaps || token.folded == "пгт" || token.folded == "гп", let key = token.keys.first,
+              settlementMarkers.contains(key) else { return false }
+        if markersNeedingDot.contains(key) {
+            return index + 1 < tokens.count && tokens[index + 1].kind == .dot
+        }
+        return true
+    }
+}

@@ -1,0 +1,57 @@
+/// One token of a text as the matchers see it: a word, a number, or a punctuation mark, with its UTF-8
+/// offsets in the text it came from.
+public struct Token: Sendable, Equatable {
+    public enum Kind: UInt8, Sendable {
+        case word, number
+        /// « or „ or “ (opening), » or ” (closing), " or ' (either).
+        case quoteOpen, quoteClose, quote
+        case dot, comma, openParen, closeParen
+        /// A dash between spaces (–, —, or - standing alone): a separator.
+        case dash
+        /// № (and "N" is not taken for it).
+        case numero
+        case other
+    }
+
+    public var kind: Kind
+    /// UTF-8 offsets `start..<end` in the tokenized text.
+    public var start: Int
+    public var end: Int
+    /// Lower-cased, ё→е, look-alikes folded (words); the digits (numbers); the mark (punctuation).
+    public var folded: String
+    /// Matching keys: the stem with inflectional endings folded, and sometimes an alternative
+    /// (see ``Stemmer``). Empty for punctuation.
+    public var keys: [String]
+    /// What the ending says the word is (adjective, noun, or both).
+    public var classes: WordClasses
+    /// The word starts with a capital letter.
+    public var isCapitalized: Bool
+    /// Every letter is a capital (and there are at least two): an abbreviation like МБОУ.
+    public var isAllCaps: Bool
+    /// The word was joined to the previous one by a hyphen ("Санкт-Петербург").
+    public var isHyphenJoined: Bool
+
+    /// True for tokens that names are made of (words, numbers, №); quotes, dots and hyphens between
+    /// words are skipped when matching, other marks are kept.
+    public var isSkippedWhenMatching: Bool {
+        switch kind {
+        case .quoteOpen, .quoteClose, .quote, .dot: true
+        default: false
+        }
+    }
+}
+
+/// The grammatical class an ending points to.
+public struct WordClasses: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public static let adjective = WordClasses(rawValue: 1)
+    public static let noun = WordClasses(rawValue: 2)
+    public static let both: WordClasses = [.adjective, .noun]
+
+    /// Two tokens may be the same word when their classes overlap, or either has none (not inflected).
+    @inline(__always)
+    public func isCompatible(with other: WordClasses) -> Bool {
+        isEmpty || other.isEmpty || !intersection(other).isEmpty
+    }
+}
