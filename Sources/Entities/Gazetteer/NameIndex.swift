@@ -17,9 +17,13 @@ public final class NameIndex: @unchecked Sendable {
 
     public struct PatternToken: Sendable, Equatable {
         var kind: Token.Kind
+        /// The word as written, folded: an exact spelling beats a stem match.
+        var folded: String
         var keys: [String]
         var classes: WordClasses
         var isCapitalized: Bool
+        /// An abbreviation written in capitals ("РАН", "МАЗ"): the text must have it in capitals too.
+        var isAllCaps: Bool = false
     }
 
     /// A person's canonical name: the surname's keys and the initials.
@@ -70,7 +74,9 @@ public final class NameIndex: @unchecked Sendable {
 
     func add(_ tokens: [PatternToken], entity: Int, isFormer: Bool, explicit: Bool, signatures: inout [String: Int],
              gazetteer: Gazetteer, name: String) throws {
-        let signature = tokens.map { "\($0.kind.rawValue):\($0.keys[0])" }.joined(separator: " ")
+        // The same spelling (after folding) is the same name; different spellings that share stems
+        // ("Мали", "Мале") are different names, and the exact spelling wins when matching.
+        let signature = tokens.map { "\($0.kind.rawValue):\($0.folded)" }.joined(separator: " ")
         if let existing = signatures[signature] {
             let owners = patterns[existing].entities
             if owners.contains(entity) { return }
@@ -102,7 +108,7 @@ public final class NameIndex: @unchecked Sendable {
     /// The tokens of a name that matching compares (quotes and dots dropped).
     static func patternTokens(_ name: String) -> [PatternToken] {
         Tokenizer.tokenize(name).filter { !$0.isSkippedWhenMatching }.map {
-            PatternToken(kind: $0.kind, keys: $0.keys.isEmpty ? [$0.folded] : $0.keys, classes: $0.classes, isCapitalized: $0.isCapitalized || $0.isAllCaps)
+            PatternToken(kind: $0.kind, folded: $0.folded, keys: $0.keys.isEmpty ? [$0.folded] : $0.keys, classes: $0.classes, isCapitalized: $0.isCapitalized || $0.isAllCaps, isAllCaps: $0.isAllCaps && $0.folded.count >= 2)
         }
     }
 

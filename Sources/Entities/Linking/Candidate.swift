@@ -17,8 +17,20 @@ struct Candidate: Equatable {
     var source: Source
     /// For unknown candidates: what was recognized.
     var unknown: UnknownShape?
+    /// How many tokens matched their spelling exactly, not only by stem.
+    var exactness = 0
+
+    /// The number of name tokens (words, numbers, №) it covers; quotes and dots do not count.
+    var weight = 0
 
     var length: Int { end - start }
+
+    /// The candidate with its weight counted over `tokens`.
+    func weighed(_ tokens: [Token]) -> Candidate {
+        var copy = self
+        copy.weight = tokens[start..<end].reduce(0) { $0 + ($1.isSkippedWhenMatching ? 0 : 1) }
+        return copy
+    }
 
     func overlaps(_ other: Candidate) -> Bool { start < other.end && other.start < end }
 }
@@ -26,9 +38,11 @@ struct Candidate: Equatable {
 /// What the recognizer saw in a name the gazetteer does not know.
 struct UnknownShape: Equatable {
     var kind: EntityKind
+    /// Where the name proper starts (after a place marker such as "г.").
+    var coreStart: Int? = nil
     /// Where the name proper ends and an attached place tail ("г. Минска") begins.
     var coreEnd: Int
-    /// Gazetteer positions of places in the tail or in the parentheses right after it, nearest first.
+    /// Gazetteer positions of places inside the name, in its tail, or in the parentheses right after it.
     var places: [Int]
     /// A country the legal form belongs to (ГУО → BY), if the lexicon says.
     var legalFormCountry: String?

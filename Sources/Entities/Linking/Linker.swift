@@ -77,18 +77,36 @@ public struct Linker: Sendable {
         // An unknown organization whose name proper is a known organization's name is that organization.
         let knownOrganizations = known.filter { $0.entities.contains { gazetteer.entities[$0].kind == .org } }
         for index in unknown.indices {
-            guard let shape = unknown[index].unknown, shape.kind == .org,
-                  let match = knownOrganizations.first(where: { $0.start == unknown[index].start && $0.end >= shape.coreEnd && $0.end <= unknown[index].end })
+            guard let shape = unknown[index].unknown, shape.kind == .org else { continue }
+            var coreEnd = shape.coreEnd
+            while coreEnd > unknown[index].start, tokens[coreEnd - 1].isSkippedWhenMatching { coreEnd -= 1 }
+            guard let match = knownOrganizations.first(where: { $0.start == unknown[index].start && $0.end >= coreEnd && $0.end <= unknown[index].end })
             else { continue }
             unknown[index].entities = match.entities
             unknown[index].source = .gazetteer
             unknown[index].unknown = nil
         }
-        var chosen = SpanSelection.select(known + unknown)
+        var chosen = SpanSelection.select((known + unknown).map { $0.weighed(tokens) })
         for index in chosen.indices where chosen[index].source == .gazetteer {
             chosen[index].start = startIncludingMarker(chosen[index], tokens)
+            chosen[index].end = endBalancingQuotes(chosen[index], tokens)
         }
         return chosen
+    }
+
+    /// A span that opens a quote it does not close takes the closing quote right after it:
+    /// "ФГБУК «Государственный … музей-заповедник»".
+    func endBalancingQuotes(_ candidate: Candidate, _ tokens: [Token]) -> Int {
+        var depth = 0
+        for token in tokens[candidate.start..<candidate.end] {
+            if token.kind == .quoteOpen { depth += 1 } else if token.kind == .quoteClose { depth -= 1 }
+        }
+        var end = candidate.end
+        while depth > 0, end < tokens.count, tokens[end].kind == .quoteClose || tokens[end].kind == .quote {
+            depth -= 1
+            end += 1
+        }
+        return end
     }
 
     /// A place's span grows back over the marker before it: "г. Орши", "пгт. Лиозно".
@@ -117,13 +135,30 @@ public struct Linker: Sendable {
 
     /// The unknown entity a recognized span stands for, with parent and country from its place hints.
     func unknownEntity(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], _ text: String) -> UnknownEntity {
-        let coreKeys = tokens[candidate.start..<min(shape.coreEnd, candidate.end)].filter { !$0.isSkippedWhenMatching }.compactMap { $0.keys.first ?? $0.folded }
-        let parentPosition = shape.places.first
+        let coreStart = shape.coreStart ?? candidate.start
+        let coreKeys = tokens[coreStart..<max(coreStart, min(shape.coreEnd, candidate.end))].filter { !$0.isSkippedWhenMatching }.compactMap { $0.keys.first ?? $0.folded }
+        // The most specific place named in or after it is its parent.
+        let parentPosition = shape.places.max { gazetteer.ancestors[$0].count < gazetteer.ancestors[$1].count }
         let parent = parentPosition.map { gazetteer.entities[$0].id }
         let country = parentPosition.flatMap { gazetteer.entities[$0].country } ?? shape.legalFormCountry
         let utf8 = Array(text.utf8)
         let spelling = String(decoding: utf8[tokens[candidate.start].start..<tokens[candidate.end - 1].end], as: UTF8.self)
         let id = UnknownEntity.makeID(kind: shape.kind, keys: coreKeys, parent: parent)
         return UnknownEntity(id: id, kind: shape.kind, spellings: [spelling: 1], country: country, parent: parent)
+    }
+}
+
+extension Linker {
+    /// The Smolensk-region municipality a section row names ("Город Смоленск", "Муниципальное образование
+    /// «Велижский район» Смоленской области"), or nil.
+    public func sectionEntity(_ section: String) -> String? {
+        let tokens = Tokenizer.tokenize(section)
+        for candidate in spansIn(tokens) where candidate.source == .gazetteer {
+            for position in candidate.entities {
+                let entity = gazetteer.entities[position]
+                if (entity.kind == .district || entity.kind == .city), gazetteer.smolensk[position] { return entity.id }
+            }
+        }
+        return nil
     }
 }

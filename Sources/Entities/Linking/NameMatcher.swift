@@ -24,12 +24,43 @@ struct NameMatcher {
                 if pattern.tokens.count == 1, expected(pattern.tokens[0].isCapitalized, token) == false { continue }
                 let allowed = pattern.entities.filter { markerAllows($0, before: position, tokens, content) }
                 guard !allowed.isEmpty else { continue }
+                var exactness = 0
+                for (offset, expected) in pattern.tokens.enumerated() where tokens[content[position + offset]].folded == expected.folded {
+                    exactness += 1
+                }
                 candidates.append(Candidate(start: content[position], end: content[position + pattern.tokens.count - 1] + 1,
-                                            entities: allowed, source: .gazetteer))
+                                            entities: allowed, source: .gazetteer, exactness: exactness))
             }
         }
         candidates += matchPersons(tokens)
-        return candidates
+        return NameMatcher.mergeSameSpans(candidates)
+    }
+
+    /// Candidates over the same span become one: the entities of the best-spelled matches, in
+    /// gazetteer order ("Мали" matches Mali exactly and Мале only by stem: Mali).
+    static func mergeSameSpans(_ candidates: [Candidate]) -> [Candidate] {
+        var bySpan: [Int: Candidate] = [:]
+        var order: [Int] = []
+        for candidate in candidates {
+            let key = candidate.start << 32 | candidate.end
+            guard var existing = bySpan[key] else {
+                bySpan[key] = candidate
+                order.append(key)
+                continue
+            }
+            if candidate.exactness > existing.exactness {
+                existing.entities = candidate.entities
+                existing.exactness = candidate.exactness
+            } else if candidate.exactness == existing.exactness {
+                existing.entities += candidate.entities.filter { !existing.entities.contains($0) }
+            }
+            bySpan[key] = existing
+        }
+        return order.map { key in
+            var candidate = bySpan[key]!
+            candidate.entities.sort()
+            return candidate
+        }
     }
 
     /// A one-word proper name must be capitalized in the text too ("Орла", not "орла").
@@ -39,7 +70,7 @@ struct NameMatcher {
 
     @inline(__always)
     static func same(_ token: Token, _ expected: NameIndex.PatternToken) -> Bool {
-        guard token.kind == expected.kind else { return false }
+        guard token.kind == expected.kind, !expected.isAllCaps || token.isAllCaps else { return false }
         switch token.kind {
         case .word, .number:
             guard token.classes.isCompatible(with: expected.classes) else { return false }
@@ -97,7 +128,9 @@ struct PersonShape: Equatable {
                 index = end
                 continue
             }
-            if isSurname(tokens[index]), index + 1 < tokens.count, let (initials, end) = readInitials(tokens, at: index + 1) {
+            // "Анохин В.Н." — unless a surname follows the initials ("Федерации Ю.Л. Воробьевым" is Ю.Л. Воробьев).
+            if isSurname(tokens[index]), index + 1 < tokens.count, let (initials, end) = readInitials(tokens, at: index + 1),
+               end >= tokens.count || !isSurname(tokens[end]) {
                 shapes.append(PersonShape(start: index, end: end, surname: index, initials: initials))
                 index = end
                 continue

@@ -61,7 +61,8 @@ struct ShapeLexicon: @unchecked Sendable {
         guard token.kind == .word, !token.isAllCaps || token.folded == "пгт" || token.folded == "гп", let key = token.keys.first,
               settlementMarkers.contains(key) else { return false }
         if markersNeedingDot.contains(key) {
-            return index + 1 < tokens.count && tokens[index + 1].kind == .dot
+            // A lower-case letter and a dot: "д. Микулино", not the initial in "Д.Ф. Михалев".
+            return !token.isCapitalized && index + 1 < tokens.count && tokens[index + 1].kind == .dot
         }
         return true
     }

@@ -113,7 +113,15 @@ struct ShapeRecognizer {
         /// Whether the content token at `position` begins a sentence (the field's first, or after ". ").
         func startsSentence(_ position: Int) -> Bool {
             let index = content[position]
-            return index == 0 || tokens[index - 1].kind == .dot && (index < 2 || tokens[index - 2].folded.count > 1)
+            guard index > 0 else { return true }
+            guard tokens[index - 1].kind == .dot else { return false }
+            // A dot after an initial or a one-letter abbreviation ("г.", "В.") does not end a sentence.
+            return index < 2 || !(tokens[index - 2].kind == .word && tokens[index - 2].folded.count == 1)
+        }
+
+        /// Known places that start inside `start..<end`.
+        func placesInside(_ start: Int, _ end: Int) -> [Int] {
+            (start..<end).flatMap { placeStarting[$0]?.entities ?? [] }
         }
     }
 
@@ -136,14 +144,14 @@ struct ShapeRecognizer {
         if let head = lexicon.head(at: position, context.tokens, context.content) {
             return headed(start: startIndex, headEndPosition: position + head, context, legalFormCountry: nil)
         }
-        if token.classes.contains(.adjective), isOrganizationAdjective(position, context) {
+        if token.classes.contains(.adjective), isPlaceAdjective(token) {
             var cursor = position + 1
             while cursor < context.content.count, cursor - position <= 5 {
                 if let head = lexicon.head(at: cursor, context.tokens, context.content) {
                     return headed(start: startIndex, headEndPosition: cursor + head, context, legalFormCountry: nil, allowGenitive: false)
                 }
                 let next = context.token(cursor)
-                guard next.kind == .word, next.classes.contains(.adjective) || next.folded == "и" else { break }
+                guard next.kind == .word, next.classes.contains(.adjective) else { break }
                 guard context.content[cursor] == context.content[cursor - 1] + 1 || context.tokens[context.content[cursor] - 1].isSkippedWhenMatching else { break }
                 cursor += 1
             }
@@ -151,12 +159,10 @@ struct ShapeRecognizer {
         return nil
     }
 
-    /// A capitalized adjective that can begin an organization's name: one made from a known place name
-    /// ("Мядельского"), or any capitalized adjective inside a sentence.
-    func isOrganizationAdjective(_ position: Int, _ context: Context) -> Bool {
-        let token = context.token(position)
-        if token.keys.contains(where: { gazetteer.index.placeAdjectiveKeys.contains($0) }) { return true }
-        return !context.startsSentence(position) && token.isCapitalized
+    /// A capitalized adjective made from a known place name ("Мядельского", "Витебский") can begin an
+    /// organization's name; other adjectives before a head are too often titles ("Современная библиотека").
+    func isPlaceAdjective(_ token: Token) -> Bool {
+        token.keys.contains { gazetteer.index.placeAdjectiveKeys.contains($0) }
     }
 
     /// The rest of a name after its head: "№ 40", a quoted name, "имени М.И. Глинки", genitive words up to
@@ -189,7 +195,8 @@ struct ShapeRecognizer {
                     }
                 }
                 let token = tokens[cursor]
-                guard token.kind == .word, !token.isAllCaps, !context.knownStarting.contains(cursor) || token.folded == "и" else { break }
+                guard token.kind == .word, !token.isAllCaps, !ShapeRecognizer.prepositions.contains(token.folded),
+                      !context.knownStarting.contains(cursor) || token.folded == "и" else { break }
                 words += 1
                 cursor += 1
             }
@@ -200,6 +207,10 @@ struct ShapeRecognizer {
         }
         return finish(start: start, coreEnd: end, context, legalFormCountry: legalFormCountry)
     }
+
+    /// Words that end a name's genitive complement: a preposition starts another phrase ("Команды из г. Смоленска").
+    static let prepositions: Set<String> = ["из", "в", "во", "на", "с", "со", "по", "для", "от", "к", "ко", "у", "о", "об", "при",
+                                            "за", "под", "над", "между", "через", "до", "после", "без", "про", "а", "но", "или"]
 
     /// Heads that name a body on their own only with more words ("Администрация" does not, "Гимназия № 4" does).
     func isStrongHead(_ start: Int, _ context: Context) -> Bool { false }
@@ -221,7 +232,7 @@ struct ShapeRecognizer {
 
     func finish(start: Int, coreEnd: Int, _ context: Context, legalFormCountry: String?, chain: (end: Int, places: [Int])? = nil) -> Candidate {
         let tail = chain ?? context.placeChain(from: coreEnd)
-        var places = tail.places
+        var places = context.placesInside(start, coreEnd) + tail.places
         places += context.parenthesizedPlaces(at: tail.end)
         return Candidate(start: start, end: max(tail.end, coreEnd), entities: [], source: .unknown,
                          unknown: UnknownShape(kind: .org, coreEnd: coreEnd, places: places, legalFormCountry: legalFormCountry))
@@ -237,7 +248,7 @@ struct ShapeRecognizer {
         var nameStart = markerIndex + 1
         if nameStart < tokens.count, tokens[nameStart].kind == .dot { nameStart += 1 }
         guard nameStart < tokens.count, tokens[nameStart].kind == .word, tokens[nameStart].isCapitalized,
-              !tokens[nameStart].isAllCaps, context.placeStarting[nameStart] == nil, !context.knownStarting.contains(nameStart) else { return nil }
+              !tokens[nameStart].isAllCaps, tokens[nameStart].folded.count > 1, context.placeStarting[nameStart] == nil, !context.knownStarting.contains(nameStart) else { return nil }
         var end = nameStart + 1
         while end < tokens.count, tokens[end].kind == .word, tokens[end].isHyphenJoined || tokens[end].isCapitalized && tokens[end].classes.contains(.noun) && end - nameStart < 2 && tokens[end - 1].classes.contains(.adjective) {
             end += 1
@@ -245,7 +256,7 @@ struct ShapeRecognizer {
         let tail = context.placeChain(from: end)
         let places = tail.places + context.parenthesizedPlaces(at: tail.end)
         return Candidate(start: markerIndex, end: end, entities: [], source: .unknown,
-                         unknown: UnknownShape(kind: .city, coreEnd: end, places: places, legalFormCountry: nil))
+                         unknown: UnknownShape(kind: .city, coreStart: nameStart, coreEnd: end, places: places, legalFormCountry: nil))
     }
 
     /// "Дрибинского района": a capitalized adjective before район that the gazetteer lacks.

@@ -1,0 +1,141 @@
+import Foundation
+import Entities
+
+/// Finds agreements and twinning in an item's text, and who they tie.
+///
+/// An agreement clause starts at a document word (соглашение, договор, меморандум, протокол о
+/// намерениях, план … совместной работы) and runs to the next such word or the end of the sentence; a
+/// draft ("проект соглашения") is not one. Its parties are the bodies named in the clause ("между X и Y");
+/// a clause that names none but says the document was signed, or is "в рамках" one, ties the item's
+/// two sides. Twinning is a clause with побратим-, or a name right after "город-побратим"/"город-партнер".
+///
+/// - Complexity: O(t + m) for t tokens and m mentions of a field.
+struct RelationFinder {
+    /// One tie found in the text.
+    struct Finding: Equatable {
+        var relation: Relation
+        /// Entity ids the clause names (both sides, unsorted), or empty to mean "the item's sides".
+        var parties: [String]
+        /// A name right after "город-побратим": the twin.
+        var twin: String?
+        var quote: String
+        /// A day the text gives for the document ("от 20.02.2017").
+        var date: CalendarDate?
+    }
+
+    static func find(in text: String, mentions: [Mention]) -> [Finding] {
+        let tokens = Tokenizer.tokenize(text)
+        var findings: [Finding] = []
+        let sentenceEnds = sentenceBoundaries(tokens)
+        var index = 0
+        while index < tokens.count {
+            if let length = agreementKeyword(tokens, at: index), !isDraft(tokens, before: index) {
+                let end = clauseEnd(tokens, from: index + length, sentenceEnds: sentenceEnds)
+                let clauseStart = tokens[index].start, clauseEnd = end < tokens.count ? tokens[end].start : text.utf8.count
+                let parties = mentions.filter { $0.fieldStart >= clauseStart && $0.fieldEnd <= clauseEnd }.map(\.entityID)
+                let sentenceStart = sentenceStartOffset(tokens, before: index, sentenceEnds: sentenceEnds)
+                let framing = text.utf8Slice(sentenceStart, clauseStart)
+                let signed = signals(text.utf8Slice(sentenceStart, clauseEnd))
+                let referenced = framing.lowercased().contains("в рамках") || signed
+                let quote = text.utf8Slice(clauseStart, clauseEnd)
+                let date = DateParser.parse(quote).first { $0.precision == .day && $0.start == $0.end }?.start
+                if !parties.isEmpty || referenced {
+                    findings.append(Finding(relation: .agreement, parties: parties, twin: nil, quote: shorten(quote), date: date))
+                }
+                if tokens[index..<end].contains(where: isTwinningWord) {
+                    findings.append(Finding(relation: .twinning, parties: parties, twin: nil, quote: shorten(quote), date: date))
+                }
+                index = end
+                continue
+            }
+            if isTwinningWord(tokens[index]) {
+                let wordEnd = tokens[index].end
+                if let twin = mentions.first(where: { $0.fieldStart >= wordEnd && $0.fieldStart - wordEnd <= 24 }) {
+                    let sentenceStart = sentenceStartOffset(tokens, before: index, sentenceEnds: sentenceEnds)
+                    findings.append(Finding(relation: .twinning, parties: [], twin: twin.entityID,
+                                            quote: shorten(text.utf8Slice(max(sentenceStart, tokens[max(0, index - 3)].start), twin.fieldEnd)), date: nil))
+                }
+            }
+            index += 1
+        }
+        return findings
+    }
+
+    /// The length in tokens of a document word at `index` (соглашение; протокол о намерениях; план … совместн-).
+    static func agreementKeyword(_ tokens: [Token], at index: Int) -> Int? {
+        let token = tokens[index]
+        guard token.kind == .word, let key = token.keys.first else { return nil }
+        if key.hasPrefix("соглашен") || key == "договор" || key.hasPrefix("меморандум") { return 1 }
+        if key == "протокол", index + 2 < tokens.count, tokens[index + 2].keys.first?.hasPrefix("намерен") == true { return 3 }
+        if key == "план" {
+            for offset in 1...6 where index + offset < tokens.count {
+                if tokens[index + offset].keys.first?.hasPrefix("совместн") == true { return offset + 1 }
+                if tokens[index + offset].kind == .comma || tokens[index + offset].kind == .dot { break }
+            }
+        }
+        return nil
+    }
+
+    static func isDraft(_ tokens: [Token], before index: Int) -> Bool {
+        index > 0 && tokens[index - 1].keys.first == "проект"
+    }
+
+    static func isTwinningWord(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        return token.folded.hasPrefix("побратим") || (token.folded.hasPrefix("партнер") && token.isHyphenJoined)
+    }
+
+    /// Words that say a document was signed or concluded.
+    static func signals(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["подписан", "подписал", "подписани", "заключен", "заключил", "двусторонн"].contains { lowered.contains($0) }
+    }
+
+    /// Token indices that end sentences: a dot after a word of two or more letters, followed by a capital.
+    static func sentenceBoundaries(_ tokens: [Token]) -> Set<Int> {
+        var ends: Set<Int> = []
+        for index in tokens.indices where tokens[index].kind == .dot && index > 0 && index + 1 < tokens.count {
+            let before = tokens[index - 1], after = tokens[index + 1]
+            if before.folded.count >= 2 || before.kind == .number || before.kind == .quoteClose || before.kind == .closeParen,
+               after.isCapitalized || after.kind != .word { ends.insert(index) }
+        }
+        return ends
+    }
+
+    static func clauseEnd(_ tokens: [Token], from start: Int, sentenceEnds: Set<Int>) -> Int {
+        var index = start
+        while index < tokens.count {
+            if sentenceEnds.contains(index) { return index }
+            if agreementKeyword(tokens, at: index) != nil, !isDraft(tokens, before: index) { return index }
+            index += 1
+        }
+        return tokens.count
+    }
+
+    static func sentenceStartOffset(_ tokens: [Token], before index: Int, sentenceEnds: Set<Int>) -> Int {
+        var cursor = index - 1
+        while cursor >= 0 {
+            if sentenceEnds.contains(cursor) { return tokens[cursor].end }
+            cursor -= 1
+        }
+        return 0
+    }
+
+    /// At most 200 characters, cut at a word boundary.
+    static func shorten(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count > 200 else { return trimmed }
+        let prefix = trimmed.prefix(200)
+        let cut = prefix.lastIndex(of: " ") ?? prefix.endIndex
+        return String(prefix[..<cut]) + "…"
+    }
+}
+
+extension String {
+    /// The text between two UTF-8 offsets.
+    func utf8Slice(_ start: Int, _ end: Int) -> String {
+        let bytes = Array(utf8)
+        let lower = Swift.max(0, Swift.min(start, bytes.count)), upper = Swift.max(lower, Swift.min(end, bytes.count))
+        return String(decoding: bytes[lower..<upper], as: UTF8.self)
+    }
+}
