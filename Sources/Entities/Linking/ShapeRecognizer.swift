@@ -71,6 +71,15 @@ struct ShapeRecognizer {
             return (end, places)
         }
 
+        /// The token index after a settlement written with its marker right at `index` ("г. Минска"),
+        /// or `index` when there is none.
+        func settlementTail(from index: Int) -> Int {
+            guard index < tokens.count, ShapeLexicon.isSettlementMarker(tokens, at: index) else { return index }
+            var start = index + 1
+            if start < tokens.count, tokens[start].kind == .dot { start += 1 }
+            return placeStarting[start]?.end ?? index
+        }
+
         /// Places inside parentheses that open right at token index `index`.
         func parenthesizedPlaces(at index: Int) -> [Int] {
             guard index < tokens.count, tokens[index].kind == .openParen else { return [] }
@@ -230,11 +239,15 @@ struct ShapeRecognizer {
         return end > cursor ? end : nil
     }
 
+    /// An organization ending at `coreEnd`: its span takes a settlement right after it ("… г. Минска");
+    /// the places after that ("Брестской области Республики Беларусь", "(Республика Беларусь)") stay
+    /// mentions of their own but tell its parent and country.
     func finish(start: Int, coreEnd: Int, _ context: Context, legalFormCountry: String?, chain: (end: Int, places: [Int])? = nil) -> Candidate {
-        let tail = chain ?? context.placeChain(from: coreEnd)
-        var places = context.placesInside(start, coreEnd) + tail.places
-        places += context.parenthesizedPlaces(at: tail.end)
-        return Candidate(start: start, end: max(tail.end, coreEnd), entities: [], source: .unknown,
+        let end = chain?.end ?? context.settlementTail(from: coreEnd)
+        let hints = context.placeChain(from: coreEnd)
+        var places = context.placesInside(start, max(end, hints.end)) + hints.places
+        places += context.parenthesizedPlaces(at: hints.end)
+        return Candidate(start: start, end: max(end, coreEnd), entities: [], source: .unknown,
                          unknown: UnknownShape(kind: .org, coreEnd: coreEnd, places: places, legalFormCountry: legalFormCountry))
     }
 
