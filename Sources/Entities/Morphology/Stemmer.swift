@@ -36,9 +36,10 @@ public enum Stemmer {
         ("ы", .noun), ("о", .noun), ("ь", .noun), ("й", .noun),
     ]
 
-    /// Letters after which -ий/-ие is an adjective ending (-ский, -кий, -ний …); otherwise a noun's
-    /// (санаторий, мероприятие).
+    /// Letters after which -ий is an adjective ending (-ский, -кий, -ний …); otherwise a noun's (санаторий).
     static let adjectiveBeforeII: Set<Character> = ["к", "г", "х", "ж", "ш", "ч", "щ", "н", "ц"]
+    /// The same for -ие, but -ние is a noun (отделение, соглашение, управление), not an adjective.
+    static let adjectiveBeforeIE: Set<Character> = ["к", "г", "х", "ж", "ш", "ч", "щ", "ц"]
 
     static let synonyms: [String: String] = ["г": "город", "гор": "город", "обл": "област", "им": "имен", "р-н": "район"]
 
@@ -52,10 +53,12 @@ public enum Stemmer {
             guard letters.count - length >= minimumStem, word.hasSuffix(ending) else { continue }
             var stemLetters = letters[..<(letters.count - length)]
             var classes = declaredClass
-            if ending == "ий" || ending == "ие" {
+            if ending == "ий" {
                 classes = adjectiveBeforeII.contains(stemLetters.last!) ? .adjective : .noun
+            } else if ending == "ие" {
+                classes = adjectiveBeforeIE.contains(stemLetters.last!) ? .adjective : .noun
             }
-            if classes == .noun, stemLetters.last == "и", stemLetters.count > minimumStem {
+            if classes.contains(.noun), stemLetters.last == "и", stemLetters.count > minimumStem {
                 stemLetters = stemLetters.dropLast()
             }
             return Stem(keys: [String(stemLetters)], classes: classes)

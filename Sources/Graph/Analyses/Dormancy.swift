@@ -92,7 +92,7 @@ public struct Dormancy: Sendable {
             status = last == nil ? .notJudged : .active
         }
         return Assessment(edge: edge, status: status,
-                          agreementDates: Array(Set(edge.agreements.compactMap(\.first))).sorted(),
+                          agreementDates: Array(Set(edge.agreements.compactMap { $0.documentDate ?? $0.first })).sorted(),
                           silentQuarters: silent, daysSilent: last.map { asOf.dayNumber - $0.dayNumber },
                           rhythmQuarters: rhythm, overdue: overdue && !silent.isEmpty, levels: levels, lastEvidence: lastEvidence)
     }

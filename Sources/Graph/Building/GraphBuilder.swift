@@ -42,11 +42,11 @@ public struct GraphBuilder {
     }
 
     func itemEdges(_ item: ReportItem, mentions: [Mention], section: String?, report: Report) -> [GraphEdge] {
-        let sides = ItemSides.of(mentions.map(\.entityID), section: section, level: report.level, catalog: catalog)
+        let sides = ItemSides.of(mentions, section: section, catalog: catalog)
         let span = item.dates.span
         func evidence(_ relation: Relation, quote: String, date: CalendarDate? = nil) -> Evidence {
             Evidence(source: report.source, item: item.number, dates: item.dates.text, relation: relation, quote: quote,
-                     first: date ?? span?.first, last: date ?? span?.last, period: report.period, level: report.level)
+                     first: span?.first, last: span?.last, documentDate: date, period: report.period, level: report.level)
         }
         var edges: [GraphEdge] = []
         let eventEvidence = evidence(.event, quote: RelationFinder.shorten(item[.name].text))
@@ -70,14 +70,19 @@ public struct GraphBuilder {
     /// The (Smolensk, foreign) pairs a finding ties.
     func pairs(for finding: RelationFinder.Finding, sides: ItemSides, section: String?) -> [(String, String)] {
         if let twin = finding.twin {
-            guard let foreign = catalog.record(bodyFor: twin), let country = foreign.country, country != "RU", !foreign.smolensk else { return [] }
+            // A twin is a town, district or body, not a whole country or region ("городов-побратимов Республики Беларусь").
+            guard let foreign = catalog.record(bodyFor: twin), let country = foreign.country, country != "RU", !foreign.smolensk,
+                  foreign.kind != .country, foreign.kind != .region else { return [] }
             let smolensk = section.map { [$0] } ?? sides.smolensk
             return smolensk.map { ($0, foreign.id) }
         }
-        let clause = ItemSides.of(finding.parties, section: nil, level: nil, catalog: catalog)
+        if finding.tiesItemSides {
+            return sides.smolensk.flatMap { left in sides.foreign.map { (left, $0) } }
+        }
+        let clause = ItemSides.of(finding.parties, catalog: catalog)
         let namedSmolensk = finding.parties.contains { catalog.record(bodyFor: $0)?.smolensk == true && $0 != Gazetteer.smolenskRegionID }
         let smolensk = namedSmolensk ? refine(clause.smolensk, with: sides.smolensk) : sides.smolensk
-        let foreign = clause.foreign.isEmpty ? sides.foreign : refine(clause.foreign, with: sides.foreign)
+        let foreign = refine(clause.foreign, with: sides.foreign)
         return smolensk.flatMap { left in foreign.map { (left, $0) } }
     }
 

@@ -11,7 +11,17 @@ struct ItemSides {
     var smolensk: [String]
     var foreign: [String]
 
-    static func of(_ mentionIDs: [String], section: String?, level: ReportLevel?, catalog: EntityCatalog) -> ItemSides {
+    /// The sides of an item from its mentions. A Smolensk place named in the place column is where the
+    /// event happened, not a participant; a foreign one is a place Smolensk bodies visited.
+    static func of(_ mentions: [Mention], section: String?, catalog: EntityCatalog) -> ItemSides {
+        let ids = mentions.filter { mention in
+            guard mention.field == .place, let record = catalog.record(mention.entityID) else { return true }
+            return !(record.smolensk && record.kind.isPlace)
+        }.map(\.entityID)
+        return of(ids, section: section, catalog: catalog)
+    }
+
+    static func of(_ mentionIDs: [String], section: String? = nil, catalog: EntityCatalog) -> ItemSides {
         var smolensk: Set<String> = [], foreign: Set<String> = []
         for id in mentionIDs {
             guard let record = catalog.record(bodyFor: id) else { continue }

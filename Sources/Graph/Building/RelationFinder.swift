@@ -14,8 +14,11 @@ struct RelationFinder {
     /// One tie found in the text.
     struct Finding: Equatable {
         var relation: Relation
-        /// Entity ids the clause names (both sides, unsorted), or empty to mean "the item's sides".
+        /// Entity ids the clause names (both sides, unsorted); empty when it names none.
         var parties: [String]
+        /// The clause names no party but says a document was signed, or refers to one in force: it ties
+        /// the item's two sides.
+        var tiesItemSides = false
         /// A name right after "город-побратим": the twin.
         var twin: String?
         var quote: String
@@ -32,18 +35,28 @@ struct RelationFinder {
             if let length = agreementKeyword(tokens, at: index), !isDraft(tokens, before: index) {
                 let end = clauseEnd(tokens, from: index + length, sentenceEnds: sentenceEnds)
                 let clauseStart = tokens[index].start, clauseEnd = end < tokens.count ? tokens[end].start : text.utf8.count
-                let parties = mentions.filter { $0.fieldStart >= clauseStart && $0.fieldEnd <= clauseEnd }.map(\.entityID)
                 let sentenceStart = sentenceStartOffset(tokens, before: index, sentenceEnds: sentenceEnds)
-                let framing = text.utf8Slice(sentenceStart, clauseStart)
-                let signed = signals(text.utf8Slice(sentenceStart, clauseEnd))
-                let referenced = framing.lowercased().contains("в рамках") || signed
-                let quote = text.utf8Slice(clauseStart, clauseEnd)
-                let date = DateParser.parse(quote).first { $0.precision == .day && $0.start == $0.end }?.start
-                if !parties.isEmpty || referenced {
-                    findings.append(Finding(relation: .agreement, parties: parties, twin: nil, quote: shorten(quote), date: date))
+                var parties = mentions.filter { $0.fieldStart >= clauseStart && $0.fieldEnd <= clauseEnd }.map(\.entityID)
+                var quoteStart = clauseStart
+                if parties.isEmpty, let between = partiesBefore(index, tokens, mentions, from: sentenceStart) {
+                    // "между X и Y подписано соглашение": the parties stand before the document word.
+                    parties = between.parties
+                    quoteStart = between.start
                 }
-                if tokens[index..<end].contains(where: isTwinningWord) {
-                    findings.append(Finding(relation: .twinning, parties: parties, twin: nil, quote: shorten(quote), date: date))
+                let framing = text.utf8Slice(sentenceStart, clauseStart).lowercased()
+                let signed = signals(text.utf8Slice(sentenceStart, clauseEnd))
+                // A clause ending at another document word introduces a list ("Подписаны соглашения: …");
+                // a plural document word without parties is general ("реализации соглашений").
+                let endsAtAnotherDocument = end < tokens.count && !sentenceEnds.contains(end)
+                let general = endsAtAnotherDocument || isPlural(tokens[index])
+                let tiesSides = parties.isEmpty && !general && (signed || framing.contains("в рамках"))
+                let quote = text.utf8Slice(quoteStart, clauseEnd)
+                let date = DateParser.parse(text.utf8Slice(clauseStart, clauseEnd)).first { $0.precision == .day && $0.start == $0.end }?.start
+                if !parties.isEmpty || tiesSides {
+                    findings.append(Finding(relation: .agreement, parties: parties, tiesItemSides: tiesSides, twin: nil, quote: shorten(quote), date: date))
+                    if tokens[index..<end].contains(where: isTwinningWord) {
+                        findings.append(Finding(relation: .twinning, parties: parties, tiesItemSides: tiesSides, twin: nil, quote: shorten(quote), date: date))
+                    }
                 }
                 index = end
                 continue
@@ -76,6 +89,26 @@ struct RelationFinder {
         return nil
     }
 
+    /// The mentions after "между" earlier in the sentence, when the document word follows them.
+    static func partiesBefore(_ index: Int, _ tokens: [Token], _ mentions: [Mention], from sentenceStart: Int) -> (parties: [String], start: Int)? {
+        var cursor = index - 1
+        while cursor >= 0, tokens[cursor].start >= sentenceStart {
+            if tokens[cursor].folded == "между" {
+                let start = tokens[cursor].start, end = tokens[index].start
+                let parties = mentions.filter { $0.fieldStart >= start && $0.fieldEnd <= end }.map(\.entityID)
+                return parties.isEmpty ? nil : (parties, start)
+            }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// "соглашений", "договоров", "договоры", "соглашениях": a plural document word.
+    static func isPlural(_ token: Token) -> Bool {
+        let word = token.folded
+        return ["ений", "иях", "иями", "оров", "оры", "орах", "орами", "умов", "умы"].contains { word.hasSuffix($0) }
+    }
+
     static func isDraft(_ tokens: [Token], before index: Int) -> Bool {
         index > 0 && tokens[index - 1].keys.first == "проект"
     }
@@ -96,6 +129,7 @@ struct RelationFinder {
         var ends: Set<Int> = []
         for index in tokens.indices where tokens[index].kind == .dot && index > 0 && index + 1 < tokens.count {
             let before = tokens[index - 1], after = tokens[index + 1]
+            if before.kind == .number && after.kind == .number { continue }   // 20.02.2017
             if before.folded.count >= 2 || before.kind == .number || before.kind == .quoteClose || before.kind == .closeParen,
                after.isCapitalized || after.kind != .word { ends.insert(index) }
         }

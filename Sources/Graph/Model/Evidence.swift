@@ -11,15 +11,17 @@ public struct Evidence: Sendable, Hashable, Comparable {
     public var relation: Relation
     /// A short quote from the item that shows the tie.
     public var quote: String
-    /// The first and last day the evidence covers (the agreement's own date when the text gives one).
+    /// The first and last day of the item's dates.
     public var first: CalendarDate?
     public var last: CalendarDate?
+    /// For an agreement: the day the document is dated, when the text gives it ("от 20.02.2017").
+    public var documentDate: CalendarDate?
     /// The report's period and level, so that analyses know which reports could have seen the tie.
     public var period: ReportPeriod?
     public var level: ReportLevel?
 
     public init(source: String, item: Int, dates: String, relation: Relation, quote: String,
-                first: CalendarDate?, last: CalendarDate?, period: ReportPeriod?, level: ReportLevel?) {
+                first: CalendarDate?, last: CalendarDate?, documentDate: CalendarDate? = nil, period: ReportPeriod?, level: ReportLevel?) {
         self.source = source
         self.item = item
         self.dates = dates
@@ -27,6 +29,7 @@ public struct Evidence: Sendable, Hashable, Comparable {
         self.quote = quote
         self.first = first
         self.last = last
+        self.documentDate = documentDate
         self.period = period
         self.level = level
     }

@@ -1,0 +1,49 @@
+import Entities
+import Graph
+
+/// The part of a run that `graph` and `dormant` share: read and link the inputs, build the graph.
+struct GraphInputs {
+    let reports: [LinkedReport]
+    let failures: [InputError]
+    let catalog: EntityCatalog
+    let builder: GraphBuilder
+
+    init(_ arguments: ParsedArguments) throws {
+        let paths = try CommonOptions.inputs(arguments)
+        let gazetteer = try GazetteerOptions.load(arguments)
+        (reports, failures) = try LinkedInputs.read(paths, gazetteer: gazetteer, arguments: arguments)
+        catalog = EntityCatalog(gazetteer: gazetteer, reports: reports)
+        builder = GraphBuilder(linker: Linker(gazetteer: gazetteer), catalog: catalog)
+    }
+
+    func graph(level: GraphLevel) -> PartnershipGraph { builder.build(reports, level: level) }
+
+    static let level = OptionSpec(long: "level", short: "l", value: "org|place|country",
+                                  help: "org: entities as named (default); place: organizations rolled up to their city or district; country: foreign partners rolled up to their country.")
+
+    static func level(_ arguments: ParsedArguments, allowed: [GraphLevel] = GraphLevel.allCases) throws -> GraphLevel {
+        guard let value = arguments.value("level") else { return .org }
+        guard let level = GraphLevel(rawValue: value), allowed.contains(level) else {
+            throw UsageError(command: arguments.command.name, message: "'--level' must be one of \(allowed.map(\.rawValue).joined(separator: ", ")), not '\(value)'")
+        }
+        return level
+    }
+
+    /// A `YYYY-MM-DD` option value.
+    static func date(_ arguments: ParsedArguments, _ option: String) throws -> CalendarDate? {
+        guard let value = arguments.value(option) else { return nil }
+        guard let date = CalendarDate(iso: value) else {
+            throw UsageError(command: arguments.command.name, message: "'--\(option)' takes a date as YYYY-MM-DD, not '\(value)'")
+        }
+        return date
+    }
+
+    /// A whole-number option value at least `minimum`.
+    static func count(_ arguments: ParsedArguments, _ option: String, default value: Int, minimum: Int = 0) throws -> Int {
+        guard let text = arguments.value(option) else { return value }
+        guard let number = Int(text), number >= minimum else {
+            throw UsageError(command: arguments.command.name, message: "'--\(option)' takes a whole number of at least \(minimum), not '\(text)'")
+        }
+        return number
+    }
+}
