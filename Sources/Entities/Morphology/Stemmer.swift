@@ -61,7 +61,10 @@ public enum Stemmer {
             if classes.contains(.noun), stemLetters.last == "и", stemLetters.count > minimumStem {
                 stemLetters = stemLetters.dropLast()
             }
-            return Stem(keys: [String(stemLetters)], classes: classes)
+            var keys = [String(stemLetters)]
+            // "-ей" is an ending ("Оршей", "Барановичей") or the end of a nominative ("музей", "лицей").
+            if ending == "ей" { keys.append(String(letters.dropLast())) }
+            return Stem(keys: keys, classes: classes)
         }
         var keys = [word]
         if letters.count >= 6, word.hasSuffix("ов") || word.hasSuffix("ев") {
