@@ -14,6 +14,9 @@ public struct Lexicon: Sendable {
     public var legalForms: [Expansion] = []
     public var abbreviations: [Expansion] = []
     public var organizationHeads: [String] = []
+    /// Heads too general to make a name from words alone (marked `!named`): only with a number, a
+    /// quoted name or "имени …".
+    public var namedOnlyHeads: Set<String> = []
 
     public init() {}
 
@@ -23,7 +26,15 @@ public struct Lexicon: Sendable {
         let folder = (directory as NSString).appendingPathComponent("lexicon")
         lexicon.legalForms = try expansions(file: (folder as NSString).appendingPathComponent("legal-forms.txt"))
         lexicon.abbreviations = try expansions(file: (folder as NSString).appendingPathComponent("abbreviations.txt"))
-        lexicon.organizationHeads = try lines(file: (folder as NSString).appendingPathComponent("org-heads.txt")).map(\.text)
+        for (line, _) in try lines(file: (folder as NSString).appendingPathComponent("org-heads.txt")) {
+            if line.hasSuffix("!named") {
+                let head = line.dropLast("!named".count).trimmingCharacters(in: .whitespaces)
+                lexicon.organizationHeads.append(head)
+                lexicon.namedOnlyHeads.insert(head)
+            } else {
+                lexicon.organizationHeads.append(line)
+            }
+        }
         return lexicon
     }
 
@@ -31,6 +42,7 @@ public struct Lexicon: Sendable {
         legalForms += other.legalForms
         abbreviations += other.abbreviations
         organizationHeads += other.organizationHeads
+        namedOnlyHeads.formUnion(other.namedOnlyHeads)
     }
 
     /// Non-comment lines of a file, with their numbers; none when the file does not exist.

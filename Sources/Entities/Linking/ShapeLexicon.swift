@@ -9,6 +9,8 @@ struct ShapeLexicon: @unchecked Sendable {
     var legalForms: [LegalForm] = []
     /// Head nouns and phrases of organization names, longest first.
     var heads: [[NameIndex.PatternToken]] = []
+    /// Indices of heads that make a name only with a number, a quoted name or "имени …".
+    var namedOnly: Set<Int> = []
     var headsByFirstKey: [String: [Int]] = [:]
 
     /// Keys of words that mark a settlement name after them: г./город, пгт., г.п., пос., аг., д., с.
@@ -21,8 +23,11 @@ struct ShapeLexicon: @unchecked Sendable {
         legalForms = lexicon.legalForms.map { LegalForm(tokens: NameIndex.patternTokens($0.abbreviation), country: $0.country) }
             .filter { !$0.tokens.isEmpty }
             .sorted { $0.tokens.count > $1.tokens.count }
-        heads = lexicon.organizationHeads.map(NameIndex.patternTokens).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
-        for (index, head) in heads.enumerated() {
+        let sorted = lexicon.organizationHeads.map { ($0, NameIndex.patternTokens($0)) }.filter { !$0.1.isEmpty }
+            .sorted { $0.1.count > $1.1.count }
+        heads = sorted.map(\.1)
+        for (index, (text, head)) in sorted.enumerated() {
+            if lexicon.namedOnlyHeads.contains(text) { namedOnly.insert(index) }
             for key in head[0].keys { headsByFirstKey[key, default: []].append(index) }
         }
     }
@@ -39,16 +44,17 @@ struct ShapeLexicon: @unchecked Sendable {
         return nil
     }
 
-    /// The length in content tokens of the longest organization head starting at `position`.
-    func head(at position: Int, _ tokens: [Token], _ content: [Int]) -> Int? {
+    /// The longest organization head starting at `position`: its length in content tokens, and whether
+    /// it makes a name only with a number, a quoted name or "имени …".
+    func head(at position: Int, _ tokens: [Token], _ content: [Int]) -> (length: Int, namedOnly: Bool)? {
         let token = tokens[content[position]]
-        var best: Int?
+        var best: (length: Int, namedOnly: Bool)?
         for key in token.keys {
             for headIndex in headsByFirstKey[key] ?? [] {
                 let head = heads[headIndex]
-                guard position + head.count <= content.count, head.count > (best ?? 0) else { continue }
+                guard position + head.count <= content.count, head.count > (best?.length ?? 0) else { continue }
                 if head.enumerated().allSatisfy({ NameMatcher.same(tokens[content[position + $0.offset]], $0.element) }) {
-                    best = head.count
+                    best = (head.count, namedOnly.contains(headIndex))
                 }
             }
         }

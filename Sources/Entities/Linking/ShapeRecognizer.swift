@@ -147,17 +147,18 @@ struct ShapeRecognizer {
                 return finish(start: startIndex, coreEnd: quoted, context, legalFormCountry: form.country)
             }
             if position + form.length < context.content.count, let head = lexicon.head(at: position + form.length, context.tokens, context.content) {
-                return headed(start: startIndex, headEndPosition: position + form.length + head, context, legalFormCountry: form.country)
+                return headed(start: startIndex, headEndPosition: position + form.length + head.length, context, legalFormCountry: form.country)
             }
         }
         if let head = lexicon.head(at: position, context.tokens, context.content) {
-            return headed(start: startIndex, headEndPosition: position + head, context, legalFormCountry: nil)
+            return headed(start: startIndex, headEndPosition: position + head.length, context, legalFormCountry: nil, allowGenitive: !head.namedOnly)
         }
         if token.classes.contains(.adjective), isPlaceAdjective(token) {
             var cursor = position + 1
             while cursor < context.content.count, cursor - position <= 5 {
                 if let head = lexicon.head(at: cursor, context.tokens, context.content) {
-                    return headed(start: startIndex, headEndPosition: cursor + head, context, legalFormCountry: nil, allowGenitive: false)
+                    return headed(start: startIndex, headEndPosition: cursor + head.length, context, legalFormCountry: nil, allowGenitive: false,
+                                  complete: true)
                 }
                 let next = context.token(cursor)
                 guard next.kind == .word, next.classes.contains(.adjective) else { break }
@@ -176,7 +177,10 @@ struct ShapeRecognizer {
 
     /// The rest of a name after its head: "№ 40", a quoted name, "имени М.И. Глинки", genitive words up to
     /// a place, and the place tail.
-    func headed(start: Int, headEndPosition: Int, _ context: Context, legalFormCountry: String?, allowGenitive: Bool = true) -> Candidate? {
+    /// `complete`: adjectives and a head already make a name ("Мядельского районного исполнительного
+    /// комитета"); otherwise the head alone does not.
+    func headed(start: Int, headEndPosition: Int, _ context: Context, legalFormCountry: String?, allowGenitive: Bool = true,
+                complete: Bool = false) -> Candidate? {
         let tokens = context.tokens
         var end = context.content[headEndPosition - 1] + 1
         var extended = false
@@ -192,6 +196,7 @@ struct ShapeRecognizer {
             end = named
             extended = true
         }
+        if !extended && !allowGenitive && !complete { return nil }
         if !extended && allowGenitive {
             // Words up to a place: "Министерство просвещения Российской Федерации".
             var cursor = end
