@@ -86,20 +86,20 @@ final class CellCleanerTests: XCTestCase {
         XCTAssertEqual(field.line, 2)
     }
 
-    func testCleanOffsetsMapToTheirSourceBytes() {
+    func testCleanOffsetsMapToTheirSourceBytes() throws {
         let text = "  г.\u{00A0}Смоленск,[bookmark: x] \nроссийско-\nбелорусский  "
         let field = clean(text)
         XCTAssertEqual(field.text, "г. Смоленск, российско-белорусский")
         let source = Array(text.utf8), clean = Array(field.text.utf8)
         for (offset, byte) in clean.enumerated() where byte != 0x20 {
-            XCTAssertEqual(source[field.sourceOffset(of: offset)], byte, "clean offset \(offset)")
+            XCTAssertEqual(try source.at(field.sourceOffset(of: offset)), byte, "clean offset \(offset)")
         }
         // Words map to where they stand in the source.
         for word in ["г.", "Смоленск,", "российско-белорусский", "белорусский"] {
-            let range = field.text.utf8.firstRange(of: word.utf8)!
+            let range = try XCTUnwrap(field.text.utf8.firstRange(of: word.utf8), word)
             let start = field.text.utf8.distance(from: field.text.utf8.startIndex, to: range.lowerBound)
             let mapped = field.sourceRange(cleanStart: start, cleanEnd: start + word.utf8.count)
-            let sourceText = String(decoding: source[mapped.start..<mapped.end], as: UTF8.self)
+            let sourceText = try source.text(mapped.start, mapped.end)
             if word == "российско-белорусский" {
                 XCTAssertEqual(sourceText, "российско-\nбелорусский")
             } else {

@@ -64,3 +64,19 @@ extension DateRange {
         self.init(start: CalendarDate(iso: start)!, end: CalendarDate(iso: end)!, precision: precision)
     }
 }
+
+extension Array {
+    /// The element at `index`, or a test failure (not a crash) when there is none.
+    func at(_ index: Int, file: StaticString = #filePath, line: UInt = #line) throws -> Element {
+        try XCTUnwrap(indices.contains(index) ? self[index] : nil, "no element \(index) of \(count)", file: file, line: line)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// The UTF-8 text of `start..<end`, or a test failure (not a crash) when that is not a range of the bytes.
+    func text(_ start: Int, _ end: Int, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let valid = 0 <= start && start <= end && end <= count
+        _ = try XCTUnwrap(valid ? true : nil, "\(start)..<\(end) is not a range of \(count) bytes", file: file, line: line)
+        return String(decoding: self[start..<end], as: UTF8.self)
+    }
+}

@@ -42,7 +42,7 @@ final class ReportReaderTests: XCTestCase {
             let report = try ExampleReports.read(example)
             let lines = report.text.split(separator: "\n", omittingEmptySubsequences: false)
             for item in report.items {
-                XCTAssertEqual(lines[item.line - 1].trimmingCharacters(in: .whitespaces), "\(item.number).",
+                XCTAssertEqual(try lines.at(item.line - 1).trimmingCharacters(in: .whitespaces), "\(item.number).",
                                "\(example.name) item \(item.number) line \(item.line)")
             }
         }
@@ -304,7 +304,7 @@ final class ReportReaderTests: XCTestCase {
                     let context = "\(example.name) item \(item.number) \(field.key)"
                     XCTAssertLessThanOrEqual(value.start, value.end, context)
                     XCTAssertLessThanOrEqual(value.end, bytes.count, context)
-                    let raw = String(decoding: bytes[value.start..<value.end], as: UTF8.self)
+                    let raw = try bytes.text(value.start, value.end)
                     let words = value.text.split(separator: " ")
                     let first = try XCTUnwrap(words.first, context), last = try XCTUnwrap(words.last, context)
                     // The words come first and last: only white space and markers stand before and after them.
@@ -339,7 +339,7 @@ final class ReportReaderTests: XCTestCase {
                     for (offset, byte) in clean.enumerated() where byte != 0x20 {
                         let mapped = value.sourceOffset(of: offset)
                         XCTAssertTrue((value.start..<value.end).contains(mapped), "\(example.name) \(item.number) \(field.key) @\(offset)")
-                        XCTAssertEqual(source[mapped], byte, "\(example.name) item \(item.number) \(field.key) @\(offset)")
+                        XCTAssertEqual(try source.at(mapped), byte, "\(example.name) item \(item.number) \(field.key) @\(offset)")
                     }
                 }
             }

@@ -55,12 +55,12 @@ final class ItemsCommandTests: XCTestCase {
             }
         }
         // The out-of-quarter item of the 2025-q1 report, as JSON.
-        let q1 = try XCTUnwrap(reports[2]["items"] as? [[String: Any]])[30]
+        let q1 = try XCTUnwrap((try reports.at(2))["items"] as? [[String: Any]]).at(30)
         XCTAssertEqual(q1["number"] as? Int, 31)
         let q1Dates = try XCTUnwrap(q1["dates"] as? [String: Any])
         XCTAssertEqual(q1Dates["text"] as? String, "14 февраля 2024 года")
         XCTAssertEqual(q1Dates["ranges"] as? [[String: String]], [["start": "2024-02-14", "end": "2024-02-14", "precision": "day"]])
-        let q1Warnings = try XCTUnwrap(reports[2]["warnings"] as? [[String: Any]])
+        let q1Warnings = try XCTUnwrap((try reports.at(2))["warnings"] as? [[String: Any]])
         XCTAssertEqual(q1Warnings.compactMap { $0["item"] as? Int }, [31])
     }
 
@@ -70,8 +70,9 @@ final class ItemsCommandTests: XCTestCase {
             let run = try runLinkgraph(["items"] + format + [path])
             XCTAssertEqual(run.status, 0, run.errors)
             let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            XCTAssertTrue(lines[0].hasPrefix("\(path): Отчет о мероприятиях в международной сфере"), lines[0])
-            XCTAssertEqual(lines[1], "period: IV квартал 2023   level: municipal   items: 31   format: text (UTF-8)")
+            let first = try lines.at(0)
+            XCTAssertTrue(first.hasPrefix("\(path): Отчет о мероприятиях в международной сфере"), first)
+            XCTAssertEqual((try lines.at(1)), "period: IV квартал 2023   level: municipal   items: 31   format: text (UTF-8)")
             let itemLines = lines.filter { $0.range(of: #"^\d+\. "#, options: .regularExpression) != nil }
             XCTAssertEqual(itemLines.compactMap { Int($0.prefix { $0.isNumber }) }, Array(1...31))
             XCTAssertEqual(lines.filter { $0.hasPrefix("== ") }.count, 10)
@@ -117,7 +118,7 @@ final class ItemsCommandTests: XCTestCase {
         let path = Linkgraph.example("smolensk-regional-2025-q2")
         let reports = try Self.reports(try runLinkgraph(["items", path, path]))
         XCTAssertEqual(reports.count, 2)
-        XCTAssertEqual(reports[0] as NSDictionary, reports[1] as NSDictionary)
+        XCTAssertEqual((try reports.at(0)) as NSDictionary, (try reports.at(1)) as NSDictionary)
     }
 
     func testOutputDoesNotDependOnTheNumberOfJobs() throws {
