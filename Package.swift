@@ -17,7 +17,7 @@ let package = Package(
         .executableTarget(name: "linkgraph", dependencies: ["Entities", "Graph"]),
         .testTarget(name: "EntitiesTests", dependencies: ["Entities"]),
         .testTarget(name: "GraphTests", dependencies: ["Graph", "Entities"]),
-        .testTarget(name: "linkgraphTests", dependencies: ["linkgraph", "Entities", "Graph"]),
+        .testTarget(name: "linkgraphTests", dependencies: ["linkgraph", "Entities", "Graph"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -15,10 +15,10 @@ struct OutputDestination {
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try Data(text.utf8).write(to: temporary)
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
+            // rename(2) puts the file in place atomically, replacing an existing one. (FileManager's
+            // replaceItemAt, on Linux, moved the existing file onto the temporary one and lost both.)
+            guard rename(temporary.path, url.path) == 0 else {
+                throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
@@ -34,6 +34,9 @@ struct OutputError: Error {
 
     static func describe(_ error: Error) -> String {
         let nsError = error as NSError
+        if nsError.domain == NSPOSIXErrorDomain, let text = String(validatingCString: strerror(Int32(nsError.code))) {
+            return text
+        }
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, let text = String(validatingCString: strerror(Int32(underlying.code))), underlying.domain == NSPOSIXErrorDomain {
             return text
         }

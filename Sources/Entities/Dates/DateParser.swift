@@ -161,7 +161,9 @@ public enum DateParser {
         guard let startMonth = first.month, let endMonth = last.month,
               var startYear = first.year ?? last.year ?? defaultYear,
               let endYear = last.year ?? first.year ?? defaultYear else { return nil }
-        if first.yearInherited, (startYear, startMonth, first.day ?? 1) > (endYear, endMonth, last.day ?? 1) {
+        // "декабрь – январь 2025": the start took the year of the end but its month comes later, so it is the
+        // year before. A reversed range within one month ("25-22 мая") is a mistake, not a year-long range.
+        if first.yearInherited, startYear == endYear, startMonth > endMonth {
             startYear -= 1
         }
         let precision: DatePrecision = (first.day != nil && last.day != nil) ? .day : .month

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the layout of a text report: the title lines, then table cells that each begin on a line
 /// starting with a TAB (further lines of a cell have none), grouped into rows.
 ///
@@ -5,7 +7,8 @@
 /// six cells are the column headings when the first begins with "№"; a cell holding only an item number
 /// ("12.") starts an item row that takes the next five cells; any other cell is a row of its own
 /// (a section, or a note after the last item). A row cut short by the next number is kept short, so the
-/// assembler can say which item is incomplete.
+/// assembler can say which item is incomplete; a bare number inside a row whose number has a dot ("25"
+/// participants) is one of its cells.
 ///
 /// - Complexity: O(n) in the bytes of the text.
 enum TextTableScanner {
@@ -45,7 +48,7 @@ enum TextTableScanner {
             if itemNumber(cells[index], bytes) != nil {
                 var row = [cells[index]]
                 index += 1
-                while row.count < 6, index < cells.count, itemNumber(cells[index], bytes) == nil {
+                while row.count < 6, index < cells.count, !startsNextItem(cells[index], rowNumber: row[0], bytes) {
                     row.append(cells[index])
                     index += 1
                 }
@@ -56,6 +59,19 @@ enum TextTableScanner {
             }
         }
         return rows
+    }
+
+    /// Whether a cell inside the row begun by `rowNumber` starts the next item, cutting this row short:
+    /// a number cell written like item numbers. When the row's own number is written "N.", a bare number
+    /// ("25" in the participants column, "2024" in the dates column) is a field of the row instead.
+    static func startsNextItem(_ cell: RawCell, rowNumber: RawCell, _ bytes: [UInt8]) -> Bool {
+        guard itemNumber(cell, bytes) != nil else { return false }
+        return endsWithDot(cell, bytes) || !endsWithDot(rowNumber, bytes)
+    }
+
+    static func endsWithDot(_ cell: RawCell, _ bytes: [UInt8]) -> Bool {
+        let text = cell.lines.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }.joined()
+        return text.trimmingCharacters(in: .whitespaces).hasSuffix(".")
     }
 
     /// The number of a cell that holds only "N." (or "N"), else nil.

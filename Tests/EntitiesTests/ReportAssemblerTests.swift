@@ -1,0 +1,168 @@
+import XCTest
+@testable import Entities
+
+/// `ReportAssembler` (with the text scanner before it) on small hand-made reports.
+final class ReportAssemblerTests: XCTestCase {
+    static let title = "Отчет о мероприятиях в международной сфере, проведенных органами местного самоуправления \n"
+        + "муниципальных образований Смоленской области в IV квартале 2024 года\n\n"
+    static let heading = "\t№\nп/п\n\tНаименование мероприятия\n\tМесто проведения\n\tСроки\n\tЦель\n\tУчастники\n\n"
+
+    /// A report: the title, the heading row, then `body`.
+    private func read(_ body: String, title: String = ReportAssemblerTests.title) throws -> Report {
+        let text = title + ReportAssemblerTests.heading + body
+        return try ReportAssembler.assemble(TextTableScanner.scan(SourceText(bytes: Array(text.utf8), name: "hand.txt")))
+    }
+
+    private func row(_ number: String, _ cells: [String]) -> String {
+        "\t\(number) \n" + cells.map { "\t\($0)\n" }.joined() + "\n"
+    }
+
+    func testOneItemWithEveryColumn() throws {
+        let report = try read("\tГород Смоленск\n\n" + row("1.", ["Выставка", "г. Смоленск", "1 октября 2024 года", "Цель", "Участники"]))
+        XCTAssertEqual(report.source, "hand.txt")
+        XCTAssertEqual(report.period, ReportPeriod(year: 2024, quarter: 4))
+        XCTAssertEqual(report.level, .municipal)
+        XCTAssertEqual(report.sections, ["Город Смоленск"])
+        XCTAssertEqual(report.notes, [])
+        XCTAssertEqual(report.items.count, 1)
+        let item = (try report.items.at(0))
+        XCTAssertEqual(item.number, 1)
+        XCTAssertEqual(item.section, "Город Смоленск")
+        XCTAssertEqual(item.fields.map(\.text), ["Выставка", "г. Смоленск", "1 октября 2024 года", "Цель", "Участники"])
+        XCTAssertEqual(item.dates.ranges, [DateRange("2024-10-01", "2024-10-01", .day)])
+        XCTAssertEqual(item.line, 14)
+        XCTAssertEqual(report.warnings, [])
+    }
+
+    func testNonBreakingSpacesAndBookmarksInCells() throws {
+        let report = try read(row("1.", ["[bookmark: _GoBack]Турнир\u{00A0}по волейболу", "г.\u{00A0}Смоленск",
+                                         "1\u{00A0}октября 2024\u{00A0}года", "Цель", "Участники"]))
+        let item = (try report.items.at(0))
+        XCTAssertEqual(item[.name].text, "Турнир по волейболу")
+        XCTAssertEqual(item[.place].text, "г. Смоленск")
+        XCTAssertEqual(item[.dates].text, "1 октября 2024 года")
+        XCTAssertEqual(item.dates.ranges, [DateRange("2024-10-01", "2024-10-01", .day)])
+    }
+
+    func testBookmarkInTheTitle() throws {
+        let report = try read(row("1.", ["a", "b", "1 октября 2024 года", "d", "e"]), title: " [bookmark: _GoBack]" + ReportAssemblerTests.title)
+        XCTAssertTrue(report.title.hasPrefix("Отчет о мероприятиях"), report.title)
+        XCTAssertEqual(report.period, ReportPeriod(year: 2024, quarter: 4))
+    }
+
+    func testHyphenAtLineEndJoins() throws {
+        let report = try read(row("1.", ["Укрепление российско-\nбелорусского сотрудничества", "г. Смоленск", "1 октября 2024 года", "Цель", "Участники"]))
+        XCTAssertEqual((try report.items.at(0))[.name].text, "Укрепление российско-белорусского сотрудничества")
+    }
+
+    func testBlankLinesInsideACell() throws {
+        let report = try read(row("1.", ["Выставка", "г. Смоленск,\n\nГУ «Библиотека»\n\n\n(в дистанционном формате)",
+                                         "1 октября 2024 года", "Цель", "Участники"]))
+        XCTAssertEqual((try report.items.at(0))[.place].text, "г. Смоленск, ГУ «Библиотека» (в дистанционном формате)")
+        XCTAssertEqual((try report.items.at(0))[.dates].text, "1 октября 2024 года")
+    }
+
+    func testABlankLineBetweenCellsOfOneRow() throws {
+        let body = "\t1. \n\tВыставка\n\n\n\n\tг. Смоленск\n\n\t1 октября 2024 года\n\tЦель\n\n\tУчастники\n\n"
+            + "\t2. \n\tВторая\n\tг. Витебск\n\t2 октября 2024 года\n\tЦель 2\n\tУчастники 2\n"
+        let report = try read(body)
+        XCTAssertEqual(report.items.map(\.number), [1, 2])
+        XCTAssertEqual((try report.items.at(0)).fields.map(\.text), ["Выставка", "г. Смоленск", "1 октября 2024 года", "Цель", "Участники"])
+        XCTAssertEqual((try report.items.at(1)).fields.map(\.text), ["Вторая", "г. Витебск", "2 октября 2024 года", "Цель 2", "Участники 2"])
+        // A cell's trailing blank lines are not part of it.
+        let name = (try report.items.at(0))[.name]
+        XCTAssertEqual(try Array(report.text.utf8).text(name.start, name.end), "Выставка")
+    }
+
+    func testSectionsAndANoteAfterTheLastItem() throws {
+        let body = "\tГород Смоленск\n\n" + row("1.", ["a", "b", "1 октября 2024 года", "d", "e"])
+            + row("2.", ["a", "b", "2 октября 2024 года", "d", "e"])
+            + "\tМуниципальное образование\n«Велижский район»\n\n" + row("3.", ["a", "b", "3 октября 2024 года", "d", "e"])
+            + "\tВ IV квартале состоялось 3 встречи\n"
+        let report = try read(body)
+        XCTAssertEqual(report.sections, ["Город Смоленск", "Муниципальное образование «Велижский район»"])
+        XCTAssertEqual(report.items.map(\.section), ["Город Смоленск", "Город Смоленск", "Муниципальное образование «Велижский район»"])
+        XCTAssertEqual(report.notes, ["В IV квартале состоялось 3 встречи"])
+    }
+
+    func testItemsBeforeAnySectionHaveNone() throws {
+        let report = try read(row("1.", ["a", "b", "1 октября 2024 года", "d", "e"]))
+        XCTAssertNil((try report.items.at(0)).section)
+        XCTAssertEqual(report.sections, [])
+    }
+
+    func testNumberWithoutADot() throws {
+        let report = try read(row("1", ["a", "b", "1 октября 2024 года", "d", "e"]) + row("2", ["a", "b", "1 октября 2024 года", "d", "e"]))
+        XCTAssertEqual(report.items.map(\.number), [1, 2])
+    }
+
+    func testNumberingGapIsAWarning() throws {
+        let report = try read(row("1.", ["a", "b", "1 октября 2024 года", "d", "e"]) + row("3.", ["a", "b", "1 октября 2024 года", "d", "e"]))
+        XCTAssertEqual(report.items.map(\.number), [1, 3])
+        XCTAssertEqual(report.warnings.map(\.item), [3])
+        let message = try report.warnings.at(0).message
+        XCTAssertTrue(message.contains("item 3 follows item 1"), message)
+    }
+
+    func testDatesOutsideTheQuarterAndMissingDatesAreWarnings() throws {
+        let report = try read(row("1.", ["a", "b", "30 сентября 2024 года", "d", "e"])
+            + row("2.", ["a", "b", "по согласованию", "d", "e"])
+            + row("3.", ["a", "b", "", "d", "e"])
+            + row("4.", ["a", "b", "14 февраля 2023 года", "d", "e"]))
+        XCTAssertEqual(report.items.count, 4)
+        XCTAssertEqual((try report.items.at(0)).dates.ranges, [DateRange("2024-09-30", "2024-09-30", .day)])
+        XCTAssertEqual(report.warnings.map(\.item), [1, 2, 3, 4])
+        let messages = report.warnings.map(\.message)
+        XCTAssertEqual(messages.count, 4)
+        XCTAssertTrue(try messages.at(0).contains("outside the reporting period IV квартал 2024"), "\(messages)")
+        XCTAssertFalse(try messages.at(0).contains("check the year"), "a day before the quarter is not far from it")
+        XCTAssertTrue(try messages.at(1).contains("no date could be read from \"по согласованию\""), "\(messages)")
+        XCTAssertTrue(try messages.at(2).contains("item 3 has no dates"), "\(messages)")
+        XCTAssertTrue(try messages.at(3).contains("check the year"), "\(messages)")
+        XCTAssertEqual((try report.warnings.at(0)).line, (try report.items.at(0))[.dates].line)
+    }
+
+    func testAColumnWithoutAYearTakesTheReportsYear() throws {
+        let report = try read(row("1.", ["a", "b", "22-25 ноября", "d", "e"]))
+        XCTAssertEqual((try report.items.at(0)).dates.ranges, [DateRange("2024-11-22", "2024-11-25", .day)])
+        XCTAssertEqual(report.warnings, [])
+    }
+
+    func testRegionalTitle() throws {
+        let title = "Отчет о мероприятиях в международной сфере, проведенных исполнительными органами \nСмоленской области во II квартале 2025 года\n\n"
+        let report = try read(row("1.", ["a", "b", "22 мая 2025 года", "d", "e"]), title: title)
+        XCTAssertEqual(report.level, .regional)
+        XCTAssertEqual(report.period, ReportPeriod(year: 2025, quarter: 2))
+    }
+
+    func testNoTitleAndATitleWithoutAQuarterAreWarnings() throws {
+        let untitled = try read(row("1.", ["a", "b", "22 мая 2025 года", "d", "e"]), title: "")
+        XCTAssertNil(untitled.period)
+        XCTAssertEqual(untitled.title, "")
+        XCTAssertTrue(untitled.warnings.contains { $0.message.contains("no title") })
+
+        let noQuarter = try read(row("1.", ["a", "b", "22 мая 2025 года", "d", "e"]), title: "Отчет о мероприятиях\n\n")
+        XCTAssertNil(noQuarter.period)
+        XCTAssertNil(noQuarter.level)
+        XCTAssertEqual(noQuarter.warnings.map(\.line), [1])
+        let message = try noQuarter.warnings.at(0).message
+        XCTAssertTrue(message.contains("names no quarter"), message)
+    }
+
+    func testAnItemRowCutShortByTheNextNumberIsAnError() {
+        let body = row("1.", ["a", "b", "1 октября 2024 года", "d", "e"]) + row("2.", ["a", "b", "1 октября 2024 года"])
+            + row("3.", ["a", "b", "1 октября 2024 года", "d", "e"])
+        XCTAssertThrowsError(try read(body)) { error in
+            let inputError = error as? InputError
+            XCTAssertEqual(inputError?.file, "hand.txt")
+            XCTAssertEqual(inputError?.line, 19)
+            XCTAssertTrue(inputError?.message.contains("item 2 has 4 of its 6 cells") == true, "\(error)")
+        }
+    }
+
+    func testANumberAloneAfterTheLastItemIsAnError() {
+        XCTAssertThrowsError(try read(row("1.", ["a", "b", "1 октября 2024 года", "d", "e"]) + "\t2.\n")) { error in
+            XCTAssertTrue((error as? InputError)?.message.contains("item 2 has 1 of its 6 cells") == true, "\(error)")
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import XCTest
+
+/// What one run of the `linkgraph` binary gave.
+struct LinkgraphRun {
+    let status: Int32
+    let stdout: Data
+    let stderr: Data
+
+    var output: String { String(decoding: stdout, as: UTF8.self) }
+    var errors: String { String(decoding: stderr, as: UTF8.self) }
+    /// The lines of standard error, without the final empty one.
+    var errorLines: [String] { errors.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty } }
+}
+
+enum Linkgraph {
+    /// The repository root, found from this file's path.
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func example(_ name: String) -> String { "Examples/\(name).txt" }
+
+    /// The built `linkgraph` executable: beside the test bundle (the same build products folder), else in
+    /// `.build/debug`.
+    static let executable: URL? = {
+        let bundle = Bundle.main.bundleURL
+        var candidates = [bundle.appendingPathComponent("linkgraph"),
+                          bundle.deletingLastPathComponent().appendingPathComponent("linkgraph")]
+        for bundleOfTests in Bundle.allBundles where bundleOfTests.bundleURL.pathExtension == "xctest" {
+            candidates.append(bundleOfTests.bundleURL.deletingLastPathComponent().appendingPathComponent("linkgraph"))
+        }
+        candidates.append(repositoryRoot.appendingPathComponent(".build/debug/linkgraph"))
+        return candidates.first { url in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
+                && FileManager.default.isExecutableFile(atPath: url.path)
+        }
+    }()
+}
+
+/// Runs the built `linkgraph` with `args` in the repository root (so example paths are relative and the
+/// output does not depend on where the repository is), feeding `stdin` (nothing when nil).
+func runLinkgraph(_ args: [String], stdin: Data? = nil, in directory: URL = Linkgraph.repositoryRoot,
+                  file: StaticString = #filePath, line: UInt = #line) throws -> LinkgraphRun {
+    let executable = try XCTUnwrap(Linkgraph.executable, "the linkgraph executable was not found: run 'swift build' first",
+                                   file: file, line: line)
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("linkgraph-run-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    // Files, not pipes: a large output cannot fill a pipe and block the child.
+    let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
+    let inURL = scratch.appendingPathComponent("stdin")
+    for url in [outURL, errURL] { _ = FileManager.default.createFile(atPath: url.path, contents: nil) }
+    try (stdin ?? Data()).write(to: inURL)
+
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = args
+    process.currentDirectoryURL = directory
+    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+    let input = try FileHandle(forReadingFrom: inURL)
+    defer { try? out.close(); try? err.close(); try? input.close() }
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    process.waitUntilExit()
+    return LinkgraphRun(status: process.terminationStatus, stdout: try Data(contentsOf: outURL), stderr: try Data(contentsOf: errURL))
+}
