@@ -16,7 +16,7 @@ struct ErrorMessage {
             text = "linkgraph: gazetteer: \(gazetteer.underlying)"
             status = .gazetteer
         case let output as OutputError:
-            text = "linkgraph: \(output.path): cannot write the output: \(output.reason) (check that the folder exists and is writable)"
+            text = "linkgraph: \(output.path): cannot write the output: \(output.reason) (\(output.hint))"
             status = .output
         case let failures as InputFailures:
             text = failures.summary

@@ -39,24 +39,8 @@ enum ExtractCommand {
 enum LinkedInputs {
     static func read(_ paths: [String], gazetteer: Gazetteer, arguments: ParsedArguments) throws -> (reports: [LinkedReport], failures: [InputError]) {
         let linker = Linker(gazetteer: gazetteer)
-        let jobs = try CommonOptions.jobs(arguments)
-        let strict = arguments.has("strict")
-        let results: [Result<LinkedReport, InputError>] = ReportBatch.map(paths, jobs: strict ? 1 : jobs) { path in
-            do { return .success(linker.link(try ReportReader.read(path: path))) } catch let error as InputError {
-                return .failure(error)
-            } catch {
-                return .failure(InputError(file: path, message: "\(error)"))
-            }
+        return try ReportInputs.process(paths, jobs: try CommonOptions.jobs(arguments), strict: arguments.has("strict")) { path in
+            linker.link(try ReportReader.read(path: path))
         }
-        var reports: [LinkedReport] = [], failures: [InputError] = []
-        for result in results {
-            switch result {
-            case .success(let report): reports.append(report)
-            case .failure(let error):
-                if strict { throw error }
-                failures.append(error)
-            }
-        }
-        return (reports, failures)
     }
 }

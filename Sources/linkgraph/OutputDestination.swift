@@ -12,6 +12,13 @@ struct OutputDestination {
         }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw OutputError(path: path, reason: "the folder \(directory.path) does not exist", hint: "create it first, or write elsewhere")
+        }
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw OutputError(path: path, reason: "it is a folder", hint: "give a file name after -o")
+        }
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try Data(text.utf8).write(to: temporary)
@@ -31,6 +38,7 @@ struct OutputDestination {
 struct OutputError: Error {
     let path: String
     let reason: String
+    var hint = "check that the folder exists and is writable"
 
     static func describe(_ error: Error) -> String {
         let nsError = error as NSError
@@ -41,9 +49,10 @@ struct OutputError: Error {
             return text
         }
         switch nsError.code {
-        case NSFileNoSuchFileError, NSFileWriteNoPermissionError, NSFileWriteFileExistsError: break
-        default: break
+        case NSFileWriteNoPermissionError, NSFileReadNoPermissionError: return "permission denied"
+        case NSFileWriteOutOfSpaceError: return "the disk is full"
+        case NSFileNoSuchFileError, NSFileWriteFileExistsError: return "the path cannot be written"
+        default: return nsError.localizedDescription
         }
-        return nsError.localizedDescription
     }
 }

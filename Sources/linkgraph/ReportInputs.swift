@@ -9,23 +9,37 @@ enum ReportBatchDefaults {
 /// `--strict`, the first bad one stops the run).
 enum ReportInputs {
     static func read(_ paths: [String], jobs: Int, strict: Bool) throws -> (reports: [Report], failures: [InputError]) {
-        let results: [Result<Report, InputError>] = ReportBatch.map(paths, jobs: strict ? 1 : jobs) { path in
-            do { return .success(try ReportReader.read(path: path)) } catch let error as InputError {
+        try process(paths, jobs: jobs, strict: strict) { try ReportReader.read(path: $0) }
+    }
+
+    /// Runs `work` on every input, in parallel and in input order. Failures are collected; with
+    /// `strict` the inputs are taken one at a time and the first failure stops the run.
+    static func process<Output>(_ paths: [String], jobs: Int, strict: Bool, _ work: (String) throws -> Output) throws -> (reports: [Output], failures: [InputError]) {
+        func attempt(_ path: String) -> Result<Output, InputError> {
+            do { return .success(try work(path)) } catch let error as InputError {
                 return .failure(error)
             } catch {
                 return .failure(InputError(file: path, message: "\(error)"))
             }
         }
-        var reports: [Report] = [], failures: [InputError] = []
-        for result in results {
+        if strict {
+            var outputs: [Output] = []
+            for path in paths {
+                switch attempt(path) {
+                case .success(let output): outputs.append(output)
+                case .failure(let error): throw error
+                }
+            }
+            return (outputs, [])
+        }
+        var outputs: [Output] = [], failures: [InputError] = []
+        for result in ReportBatch.map(paths, jobs: jobs, attempt) {
             switch result {
-            case .success(let report): reports.append(report)
-            case .failure(let error):
-                if strict { throw error }
-                failures.append(error)
+            case .success(let output): outputs.append(output)
+            case .failure(let error): failures.append(error)
             }
         }
-        return (reports, failures)
+        return (outputs, failures)
     }
 
     /// The status at the end of a run: failures are listed and make it non-zero.

@@ -3,10 +3,9 @@ import Foundation
 
 /// Paths of the repository the tests run in.
 enum TestPaths {
-    /// The repository root: three levels above this file (Tests/EntitiesTests/TestSupport.swift).
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var root: URL { ExampleReports.repositoryRoot }
 
-    static func example(_ name: String) -> String { root.appendingPathComponent("Examples/\(name)").path }
+    static func example(_ name: String) -> String { ExampleReports.examples.appendingPathComponent(name).path }
 
     static var gazetteer: String { root.appendingPathComponent("Gazetteer").path }
 }

@@ -62,7 +62,7 @@ final class OutputDestinationTests: XCTestCase {
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
         let run = try runLinkgraph(["items", "-o", target.path, input])
         XCTAssertEqual(run.status, 4)
-        XCTAssertEqual(run.errorLines, ["linkgraph: \(target.path): cannot write the output: Is a directory (check that the folder exists and is writable)"])
+        XCTAssertEqual(run.errorLines, ["linkgraph: \(target.path): cannot write the output: it is a folder (give a file name after -o)"])
         XCTAssertEqual(try contents(), ["items.json"])
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: target.path), [])
     }

@@ -88,6 +88,10 @@ public enum DateParser {
                     push(.date(partial)); index += used
                 } else if digits == 4, (1900...2100).contains(value) {
                     push(.date(Partial(year: value))); index += 1
+                } else if digits <= 2, index + 1 < tokens.count, case .word(let word) = tokens[index + 1],
+                          DateVocabulary.month(word) != nil, !(1...31).contains(value) {
+                    // "32 мая": a day that cannot be is not the whole month.
+                    push(.barrier); index += 2
                 } else if digits <= 2, (1...31).contains(value) {
                     var partial = Partial(day: value)
                     index += 1

@@ -36,11 +36,17 @@ enum ReportTitle {
 
 /// Lower-cased words of a title, with look-alike Latin and Cyrillic numerals folded to Latin.
 enum TitleWords {
+    /// Roman numeral characters (Ⅰ…Ⅻ) as Latin letters.
+    static let romanNumerals: [UInt32: String] = [0x2160: "i", 0x2161: "ii", 0x2162: "iii", 0x2163: "iv", 0x2164: "v",
+                                                  0x2170: "i", 0x2171: "ii", 0x2172: "iii", 0x2173: "iv", 0x2174: "v"]
+
     static func split(_ text: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if let folded = fold(scalar) {
+            if let roman = romanNumerals[scalar.value] {
+                current.append(contentsOf: roman.unicodeScalars)
+            } else if let folded = fold(scalar) {
                 current.append(folded)
             } else if !current.isEmpty {
                 words.append(String(current))
@@ -53,8 +59,7 @@ enum TitleWords {
 
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         switch scalar.value {
-        case 0x0406, 0x0456, 0x04C0, 0x2160: return "i"   // Cyrillic І, palochka, Roman numeral one
-        case 0x2161: return nil
+        case 0x0406, 0x0456, 0x04C0: return "i"   // Cyrillic І, palochka
         case 0x2D: return "-"
         case 0x30...0x39: return scalar
         default: return DateVocabulary.lowercasedLetter(scalar)
