@@ -88,8 +88,7 @@ public struct Linker: Sendable {
         }
         var chosen = SpanSelection.select((known + unknown).map { $0.weighed(tokens) })
         for index in chosen.indices where chosen[index].source == .gazetteer {
-            chosen[index].start = startIncludingMarker(chosen[index], tokens)
-            chosen[index].end = endBalancingQuotes(chosen[index], tokens)
+            chosen[index] = MentionSpan.widen(chosen[index], tokens, gazetteer: gazetteer)
         }
         return chosen
     }
@@ -107,15 +106,6 @@ public struct Linker: Sendable {
             end += 1
         }
         return end
-    }
-
-    /// A place's span grows back over the marker before it: "г. Орши", "пгт. Лиозно".
-    func startIncludingMarker(_ candidate: Candidate, _ tokens: [Token]) -> Int {
-        guard candidate.entities.allSatisfy({ gazetteer.entities[$0].kind == .city || gazetteer.entities[$0].kind == .district }) else { return candidate.start }
-        var start = candidate.start - 1
-        if start >= 0, tokens[start].kind == .dot { start -= 1 }
-        guard start >= 0, ShapeLexicon.isSettlementMarker(tokens, at: start) || tokens[start].folded == "гп" else { return candidate.start }
-        return start
     }
 
     /// Gazetteer positions of the names around candidate `candidateIndex` of field `fieldIndex`, most relevant first.

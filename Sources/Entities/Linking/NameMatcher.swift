@@ -21,7 +21,9 @@ struct NameMatcher {
                     break
                 }
                 guard matches else { continue }
-                if pattern.tokens.count == 1, expected(pattern.tokens[0].isCapitalized, token) == false { continue }
+                if pattern.tokens.count == 1, !expected(pattern.tokens[0].isCapitalized, token) || isCompoundPrefix(tokens, content[position]) {
+                    continue
+                }
                 let allowed = pattern.entities.filter { markerAllows($0, before: position, tokens, content) }
                 guard !allowed.isEmpty else { continue }
                 var exactness = 0
@@ -61,6 +63,13 @@ struct NameMatcher {
             candidate.entities.sort()
             return candidate
         }
+    }
+
+    /// The first part of a compound adjective ("Полоцко-Лепельской", "российско-белорусский") is not a
+    /// name of its own.
+    func isCompoundPrefix(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].isHyphenJoined, let last = tokens[index].folded.last else { return false }
+        return last == "о" || last == "е"
     }
 
     /// A one-word proper name must be capitalized in the text too ("Орла", not "орла").

@@ -19,7 +19,8 @@ public enum Tokenizer {
         var capitalized = false, upperCount = 0, latin = 0, cyrillic = 0
         var numberStart = -1
         var digits = String.UnicodeScalarView()
-        var hyphenPending = false, hyphenOffset = 0
+        var hyphenPending = false, hyphenOffset = 0, hyphenEnd = -1
+        var joinedToPrevious = false
         var previousWasLetter = false
 
         func flushWord(end: Int) {
@@ -32,9 +33,9 @@ public enum Tokenizer {
             let string = String(folded)
             let allCaps = upperCount == word.count && word.count >= 2
             let stem = Stemmer.stem(string, isAbbreviation: allCaps || cyrillic == 0)
-            let joined = !tokens.isEmpty && tokens[tokens.count - 1].kind == .word && hyphenPending
             tokens.append(Token(kind: .word, start: wordStart, end: end, folded: string, keys: stem.keys,
-                                classes: stem.classes, isCapitalized: capitalized, isAllCaps: allCaps, isHyphenJoined: joined))
+                                classes: stem.classes, isCapitalized: capitalized, isAllCaps: allCaps, isHyphenJoined: joinedToPrevious))
+            joinedToPrevious = false
             wordStart = -1
             word.removeAll(keepingCapacity: true)
             capitalized = false; upperCount = 0; latin = 0; cyrillic = 0
@@ -58,7 +59,9 @@ public enum Tokenizer {
             if let (folded, script) = LetterFolding.fold(value) {
                 flushNumber(end: offset)
                 if wordStart < 0 {
-                    if hyphenPending && !previousWasLetter { hyphenPending = false }
+                    // A hyphen right between two letters joins the words ("Санкт-Петербург").
+                    joinedToPrevious = hyphenPending && offset == hyphenEnd && !tokens.isEmpty && tokens[tokens.count - 1].kind == .word
+                    hyphenPending = false
                     wordStart = offset
                     capitalized = LetterFolding.isUpper(value)
                 }
@@ -89,7 +92,7 @@ public enum Tokenizer {
             }
             switch value {
             case 0x2D, 0x2010, 0x2011:
-                if wasLetter { hyphenPending = true; hyphenOffset = offset } else { punctuation(.dash, scalar, at: offset, length: length) }
+                if wasLetter { hyphenPending = true; hyphenOffset = offset; hyphenEnd = offset + length } else { punctuation(.dash, scalar, at: offset, length: length) }
             case 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: punctuation(.dash, scalar, at: offset, length: length)
             case 0xAB, 0x201E, 0x201C, 0x2039: punctuation(.quoteOpen, scalar, at: offset, length: length)
             case 0xBB, 0x201D, 0x203A: punctuation(.quoteClose, scalar, at: offset, length: length)

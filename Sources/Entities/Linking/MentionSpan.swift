@@ -1,0 +1,61 @@
+/// Widens a matched name to the whole mention as written: the place marker before a settlement
+/// ("г. Орши", "городской поселок Ушачи", "Муниципальное образование «Руднянский муниципальный
+/// округ»"), and quotes that enclose the name ("«Клуб золотого возраста»") or that it opens and leaves
+/// open ("ФГБУК «Государственный … музей-заповедник»").
+///
+/// - Complexity: O(k) in the tokens of the span.
+enum MentionSpan {
+    static func widen(_ candidate: Candidate, _ tokens: [Token], gazetteer: Gazetteer) -> Candidate {
+        var widened = candidate
+        let kinds = Set(candidate.entities.map { gazetteer.entities[$0].kind })
+        if kinds.isSubset(of: [.city, .district]) {
+            widened.start = startIncludingMarker(candidate.start, tokens)
+        }
+        widened.end = endBalancingQuotes(widened, tokens)
+        if widened.start == candidate.start { widened = includingEnclosingQuotes(widened, tokens) }
+        return widened
+    }
+
+    /// The start of the marker before a settlement or district name, or `start` when there is none.
+    static func startIncludingMarker(_ start: Int, _ tokens: [Token]) -> Int {
+        // "Муниципальное образование «Велижский район»": the municipality's formal name.
+        if start >= 3, tokens[start - 1].kind == .quoteOpen || tokens[start - 1].kind == .quote,
+           tokens[start - 2].keys.first?.hasPrefix("образован") == true, tokens[start - 3].keys.first?.hasPrefix("муниципальн") == true {
+            return start - 3
+        }
+        var marker = start - 1
+        if marker >= 0, tokens[marker].kind == .dot { marker -= 1 }
+        guard marker >= 0, ShapeLexicon.isSettlementMarker(tokens, at: marker) || tokens[marker].folded == "гп" else { return start }
+        // Two-word markers: "городской поселок", "рабочий поселок".
+        if marker >= 1, let key = tokens[marker].keys.first, key.hasPrefix("посел"),
+           let before = tokens[marker - 1].keys.first, before == "городск" || before == "рабоч" {
+            return marker - 1
+        }
+        return marker
+    }
+
+    /// A span that opens a quote it does not close takes the closing quote right after it.
+    static func endBalancingQuotes(_ candidate: Candidate, _ tokens: [Token]) -> Int {
+        var depth = 0
+        for token in tokens[candidate.start..<candidate.end] {
+            if token.kind == .quoteOpen { depth += 1 } else if token.kind == .quoteClose { depth -= 1 }
+        }
+        var end = candidate.end
+        while depth > 0, end < tokens.count, tokens[end].kind == .quoteClose || tokens[end].kind == .quote {
+            depth -= 1
+            end += 1
+        }
+        return end
+    }
+
+    /// A name standing alone between quotes takes them: "«Клуб золотого возраста»".
+    static func includingEnclosingQuotes(_ candidate: Candidate, _ tokens: [Token]) -> Candidate {
+        guard candidate.start > 0, candidate.end < tokens.count else { return candidate }
+        let before = tokens[candidate.start - 1].kind, after = tokens[candidate.end].kind
+        guard before == .quoteOpen || before == .quote, after == .quoteClose || after == .quote else { return candidate }
+        var widened = candidate
+        widened.start -= 1
+        widened.end += 1
+        return widened
+    }
+}
