@@ -17,6 +17,8 @@ public struct Lexicon: Sendable {
     /// Heads too general to make a name from words alone (marked `!named`): only with a number, a
     /// quoted name or "имени …".
     public var namedOnlyHeads: Set<String> = []
+    /// Adjectives that can begin an organization's name ("Национальная академия наук").
+    public var organizationAdjectives: [String] = []
 
     public init() {}
 
@@ -26,6 +28,7 @@ public struct Lexicon: Sendable {
         let folder = (directory as NSString).appendingPathComponent("lexicon")
         lexicon.legalForms = try expansions(file: (folder as NSString).appendingPathComponent("legal-forms.txt"))
         lexicon.abbreviations = try expansions(file: (folder as NSString).appendingPathComponent("abbreviations.txt"))
+        lexicon.organizationAdjectives = try lines(file: (folder as NSString).appendingPathComponent("org-adjectives.txt")).map(\.text)
         for (line, _) in try lines(file: (folder as NSString).appendingPathComponent("org-heads.txt")) {
             if line.hasSuffix("!named") {
                 let head = line.dropLast("!named".count).trimmingCharacters(in: .whitespaces)
@@ -43,6 +46,7 @@ public struct Lexicon: Sendable {
         abbreviations += other.abbreviations
         organizationHeads += other.organizationHeads
         namedOnlyHeads.formUnion(other.namedOnlyHeads)
+        organizationAdjectives += other.organizationAdjectives
     }
 
     /// Non-comment lines of a file, with their numbers; none when the file does not exist.

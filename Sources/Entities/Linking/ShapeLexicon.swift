@@ -7,6 +7,10 @@ struct ShapeLexicon: @unchecked Sendable {
     }
 
     var legalForms: [LegalForm] = []
+    /// Latin legal forms written after a name: "Xstrike LLC", "Horsch Maschinen GmbH".
+    var latinSuffixes: Set<String> = []
+    /// Keys of adjectives that can begin an organization's name (lexicon/org-adjectives.txt).
+    var organizationAdjectiveKeys: Set<String> = []
     /// Head nouns and phrases of organization names, longest first.
     var heads: [[NameIndex.PatternToken]] = []
     /// Indices of heads that make a name only with a number, a quoted name or "имени …".
@@ -20,9 +24,22 @@ struct ShapeLexicon: @unchecked Sendable {
     static let markersNeedingDot: Set<String> = ["д", "с", "п", "х", "ст"]
 
     init(lexicon: Lexicon) {
-        legalForms = lexicon.legalForms.map { LegalForm(tokens: NameIndex.patternTokens($0.abbreviation), country: $0.country) }
-            .filter { !$0.tokens.isEmpty }
-            .sorted { $0.tokens.count > $1.tokens.count }
+        // Abbreviations ("ГУО") and, when of two words or more, the forms spelled out ("государственное
+        // учреждение образования"), which stand before a quoted name in any case.
+        var forms: [LegalForm] = []
+        for form in lexicon.legalForms {
+            if form.abbreviation.unicodeScalars.allSatisfy({ $0.isASCII }) {
+                latinSuffixes.insert(form.abbreviation.lowercased())
+                continue
+            }
+            forms.append(LegalForm(tokens: NameIndex.patternTokens(form.abbreviation), country: form.country))
+            let spelled = NameIndex.patternTokens(form.expansion)
+            if spelled.count >= 2 { forms.append(LegalForm(tokens: spelled, country: form.country)) }
+        }
+        legalForms = forms.filter { !$0.tokens.isEmpty }.sorted { $0.tokens.count > $1.tokens.count }
+        for adjective in lexicon.organizationAdjectives {
+            organizationAdjectiveKeys.formUnion(NameIndex.patternTokens(adjective).first?.keys ?? [])
+        }
         let sorted = lexicon.organizationHeads.map { ($0, NameIndex.patternTokens($0)) }.filter { !$0.1.isEmpty }
             .sorted { $0.1.count > $1.1.count }
         heads = sorted.map(\.1)

@@ -138,10 +138,10 @@ struct ShapeRecognizer {
 
     func organization(at position: Int, _ context: Context) -> Candidate? {
         let token = context.token(position)
-        guard token.kind == .word, token.isCapitalized || token.isAllCaps else { return nil }
+        guard token.kind == .word else { return nil }
         let startIndex = context.content[position]
 
-        if let form = lexicon.legalForm(at: position, context.tokens, context.content) {
+        if let form = lexicon.legalForm(at: position, context.tokens, context.content), token.isCapitalized || token.isAllCaps || form.length > 1 {
             let afterForm = context.content[position + form.length - 1] + 1
             if let quoted = context.quotedNameEnd(at: afterForm) {
                 return finish(start: startIndex, coreEnd: quoted, context, legalFormCountry: form.country)
@@ -150,84 +150,177 @@ struct ShapeRecognizer {
                 return headed(start: startIndex, headEndPosition: position + form.length + head.length, context, legalFormCountry: form.country)
             }
         }
-        if let head = lexicon.head(at: position, context.tokens, context.content) {
-            return headed(start: startIndex, headEndPosition: position + head.length, context, legalFormCountry: nil, allowGenitive: !head.namedOnly)
+        if let latin = latinName(at: startIndex, context.tokens) {
+            return finish(start: startIndex, coreEnd: latin, context, legalFormCountry: nil)
         }
-        if token.classes.contains(.adjective), isPlaceAdjective(token) {
+        if let head = lexicon.head(at: position, context.tokens, context.content), !isTitle(startIndex, context) {
+            let capitalized = token.isCapitalized || token.isAllCaps
+            if capitalized {
+                return headed(start: startIndex, headEndPosition: position + head.length, context, legalFormCountry: nil,
+                              allowGenitive: !head.namedOnly)
+            }
+            // A lower-case type word names a body only before a quoted name or a number ("студии «ТеМа»",
+            // "группа «Кудесы»"), and only in the singular ("коллективов «…»" names a contest's entrants).
+            if head.namedOnly, !ShapeRecognizer.isPlural(token) {
+                return headed(start: startIndex, headEndPosition: position + head.length, context, legalFormCountry: nil, requireNamed: true)
+            }
+        }
+        if token.isCapitalized, isOrganizationAdjective(position, context) {
             var cursor = position + 1
-            while cursor < context.content.count, cursor - position <= 5 {
+            while cursor < context.content.count, cursor - position <= 6 {
                 if let head = lexicon.head(at: cursor, context.tokens, context.content) {
-                    return headed(start: startIndex, headEndPosition: cursor + head.length, context, legalFormCountry: nil, allowGenitive: false,
-                                  complete: true)
+                    return headed(start: startIndex, headEndPosition: cursor + head.length, context, legalFormCountry: nil, complete: true)
                 }
                 let next = context.token(cursor)
-                guard next.kind == .word, next.classes.contains(.adjective) else { break }
-                guard context.content[cursor] == context.content[cursor - 1] + 1 || context.tokens[context.content[cursor] - 1].isSkippedWhenMatching else { break }
+                guard next.kind == .word, next.classes.contains(.adjective) || isCompoundPrefix(cursor, context),
+                      context.content[cursor] == context.content[cursor - 1] + 1 || context.tokens[context.content[cursor] - 1].isSkippedWhenMatching
+                else { break }
                 cursor += 1
             }
         }
         return nil
     }
 
-    /// A capitalized adjective made from a known place name ("Мядельского", "Витебский") can begin an
-    /// organization's name; other adjectives before a head are too often titles ("Современная библиотека").
-    func isPlaceAdjective(_ token: Token) -> Bool {
-        token.keys.contains { gazetteer.index.placeAdjectiveKeys.contains($0) }
+    /// A capitalized adjective that can begin an organization's name: made from a known place name
+    /// ("Мядельского", "Витебский"), or one of the lexicon's ("Национальная", "Государственный"), alone
+    /// or as the first part of a compound ("Российско-Белорусской").
+    func isOrganizationAdjective(_ position: Int, _ context: Context) -> Bool {
+        let token = context.token(position)
+        let parts = isCompoundPrefix(position, context) ? [token, context.token(position + 1)] : [token]
+        guard parts.last!.classes.contains(.adjective) else { return false }
+        return parts.contains { part in
+            part.keys.contains { gazetteer.index.placeAdjectiveKeys.contains($0) || lexicon.organizationAdjectiveKeys.contains($0) }
+        }
     }
 
-    /// The rest of a name after its head: "№ 40", a quoted name, "имени М.И. Глинки", genitive words up to
-    /// a place, and the place tail.
-    /// `complete`: adjectives and a head already make a name ("Мядельского районного исполнительного
-    /// комитета"); otherwise the head alone does not.
+    /// A name that begins a quoted title of something else ("газет «Академия детства»"): the quote is
+    /// opened right before it by a word that is neither a legal form nor a type of body.
+    func isTitle(_ index: Int, _ context: Context) -> Bool {
+        guard index >= 2, context.tokens[index - 1].kind == .quoteOpen || context.tokens[index - 1].kind == .quote else { return false }
+        let before = context.tokens[index - 2]
+        guard before.kind == .word, context.positionOf[index - 2] >= 0 else { return false }
+        let position = context.positionOf[index - 2]
+        return lexicon.head(at: position, context.tokens, context.content) == nil
+            && lexicon.legalForm(at: position, context.tokens, context.content) == nil && !before.isAllCaps
+    }
+
+    /// A plural noun form: "коллективов", "студиях", "ансамблями".
+    static func isPlural(_ token: Token) -> Bool {
+        ["ов", "ев", "ах", "ях", "ами", "ями", "ам", "ям"].contains { token.folded.hasSuffix($0) }
+    }
+
+    /// The first part of a compound adjective: "Российско" in "Российско-Белорусской".
+    func isCompoundPrefix(_ position: Int, _ context: Context) -> Bool {
+        position + 1 < context.content.count && context.token(position + 1).isHyphenJoined
+            && (context.token(position).folded.hasSuffix("о") || context.token(position).folded.hasSuffix("е"))
+    }
+
+    /// "Xstrike LLC", "Horsch Maschinen GmbH": capitalized Latin words and a Latin legal form after them.
+    func latinName(at index: Int, _ tokens: [Token]) -> Int? {
+        func isLatin(_ token: Token) -> Bool { token.kind == .word && token.folded.unicodeScalars.allSatisfy { $0.isASCII } }
+        guard isLatin(tokens[index]), tokens[index].isCapitalized, !lexicon.latinSuffixes.contains(tokens[index].folded) else { return nil }
+        var cursor = index + 1
+        while cursor < tokens.count, cursor - index <= 4, isLatin(tokens[cursor]) {
+            if lexicon.latinSuffixes.contains(tokens[cursor].folded) { return cursor + 1 }
+            guard tokens[cursor].isCapitalized else { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// The rest of a name after its head: "№ 40", a quoted name, "имени М.И. Глинки", and words in the
+    /// genitive with the places among them ("Министерство сельского хозяйства и продовольствия
+    /// Республики Беларусь", "Группа высокого уровня Совета Министров Союзного государства"), then the
+    /// place tail. `complete`: adjectives and a head make a name even with nothing after them.
+    /// `requireNamed`: only a number, a quoted name or "имени …" makes it a name.
     func headed(start: Int, headEndPosition: Int, _ context: Context, legalFormCountry: String?, allowGenitive: Bool = true,
-                complete: Bool = false) -> Candidate? {
+                requireNamed: Bool = false, complete: Bool = false) -> Candidate? {
         let tokens = context.tokens
         var end = context.content[headEndPosition - 1] + 1
-        var extended = false
+        var named = false
         if end + 1 < tokens.count, tokens[end].kind == .numero, tokens[end + 1].kind == .number {
             end += 2
-            extended = true
+            named = true
         }
         if let quoted = context.quotedNameEnd(at: end) {
             end = quoted
-            extended = true
+            named = true
         }
-        if let named = honoreeEnd(at: end, tokens) {
-            end = named
-            extended = true
+        if let honoree = honoreeEnd(at: end, tokens) {
+            end = honoree
+            named = true
         }
-        if !extended && !allowGenitive && !complete { return nil }
-        if !extended && allowGenitive {
-            // Words up to a place: "Министерство просвещения Российской Федерации".
-            var cursor = end
-            var words = 0
-            while cursor < tokens.count, words < 5 {
-                if context.placeStarting[cursor] != nil || ShapeLexicon.isSettlementMarker(tokens, at: cursor) && context.placeStarting[cursor + (tokens.count > cursor + 1 && tokens[cursor + 1].kind == .dot ? 2 : 1)] != nil {
-                    let chain = context.placeChain(from: cursor)
-                    if chain.end > cursor {
-                        return finish(start: start, coreEnd: cursor, context, legalFormCountry: legalFormCountry, chain: chain)
-                    }
-                }
-                let token = tokens[cursor]
-                guard token.kind == .word, !token.isAllCaps, !ShapeRecognizer.prepositions.contains(token.folded),
-                      !context.knownStarting.contains(cursor) || token.folded == "и" else { break }
-                words += 1
-                cursor += 1
+        if requireNamed { return named ? finish(start: start, coreEnd: end, context, legalFormCountry: legalFormCountry) : nil }
+        if !named && (allowGenitive || complete) {
+            // After adjectives and a head the name is complete: a place right after it is its tail,
+            // a mention of its own ("Мстиславского исполнительного комитета | Могилевской области").
+            let complement = genitiveComplementEnd(from: end, context, placesFirst: !complete)
+            if complement > end {
+                end = complement
+                if let honoree = honoreeEnd(at: end, tokens) { end = honoree }
+                named = true
             }
-            if headEndPosition - context.positionOf[start] >= 2 || isStrongHead(start, context) {
-                return finish(start: start, coreEnd: end, context, legalFormCountry: legalFormCountry)
-            }
-            return nil
         }
+        guard named || complete else { return nil }
         return finish(start: start, coreEnd: end, context, legalFormCountry: legalFormCountry)
+    }
+
+    /// The token index after the genitive words (and places) that complete a name starting at `index`.
+    /// `placesFirst`: a place may come right after the head ("Администрация Московского района"); else
+    /// only after a word of the complement ("Думы Федерального Собрания Российской Федерации").
+    func genitiveComplementEnd(from index: Int, _ context: Context, placesFirst: Bool) -> Int {
+        let tokens = context.tokens
+        var end = index
+        var cursor = index
+        var words = 0
+        while cursor < tokens.count, words < 8 {
+            if words == 0, !placesFirst, context.placeStarting[cursor] != nil || ShapeLexicon.isSettlementMarker(tokens, at: cursor) { break }
+            var placeStart = cursor
+            if ShapeLexicon.isSettlementMarker(tokens, at: placeStart) {
+                placeStart += 1
+                if placeStart < tokens.count, tokens[placeStart].kind == .dot { placeStart += 1 }
+            }
+            if let place = context.placeStarting[placeStart] {
+                cursor = place.end
+                end = cursor
+                words += 1
+                continue
+            }
+            let token = tokens[cursor]
+            guard token.kind == .word, !token.isAllCaps else { break }
+            if token.folded == "и" {
+                // "сельского хозяйства и продовольствия": go on only into another lower-case genitive word.
+                guard cursor + 1 < tokens.count, !tokens[cursor + 1].isCapitalized, ShapeRecognizer.isGenitiveLike(tokens[cursor + 1]) else { break }
+                cursor += 1
+                continue
+            }
+            guard !ShapeRecognizer.prepositions.contains(token.folded), ShapeRecognizer.isGenitiveLike(token),
+                  !context.knownStarting.contains(cursor) || context.placeStarting[cursor] != nil else { break }
+            cursor += 1
+            end = cursor
+            words += 1
+        }
+        return end
+    }
+
+    /// Whether a word's ending can be a genitive (of a noun or adjective), and not a verb's or another
+    /// case's: "культуры", "туризма", "наук", "искусств", "промышленников", "высокого", "Министров".
+    static func isGenitiveLike(_ token: Token) -> Bool {
+        let word = token.folded
+        guard word.count >= 3, word.unicodeScalars.allSatisfy({ $0.value >= 0x400 }) else { return false }
+        for verbal in ["ть", "ся", "сь", "ла", "ли", "ло", "ет", "ит", "ют", "ят", "ат", "ем", "ом", "ам", "ям", "ах", "ях", "ми", "но", "на", "ны", "ую", "юю", "ое", "ее", "ые", "ие"] where word.hasSuffix(verbal) {
+            return false
+        }
+        for genitive in ["а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ых", "их", "ого", "его", "ой"] where word.hasSuffix(genitive) {
+            return true
+        }
+        guard let last = word.last else { return false }
+        return "бвгджзкмнпрсфхцчшщ".contains(last)
     }
 
     /// Words that end a name's genitive complement: a preposition starts another phrase ("Команды из г. Смоленска").
     static let prepositions: Set<String> = ["из", "в", "во", "на", "с", "со", "по", "для", "от", "к", "ко", "у", "о", "об", "при",
                                             "за", "под", "над", "между", "через", "до", "после", "без", "про", "а", "но", "или"]
-
-    /// Heads that name a body on their own only with more words ("Администрация" does not, "Гимназия № 4" does).
-    func isStrongHead(_ start: Int, _ context: Context) -> Bool { false }
 
     /// "имени М.И. Глинки" / "им. А.Т. Твардовского": the token index after it, or nil.
     func honoreeEnd(at index: Int, _ tokens: [Token]) -> Int? {
