@@ -78,7 +78,7 @@ public struct GEXFWriter: Sendable {
             let relations = edge.relations.map(\.rawValue)
             out += "      <edge id=\"e\(index)\" source=\"\(XMLEscaping.attribute(edge.source))\""
                 + " target=\"\(XMLEscaping.attribute(edge.target))\""
-                + " label=\"\(relations.joined(separator: ", "))\" weight=\"\(max(1, edge.events))\">\n"
+                + " label=\"\(XMLEscaping.attribute(relations.joined(separator: ", ")))\" weight=\"\(max(1, edge.events))\">\n"
             GEXFWriter.writeValues([("relations", relations.joined(separator: ",")), ("events", String(edge.events))], to: &out)
             GEXFWriter.writeSpells(edgeSpells[index], to: &out)
             out += "      </edge>\n"

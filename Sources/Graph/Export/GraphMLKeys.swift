@@ -108,6 +108,7 @@ public enum GraphMLKeys {
     public static let all: [Key] = [label, kind, country, parent, known, smolensk, relations, events, first, last, evidence]
 
     /// The keys for one domain, in declaration order.
+    /// - Complexity: O(k) for k keys.
     public static func keys(for domain: Domain) -> [Key] { all.filter { $0.domain == domain } }
 }
 

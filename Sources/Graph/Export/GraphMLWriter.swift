@@ -60,6 +60,7 @@ public struct GraphMLWriter: Sendable {
     }
 
     /// A node's data in key order, missing values left out.
+    /// - Complexity: O(1).
     public static func data(for node: GraphNode) -> [(GraphMLKeys.Key, GraphMLKeys.Value)] {
         var data: [(GraphMLKeys.Key, GraphMLKeys.Value)] = [
             (GraphMLKeys.label, .string(node.name)),
@@ -72,7 +73,8 @@ public struct GraphMLWriter: Sendable {
         return data
     }
 
-    /// An edge's data in key order, missing values left out.
+    /// An edge's data in key order, missing values left out; the evidence as compact JSON text.
+    /// - Complexity: O(v log v) for v pieces of evidence (plus the text's length).
     public static func data(for edge: GraphEdge) -> [(GraphMLKeys.Key, GraphMLKeys.Value)] {
         var data: [(GraphMLKeys.Key, GraphMLKeys.Value)] = [
             (GraphMLKeys.relations, .string(edge.relations.map(\.rawValue).joined(separator: ","))),
