@@ -6,10 +6,10 @@ import XCTest
 final class DOTWriterTests: XCTestCase {
     // MARK: Graphviz accepts it
 
-    func testDotNeatoAndSfdpRenderWithoutAnyWarning() throws {
+    func testDotNeatoSfdpAndFdpRenderWithoutAnyWarning() throws {
         for (name, graph) in [("sample", GraphFixtures.sample), ("hostile", GraphFixtures.hostile), ("empty", GraphFixtures.empty)] {
             let text = DOTWriter().write(graph)
-            for program in ["dot", "neato", "sfdp"] {
+            for program in ["dot", "neato", "sfdp", "fdp"] {
                 let result = try ExternalTool.graphviz(program, format: "svg", text)
                 XCTAssertEqual(result.status, 0, "\(program) on the \(name) graph: \(result.errors)")
                 XCTAssertEqual(result.errors, "", "\(program) on the \(name) graph wrote to stderr")
@@ -144,6 +144,14 @@ final class DOTWriterTests: XCTestCase {
         let bare = DOTWriter(includeLegend: false).write(GraphFixtures.sample)
         XCTAssertFalse(bare.contains("legend"))
         XCTAssertEqual(try ExternalTool.graphviz("dot", format: "svg", bare).errors, "")
+    }
+
+    func testAnEdgeToANodeMissingFromTheGraphStillRenders() throws {
+        let graph = PartnershipGraph(nodes: [GraphFixtures.administration], edges: [GraphFixtures.partnership])
+        let rendered = try render(graph)
+        XCTAssertNotNil(rendered.nodes["by-vitebsk-executive-committee"], "Graphviz creates the missing node")
+        XCTAssertTrue(DOTWriter().write(graph).contains("Администрация города Смоленска — by-vitebsk-executive-committee"),
+                      "the tooltip names the missing node by its id")
     }
 
     // MARK: Determinism

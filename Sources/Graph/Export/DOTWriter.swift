@@ -7,7 +7,9 @@ import Foundation
 /// Layout: an undirected graph (edges still run from the Smolensk-region body to its counterpart); the
 /// Smolensk-region nodes sit in one cluster, every other node in the cluster of its country
 /// (`subgraph "cluster_BY"`, labelled with the code and, when the graph has the country's node, its name);
-/// nodes without a country stay outside clusters. A legend cluster explains the styles.
+/// nodes without a country stay outside clusters. A legend cluster explains the styles. `dot` and `fdp`
+/// lay the clusters out; `neato` draws their boxes without keeping their members together and `sfdp`
+/// ignores them, so invisible edges (which `dot` does not rank by) keep the legend's samples together there.
 ///
 /// Styles:
 /// - node shape and fill by kind: country `doubleoctagon` blue, region `octagon` green, district `hexagon`
@@ -70,11 +72,13 @@ public struct DOTWriter: Sendable {
             for node in smolensk { out += "    " + DOTWriter.statement(for: node) }
             out += "  }\n"
         }
+        var countryNames: [String: String] = [:]
+        for node in graph.nodes where node.kind == .country {
+            if let code = DOTWriter.countryCode(of: node), countryNames[code] == nil { countryNames[code] = node.name }
+        }
         for code in byCountry.keys.sorted() {
             var label = code
-            if let country = graph.nodes.first(where: { $0.kind == .country && DOTWriter.countryCode(of: $0) == code }) {
-                label += " — " + country.name
-            }
+            if let name = countryNames[code] { label += " — " + name }
             out += "\n  subgraph \(DOTWriter.id("cluster_" + code)) {\n"
             out += "    graph [label=\(DOTWriter.text(label)), style=\"rounded\", color=\"#7f8c8d\"];\n"
             for node in byCountry[code]! { out += "    " + DOTWriter.statement(for: node) }
