@@ -1,0 +1,254 @@
+import Entities
+import Foundation
+
+/// Writes a ``PartnershipGraph`` as a Graphviz DOT graph that `dot`, `neato` and `sfdp` render without
+/// warnings.
+///
+/// Layout: an undirected graph (edges still run from the Smolensk-region body to its counterpart); the
+/// Smolensk-region nodes sit in one cluster, every other node in the cluster of its country
+/// (`subgraph "cluster_BY"`, labelled with the code and, when the graph has the country's node, its name);
+/// nodes without a country stay outside clusters. A legend cluster explains the styles. `dot` and `fdp`
+/// lay the clusters out; `neato` draws their boxes without keeping their members together and `sfdp`
+/// ignores them, so invisible edges (which `dot` does not rank by) keep the legend's samples together there.
+///
+/// Styles:
+/// - node shape and fill by kind: country `doubleoctagon` blue, region `octagon` green, district `hexagon`
+///   yellow, city `ellipse` orange, org rounded `box` violet, person `parallelogram` pink; entities not in
+///   the gazetteer (`known == false`) get a dashed border.
+/// - an edge is drawn in the style of its strongest relation (``Relation`` order): agreement a solid dark
+///   blue line, one point wider; twinning a double red line; event a thin dashed grey line. An edge with
+///   several relations is labelled with all of them. Pen width is `1 + log2(events)` (+1 for agreements),
+///   clamped to 1…8.
+/// - tooltips (SVG) give the names, the relations, the number of events and the first and last dates.
+///
+/// Escaping: every id, name and label is a quoted string, never an HTML label, so text like `"]; node [`,
+/// `-->` or `<b>` stays text. In ids, `\` `"` line feed and carriage return become `\\` `\"` `\n` `\r`.
+/// In labels and tooltips (Graphviz escape strings) `\` and `"` are escaped the same way, any line break
+/// (LF, CR, CRLF) becomes `\n` (a centred line break; `\r` would right-justify) and `&` becomes `&amp;`
+/// (Graphviz decodes HTML entities in labels). Tabs stay as they are. Control characters, which no
+/// Graphviz output format can carry, are shown as their Unicode control pictures (U+0001 → `␁`, DEL →
+/// `␡`); C1 controls as U+FFFD.
+///
+/// The output depends only on the graph: the same graph gives the same bytes.
+///
+/// ```swift
+/// let dot = DOTWriter().write(graph)   // then: dot -Tsvg graph.dot -o graph.svg
+/// ```
+public struct DOTWriter: Sendable {
+    /// Whether to add the legend cluster.
+    public var includeLegend: Bool
+
+    public init(includeLegend: Bool = true) {
+        self.includeLegend = includeLegend
+    }
+
+    /// The graph as DOT text (UTF-8, with a trailing newline).
+    /// - Complexity: O(n log n + e) for n nodes and e edges (plus the text's length).
+    public func write(_ graph: PartnershipGraph) -> String {
+        var out = "// linkgraph partnership graph: \(graph.nodes.count) nodes, \(graph.edges.count) edges.\n"
+        out += "// Render with dot, neato or sfdp, e.g.: dot -Tsvg graph.dot -o graph.svg\n"
+        out += "graph \"linkgraph\" {\n"
+        out += "  graph [charset=\"UTF-8\", rankdir=\"LR\", fontname=\"Helvetica\", fontsize=12];\n"
+        out += "  node [fontname=\"Helvetica\", fontsize=10];\n"
+        out += "  edge [fontname=\"Helvetica\", fontsize=9];\n"
+
+        let names = Dictionary(graph.nodes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var smolensk: [GraphNode] = []
+        var byCountry: [String: [GraphNode]] = [:]
+        var loose: [GraphNode] = []
+        for node in graph.nodes {
+            if node.smolensk {
+                smolensk.append(node)
+            } else if let code = DOTWriter.countryCode(of: node) {
+                byCountry[code, default: []].append(node)
+            } else {
+                loose.append(node)
+            }
+        }
+        if !smolensk.isEmpty {
+            out += "\n  subgraph \"cluster_smolensk\" {\n"
+            out += "    graph [label=\(DOTWriter.text("Смоленская область")), style=\"rounded,filled\", "
+                + "color=\"#922b21\", fillcolor=\"#fdf2e9\"];\n"
+            for node in smolensk { out += "    " + DOTWriter.statement(for: node) }
+            out += "  }\n"
+        }
+        var countryNames: [String: String] = [:]
+        for node in graph.nodes where node.kind == .country {
+            if let code = DOTWriter.countryCode(of: node), countryNames[code] == nil { countryNames[code] = node.name }
+        }
+        for code in byCountry.keys.sorted() {
+            var label = code
+            if let name = countryNames[code] { label += " — " + name }
+            out += "\n  subgraph \(DOTWriter.id("cluster_" + code)) {\n"
+            out += "    graph [label=\(DOTWriter.text(label)), style=\"rounded\", color=\"#7f8c8d\"];\n"
+            for node in byCountry[code]! { out += "    " + DOTWriter.statement(for: node) }
+            out += "  }\n"
+        }
+        if !loose.isEmpty { out += "\n" }
+        for node in loose { out += "  " + DOTWriter.statement(for: node) }
+        if !graph.edges.isEmpty { out += "\n" }
+        for edge in graph.edges {
+            out += "  " + DOTWriter.statement(for: edge, sourceName: names[edge.source] ?? edge.source,
+                                             targetName: names[edge.target] ?? edge.target)
+        }
+        if includeLegend { out += DOTWriter.legend }
+        out += "}\n"
+        return out
+    }
+
+    // MARK: Styles
+
+    /// The cluster a node goes to: its country code; a country's own node has its id as code.
+    static func countryCode(of node: GraphNode) -> String? {
+        if let country = node.country, !country.isEmpty { return country }
+        return node.kind == .country ? node.id.uppercased() : nil
+    }
+
+    static func shape(_ kind: EntityKind) -> String {
+        switch kind {
+        case .country: "doubleoctagon"
+        case .region: "octagon"
+        case .district: "hexagon"
+        case .city: "ellipse"
+        case .org: "box"
+        case .person: "parallelogram"
+        }
+    }
+
+    static func fill(_ kind: EntityKind) -> String {
+        switch kind {
+        case .country: "#aed6f1"
+        case .region: "#a9dfbf"
+        case .district: "#f9e79f"
+        case .city: "#f5cba7"
+        case .org: "#d7bde2"
+        case .person: "#f5b7b1"
+        }
+    }
+
+    static func nodeAttributes(kind: EntityKind, known: Bool) -> String {
+        var style = ["filled"]
+        if kind == .org { style.append("rounded") }
+        if !known { style.append("dashed") }
+        return "shape=\"\(shape(kind))\", style=\"\(style.joined(separator: ","))\", fillcolor=\"\(fill(kind))\", "
+            + "color=\"\(known ? "#2c3e50" : "#566573")\", penwidth=\(known ? "1" : "1.5")"
+    }
+
+    static func edgeAttributes(_ relation: Relation, events: Int) -> String {
+        let width = penWidth(relation, events: events)
+        switch relation {
+        case .agreement: return "color=\"#1a5276\", style=\"solid\", penwidth=\(width)"
+        case .twinning: return "color=\"#c0392b:invis:#c0392b\", style=\"solid\", penwidth=\(width)"
+        case .event: return "color=\"#7f8c8d\", style=\"dashed\", penwidth=\(width)"
+        }
+    }
+
+    /// `1 + log2(events)`, one more for agreements, clamped to 1…8, with at most two decimals.
+    static func penWidth(_ relation: Relation, events: Int) -> String {
+        var width = 1 + Foundation.log2(Double(max(1, events)))
+        if relation == .agreement { width += 1 }
+        let hundredths = Int((min(8, max(1, width)) * 100).rounded())
+        var text = "\(hundredths / 100)"
+        if hundredths % 100 != 0 {
+            let fraction = hundredths % 100
+            text += "." + (fraction < 10 ? "0" : "") + String(fraction)
+            while text.hasSuffix("0") { text.removeLast() }
+        }
+        return text
+    }
+
+    // MARK: Statements
+
+    static func statement(for node: GraphNode) -> String {
+        var tooltip = "\(node.name)\n\(node.kind.rawValue)"
+        if let country = node.country { tooltip += ", \(country)" }
+        tooltip += ", id \(node.id)"
+        if let parent = node.parent { tooltip += ", in \(parent)" }
+        if !node.known { tooltip += "\nnot in the gazetteer" }
+        let label = node.name.isEmpty ? node.id : node.name
+        return "\(id(node.id)) [label=\(text(label)), \(nodeAttributes(kind: node.kind, known: node.known)), "
+            + "tooltip=\(text(tooltip))];\n"
+    }
+
+    static func statement(for edge: GraphEdge, sourceName: String, targetName: String) -> String {
+        let relations = edge.relations
+        let listed = relations.map(\.rawValue).joined(separator: ", ")
+        let events = edge.events
+        var tooltip = "\(sourceName) — \(targetName)\n\(relations.isEmpty ? "no evidence" : listed)\n"
+        tooltip += events == 1 ? "1 event" : "\(events) events"
+        switch (edge.first, edge.last) {
+        case let (first?, last?): tooltip += first == last ? ", \(first.iso)" : ", \(first.iso) – \(last.iso)"
+        case let (first?, nil): tooltip += ", from \(first.iso)"
+        case let (nil, last?): tooltip += ", until \(last.iso)"
+        case (nil, nil): tooltip += ", no dates"
+        }
+        var attributes = edgeAttributes(relations.first ?? .event, events: events)
+        if relations.count > 1 { attributes += ", label=\(text(listed))" }
+        return "\(id(edge.source)) -- \(id(edge.target)) [\(attributes), tooltip=\(text(tooltip))];\n"
+    }
+
+    /// The legend cluster: one sample node per kind, an unknown entity, one sample edge per relation.
+    /// Its node ids start with `legend/`, which gazetteer ids (letters, digits, hyphens) never contain.
+    static let legend: String = {
+        var out = "\n  subgraph \"cluster_legend\" {\n"
+        out += "    graph [label=\"Legend\", style=\"rounded\", color=\"#bdc3c7\", fontsize=10];\n"
+        out += "    node [fontsize=9];\n"
+        out += "    edge [fontsize=8];\n"
+        for kind in EntityKind.allCases {
+            out += "    \"legend/\(kind.rawValue)\" [label=\"\(kind.rawValue)\", \(nodeAttributes(kind: kind, known: true))];\n"
+        }
+        out += "    \"legend/unknown\" [label=\"not in the gazetteer\", \(nodeAttributes(kind: .org, known: false))];\n"
+        for relation in Relation.allCases {
+            let name = relation.rawValue
+            out += "    \"legend/\(name)/a\" [label=\"\", shape=\"point\", width=0.06];\n"
+            out += "    \"legend/\(name)/b\" [label=\"\", shape=\"point\", width=0.06];\n"
+            out += "    \"legend/\(name)/a\" -- \"legend/\(name)/b\" [\(edgeAttributes(relation, events: 1)), label=\"\(name)\"];\n"
+        }
+        out += "    \"legend/width/a\" [label=\"\", shape=\"point\", width=0.06];\n"
+        out += "    \"legend/width/b\" [label=\"\", shape=\"point\", width=0.06];\n"
+        out += "    \"legend/width/a\" -- \"legend/width/b\" [\(edgeAttributes(.event, events: 8)), "
+            + "label=\"wider: more events (8)\"];\n"
+        // neato and sfdp do not draw clusters: invisible edges that do not constrain dot's ranks hold the
+        // legend together there.
+        let chain = EntityKind.allCases.map(\.rawValue) + ["unknown"] + (Relation.allCases.map(\.rawValue) + ["width"]).map { $0 + "/a" }
+        for (left, right) in zip(chain, chain.dropFirst()) {
+            out += "    \"legend/\(left)\" -- \"legend/\(right)\" [style=\"invis\", constraint=false];\n"
+        }
+        out += "  }\n"
+        return out
+    }()
+
+    // MARK: Escaping
+
+    /// A quoted DOT id: `\`, `"`, LF and CR escaped, control characters replaced (see the type's summary).
+    static func id(_ value: String) -> String { quoted(value, isText: false) }
+
+    /// A quoted Graphviz escape string for labels and tooltips.
+    static func text(_ value: String) -> String { quoted(value, isText: true) }
+
+    private static func quoted(_ value: String, isText: Bool) -> String {
+        var out = "\""
+        var afterCR = false
+        for scalar in value.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": if !(isText && afterCR) { out += "\\n" }
+            case "\r": out += isText ? "\\n" : "\\r"
+            case "&" where isText: out += "&amp;"
+            case "\t": out.unicodeScalars.append(scalar)
+            case "\u{7F}": out += "\u{2421}"
+            default:
+                if scalar.value < 0x20 {
+                    out.unicodeScalars.append(Unicode.Scalar(0x2400 + scalar.value)!)
+                } else if (0x80...0x9F).contains(scalar.value) {
+                    out += "\u{FFFD}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,31 @@
+/// The graph export formats, by the name users give on the command line.
+///
+/// ```swift
+/// let format = GraphFormat(rawValue: "gexf")!
+/// let text = format.render(graph)   // the same as GEXFWriter().write(graph)
+/// ```
+public enum GraphFormat: String, CaseIterable, Sendable {
+    /// Graphviz DOT, for `dot`, `neato` and `sfdp` (``DOTWriter``).
+    case dot
+    /// GraphML, for Gephi, yEd, Cytoscape and networkx (``GraphMLWriter``).
+    case graphml
+    /// Dynamic GEXF 1.3, for Gephi's timeline (``GEXFWriter``).
+    case gexf
+    /// JSON, for scripts (``GraphJSONWriter``).
+    case json
+
+    /// The usual file name extension, without the dot.
+    public var fileExtension: String { rawValue }
+
+    /// The graph in this format, as UTF-8 text ending with a newline; the same graph gives the same text.
+    /// - Complexity: that of the format's writer, O(n log n + e + v) at most for n nodes, e edges and
+    ///   v pieces of evidence.
+    public func render(_ graph: PartnershipGraph) -> String {
+        switch self {
+        case .dot: DOTWriter().write(graph)
+        case .graphml: GraphMLWriter().write(graph)
+        case .gexf: GEXFWriter().write(graph)
+        case .json: GraphJSONWriter().write(graph)
+        }
+    }
+}
