@@ -5,6 +5,7 @@ enum Commands {
     static let all: [(spec: CommandSpec, run: Runner)] = [
         (ItemsCommand.spec, ItemsCommand.run),
         (ExtractCommand.spec, ExtractCommand.run),
+        (GraphCommand.spec, GraphCommand.run),
         (DormantCommand.spec, DormantCommand.run),
         (GazetteerCommand.spec, GazetteerCommand.run),
     ]
