@@ -46,9 +46,17 @@ struct WordDocument: Equatable {
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = handler
-        guard parser.parse() else {
+        // XMLParser in swift-corelibs-foundation can return true after reporting an error, and stays
+        // silent about a document cut short, so the handler's own record decides.
+        let parsed = parser.parse()
+        let failure = handler.error ?? (parser.parserError == nil && parsed ? nil : (parser.lineNumber, parser.columnNumber))
+        if let failure {
             throw InputError(file: source,
-                             message: "word/document.xml is not well-formed XML: it breaks at line \(parser.lineNumber), column \(parser.columnNumber)",
+                             message: "word/document.xml is not well-formed XML: it breaks at line \(failure.line), column \(failure.column)",
+                             hint: "the document is damaged; open it in Word and save it again")
+        }
+        guard handler.sawRoot, handler.openElements == 0 else {
+            throw InputError(file: source, message: "word/document.xml is not well-formed XML: it ends before its elements are closed",
                              hint: "the document is damaged; open it in Word and save it again")
         }
         guard handler.foundTable else {

@@ -79,7 +79,10 @@ final class WordDocumentParser: NSObject, XMLParserDelegate {
                 if keys[middle].key < wanted { low = middle + 1 } else { high = middle }
             }
             guard low < keys.count, keys[low].key == wanted else { return .other }
-            guard name.utf8.count <= 8 || name == keys[low].name else { return .other }
+            // Names that share their first eight bytes only match when whole.
+            if name.utf8.count > 8 || keys[low].name.utf8.count > 8 {
+                guard name == keys[low].name else { return .other }
+            }
             return keys[low].element
         }
     }
@@ -88,6 +91,12 @@ final class WordDocumentParser: NSObject, XMLParserDelegate {
     static let strictNamespace = "http://purl.oclc.org/ooxml/wordprocessingml/main"
     static let compatibilityNamespace = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
+    /// The first error the XML parser reported, with where it stood.
+    private(set) var error: (line: Int, column: Int)?
+    /// How many elements are open: 0 at the end of a well-formed document.
+    private(set) var openElements = 0
+    /// True once the root element has started.
+    private(set) var sawRoot = false
     private(set) var titleLines: [String] = []
     private(set) var rows: [WordDocument.Row] = []
     /// True once the first top-level table has started.
@@ -119,6 +128,8 @@ final class WordDocumentParser: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
+        openElements += 1
+        sawRoot = true
         if skipDepth > 0 || tableDone {
             skipDepth += skipDepth > 0 ? 1 : 0
             return
@@ -154,6 +165,7 @@ final class WordDocumentParser: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        openElements -= 1
         if skipDepth > 0 {
             skipDepth -= 1
             return
@@ -190,6 +202,10 @@ final class WordDocumentParser: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         guard inText && skipDepth == 0 && !tableDone else { return }
         line += string
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if error == nil { error = (parser.lineNumber, parser.columnNumber) }
     }
 
     func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
