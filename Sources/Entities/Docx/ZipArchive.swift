@@ -234,7 +234,10 @@ struct ZipArchive {
         InputError(file: source, message: "the archive is damaged: \(detail)", hint: "the file may be cut short or corrupted; copy it again or save it again from Word")
     }
 
-    static func megabytes(_ count: Int) -> String { "\(count >> 20) MB" }
+    /// `count` bytes as people read them: "64 MB" for whole mebibytes, else "50000 bytes".
+    static func megabytes(_ count: Int) -> String {
+        count > 0 && count % (1 << 20) == 0 ? "\(count >> 20) MB" : "\(count) bytes"
+    }
 
     static func hex(_ value: UInt32) -> String {
         let digits = String(value, radix: 16, uppercase: true)
