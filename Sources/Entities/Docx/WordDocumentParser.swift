@@ -18,6 +18,12 @@ import FoundationXML
 /// - `mc:AlternateContent`: only its first `mc:Choice`, or its `mc:Fallback` when it has no choice.
 /// - A table inside a cell adds its paragraphs to the cell's lines.
 ///
+/// Merged cells: a horizontal-merge continuation (`w:hMerge` without "restart") joins the cell before it;
+/// a cell whose `w:gridSpan` covers the whole grid makes its row a one-cell (section) row, taking in any
+/// text of the row's other cells. A vertical-merge continuation (`w:vMerge`) stays a cell of its own,
+/// usually empty, as Word's text export shows it. Everything after the first top-level table is read
+/// only to check that the XML is well-formed.
+///
 /// - Complexity: O(1) work per XML event, O(n) in all.
 final class WordDocumentParser: NSObject, XMLParserDelegate {
     /// The namespaces an element can be in, as far as reading text goes.
@@ -130,8 +136,9 @@ final class WordDocumentParser: NSObject, XMLParserDelegate {
                 qualifiedName: String?, attributes: [String: String] = [:]) {
         openElements += 1
         sawRoot = true
-        if skipDepth > 0 || tableDone {
-            skipDepth += skipDepth > 0 ? 1 : 0
+        if tableDone { return }
+        if skipDepth > 0 {
+            skipDepth += 1
             return
         }
         switch namespaceKind(namespaceURI) {
@@ -166,11 +173,11 @@ final class WordDocumentParser: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
         openElements -= 1
+        if tableDone { return }
         if skipDepth > 0 {
             skipDepth -= 1
             return
         }
-        if tableDone { return }
         switch namespaceKind(namespaceURI) {
         case .word: break
         case .compatibility:
