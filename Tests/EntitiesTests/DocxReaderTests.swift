@@ -157,25 +157,32 @@ final class DocxReaderTests: XCTestCase {
 
     // MARK: Hostile or wrong input, through the whole reader
 
-    func testWrongInputThroughTheReportReader() throws {
-        let noTable = try DocxFixtures.docx(xml: DocxFixtures.wrapBody("<w:p>\(r("Отчет"))</w:p>"), test: self)
-        let malformed = try DocxFixtures.docx(xml: "<w:document><w:body>", test: self)
-        let noDocument = try DocxFixtures.zip([("word/styles.xml", Array("<styles/>".utf8))], test: self)
-        let climbing = TestZipWriter(entries: [.stored("word/document.xml", Array("<x/>".utf8)), .stored("../../etc/cron.d/x", [0x41])]).bytes()
-        let original = try DocxFixtures.bytes(of: DocxFixtures.docxExample("smolensk-municipal-2023-q4"))
-        let cases: [(bytes: [UInt8], message: String)] = [
-            (noTable, "the document holds no table: a report lists its events in a table"),
-            (malformed, "word/document.xml is not well-formed XML"),
-            (noDocument, "this ZIP archive is not a Word document: it has no word/document.xml"),
-            (climbing, "the archive holds an entry named \"../../etc/cron.d/x\", a path that points outside the document"),
-            (Array(original.prefix(original.count / 2)), "the archive is truncated: its end-of-central-directory record is missing"),
-        ]
-        for (index, wrong) in cases.enumerated() {
-            let source = "wrong-\(index).docx"
-            let error = DocxFixtures.inputError { try ReportReader.read(bytes: wrong.bytes, source: source) }
-            XCTAssertEqual(error?.file, source)
-            XCTAssertTrue(error?.message.hasPrefix(wrong.message) == true, "\(String(describing: error))")
-            XCTAssertTrue(error?.description.hasPrefix("\(source): ") == true)
+    func testArchiveWithoutTheDocumentPart() throws {
+        let bytes = try DocxFixtures.zip([("word/styles.xml", Array("<styles/>".utf8)), ("docProps/app.xml", Array("<app/>".utf8))], test: self)
+        assertRefused(bytes, "this ZIP archive is not a Word document: it has no word/document.xml")
+    }
+
+    func testDocumentWithoutATable() throws {
+        let bytes = try DocxFixtures.docx(xml: DocxFixtures.wrapBody("<w:p>\(r(Self.title))</w:p>"), test: self)
+        assertRefused(bytes, "the document holds no table: a report lists its events in a table")
+    }
+
+    func testMalformedDocumentXML() throws {
+        let cut = String(reportXML().dropLast(40))
+        assertRefused(try DocxFixtures.docx(xml: cut, test: self), "word/document.xml is not well-formed XML")
+        let unclosed = reportXML().replacingOccurrences(of: "</w:tc></w:tr>", with: "</w:tr>")
+        assertRefused(try DocxFixtures.docx(xml: unclosed, test: self), "word/document.xml is not well-formed XML: it breaks at line")
+    }
+
+    func testEntryLeavingTheFolder() {
+        let bytes = TestZipWriter(entries: [.stored("word/document.xml", Array(reportXML().utf8)), .stored("../../etc/cron.d/x", [0x41])]).bytes()
+        assertRefused(bytes, "the archive holds an entry named \"../../etc/cron.d/x\", a path that points outside the document")
+    }
+
+    func testTruncatedDocx() throws {
+        let original = try DocxFixtures.bytes(of: DocxFixtures.docxExample("smolensk-regional-2025-q2"))
+        for cut in [10, original.count / 3, original.count - 30] {
+            assertRefused(Array(original.prefix(cut)), "the archive is truncated: its end-of-central-directory record is missing")
         }
     }
 
@@ -188,16 +195,31 @@ final class DocxReaderTests: XCTestCase {
 
     private func r(_ text: String) -> String { DocxFixtures.textRun(text) }
 
-    /// A one-item report whose cells hold the given paragraphs (raw `w:p` contents), zipped by the zip tool.
-    private func docx(name: [String]? = nil, place: [String]? = nil, dates: [String]? = nil, sectionRow: String? = nil) throws -> [UInt8] {
+    /// The document.xml of a one-item report whose cells hold the given paragraphs (raw `w:p` contents).
+    private func reportXML(name: [String]? = nil, place: [String]? = nil, dates: [String]? = nil) -> String {
         let heading = ["№", "Наименование мероприятия", "Место проведения", "Сроки проведения", "Цель", "Участники"].map { [r($0)] }
         let item = [[r("1.")], name ?? [r("Выставка")], place ?? [r("г. Смоленск")], dates ?? [r("25 сентября 2023 года")],
                     [r("Презентация")], [r("Представители Администрации")]]
-        var xml = DocxFixtures.documentXML(title: [Self.title], rows: [heading, item])
+        return DocxFixtures.documentXML(title: [Self.title], rows: [heading, item])
+    }
+
+    /// ``reportXML(name:place:dates:)`` zipped by the zip tool, with `sectionRow` (a row's cells) after the heading.
+    private func docx(name: [String]? = nil, place: [String]? = nil, dates: [String]? = nil, sectionRow: String? = nil) throws -> [UInt8] {
+        var xml = reportXML(name: name, place: place, dates: dates)
         if let sectionRow {
             xml = xml.replacingOccurrences(of: "</w:tr><w:tr>", with: "</w:tr><w:tr>\(sectionRow)</w:tr><w:tr>")
         }
         return try DocxFixtures.docx(xml: xml, options: ["-9"], test: self)
+    }
+
+    /// Reading `bytes` through ``ReportReader`` throws an `InputError` naming the file, with a message
+    /// starting `prefix`.
+    private func assertRefused(_ bytes: [UInt8], _ prefix: String, file: StaticString = #filePath, line: UInt = #line) {
+        let source = "wrong.docx"
+        let error = DocxFixtures.inputError({ try ReportReader.read(bytes: bytes, source: source) }, file: file, line: line)
+        XCTAssertEqual(error?.file, source, file: file, line: line)
+        XCTAssertTrue(error?.message.hasPrefix(prefix) == true, "\(String(describing: error))", file: file, line: line)
+        XCTAssertTrue(error?.description.hasPrefix("\(source): ") == true, file: file, line: line)
     }
 
     private func readBoth(name: [String]? = nil, place: [String]? = nil) throws -> (Report, RawDocument) {

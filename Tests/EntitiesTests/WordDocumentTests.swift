@@ -145,6 +145,7 @@ final class WordDocumentTests: XCTestCase {
 
     func testTrackedChanges() throws {
         let paragraph = r("Встреча ") + "<w:del w:id=\"1\" w:author=\"A\"><w:r><w:delText>старая </w:delText></w:r></w:del>"
+            + "<w:del w:id=\"5\" w:author=\"B\">\(r("удалено "))</w:del><w:r><w:delText>и это </w:delText></w:r>"
             + "<w:ins w:id=\"2\" w:author=\"A\">\(r("новая "))</w:ins>"
             + "<w:moveFrom w:id=\"3\" w:author=\"A\">\(r("отсюда "))</w:moveFrom><w:moveTo w:id=\"4\" w:author=\"A\">\(r("делегация"))</w:moveTo>"
         XCTAssertEqual(try cellLines(paragraph), ["Встреча новая делегация"])
