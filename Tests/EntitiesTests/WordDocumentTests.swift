@@ -209,18 +209,45 @@ final class WordDocumentTests: XCTestCase {
         XCTAssertEqual(try cellLines(paragraph), ["ООО \"Ромашка\" & АО «Поле» <ok>"])
     }
 
-    func testElementLookup() {
-        XCTAssertEqual(WordDocumentParser.element(named: "t"), .text)
-        XCTAssertEqual(WordDocumentParser.element(named: "noBreakHyphen"), .noBreakHyphen)
-        XCTAssertEqual(WordDocumentParser.element(named: "noBreakHyphenX"), .other)
-        XCTAssertEqual(WordDocumentParser.element(named: "instrText"), .dropped)
-        XCTAssertEqual(WordDocumentParser.element(named: "instrTex"), .other)
-        XCTAssertEqual(WordDocumentParser.element(named: "r"), .other)
-        XCTAssertEqual(WordDocumentParser.element(named: ""), .other)
-        for (name, element) in WordDocumentParser.namedElements {
-            XCTAssertEqual(WordDocumentParser.element(named: name), element, name)
+    func testDefaultNamespaceAndRedeclaredPrefixes() throws {
+        let word = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+        let xml = "<document xmlns=\"\(word)\"><body><tbl><tr><tc><p><r><t>по умолчанию</t></r></p>"
+            + "<p xmlns=\"urn:other\"><r><t>чужое</t></r></p>"
+            + "<p><r xmlns:q=\"\(word)\"><q:t>q-текст</q:t></r><r><t>снова</t></r></p></tc></tr></tbl></body></document>"
+        XCTAssertEqual(try parse(xml).rows, [Row(cells: [Cell(lines: ["по умолчанию", "q-текстснова"])])])
+    }
+
+    func testLongPrefixesSharingEightBytes() throws {
+        let xml = "<wordml:document xmlns:wordml=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><wordml:body>"
+            + "<wordml:tbl><wordml:tr><wordml:tc><wordml:p><wordml:r><wordml:t>a</wordml:t><wordml:tab/><wordml:t>b</wordml:t>"
+            + "<wordml:tc2>x</wordml:tc2></wordml:r></wordml:p></wordml:tc></wordml:tr></wordml:tbl></wordml:body></wordml:document>"
+        XCTAssertEqual(try parse(xml).rows, [Row(cells: [Cell(lines: ["a\tb"])])])
+    }
+
+    func testUndeclaredPrefixIsRefused() {
+        let xml = DocxFixtures.wrapBody("<w:tbl><w:tr><w:tc><w:p><v:t>x</v:t></w:p></w:tc></w:tr></w:tbl>")
+        XCTAssertTrue(refusal(xml)?.message.hasPrefix("word/document.xml is not well-formed XML") == true)
+    }
+
+    func testElementTable() {
+        let table = WordElementTable(prefixes: ["w": .word, "mc": .compatibility])
+        XCTAssertEqual(table.element(named: "w:t"), .text)
+        XCTAssertEqual(table.element(named: "w:noBreakHyphen"), .noBreakHyphen)
+        XCTAssertEqual(table.element(named: "w:noBreakHyphenX"), .other)
+        XCTAssertEqual(table.element(named: "w:instrText"), .dropped)
+        XCTAssertEqual(table.element(named: "w:instrTex"), .other)
+        XCTAssertEqual(table.element(named: "w:r"), .other)
+        XCTAssertEqual(table.element(named: "t"), .other, "no default namespace is bound")
+        XCTAssertEqual(table.element(named: "mc:Fallback"), .alternateBranch)
+        XCTAssertEqual(table.element(named: "mc:t"), .other)
+        XCTAssertEqual(table.element(named: ""), .other)
+        for (name, element) in WordElementTable.wordElements {
+            XCTAssertEqual(table.element(named: "w:" + name), element, name)
         }
-        XCTAssertEqual(Set(WordDocumentParser.elementKeys.map(\.key)).count, WordDocumentParser.namedElements.count, "keys are unique")
+        let empty = WordElementTable(prefixes: [:])
+        XCTAssertEqual(empty.element(named: "w:t"), .other)
+        XCTAssertEqual(WordElementTable.Namespace(uri: "http://purl.oclc.org/ooxml/wordprocessingml/main"), .word)
+        XCTAssertNil(WordElementTable.Namespace(uri: "http://schemas.microsoft.com/office/word/2010/wordml"))
     }
 
     // MARK: Helpers

@@ -7,7 +7,7 @@ import FoundationXML
 /// before the first table (the title) and the first top-level table as rows of cells of text lines.
 ///
 /// A line is a paragraph, or the part of one between soft line breaks (`w:br`, `w:cr`). What counts as
-/// text, and what is dropped, is ``WordDocumentParser``'s business. A row whose cells are merged into one
+/// text, and what is dropped, is ``WordDocumentBuilder``'s business. A row whose cells are merged into one
 /// (a single `w:tc`, or one spanning the whole grid) is a one-cell row: a section row of the report.
 ///
 /// ```swift
@@ -43,7 +43,8 @@ struct WordDocument: Equatable {
         }
         let handler = WordDocumentParser()
         let parser = XMLParser(data: Data(xml))
-        parser.shouldProcessNamespaces = true
+        // Names stay qualified and the builder resolves prefixes itself: faster than namespace processing.
+        parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = handler
         // XMLParser in swift-corelibs-foundation can return true after reporting an error, and stays
@@ -55,16 +56,17 @@ struct WordDocument: Equatable {
                              message: "word/document.xml is not well-formed XML: it breaks at line \(failure.line), column \(failure.column)",
                              hint: "the document is damaged; open it in Word and save it again")
         }
-        guard handler.sawRoot, handler.openElements == 0 else {
+        let builder = handler.builder
+        guard builder.sawRoot, builder.openElements == 0 else {
             throw InputError(file: source, message: "word/document.xml is not well-formed XML: it ends before its elements are closed",
                              hint: "the document is damaged; open it in Word and save it again")
         }
-        guard handler.foundTable else {
+        guard builder.foundTable else {
             throw InputError(file: source, message: "the document holds no table: a report lists its events in a table",
                              hint: "give the report whose events stand in a Word table")
         }
-        titleLines = handler.titleLines
-        rows = handler.rows
+        titleLines = builder.titleLines
+        rows = builder.rows
     }
 
     init(titleLines: [String], rows: [Row]) {
