@@ -208,10 +208,14 @@ public struct DOTWriter: Sendable {
         out += "    \"legend/width/b\" [label=\"\", shape=\"point\", width=0.06];\n"
         out += "    \"legend/width/a\" -- \"legend/width/b\" [\(edgeAttributes(.event, events: 8)), "
             + "label=\"wider: more events (8)\"];\n"
-        // neato and sfdp do not draw clusters: invisible edges that do not constrain dot's ranks hold the
-        // legend together there.
-        let chain = EntityKind.allCases.map(\.rawValue) + ["unknown"] + (Relation.allCases.map(\.rawValue) + ["width"]).map { $0 + "/a" }
-        for (left, right) in zip(chain, chain.dropFirst()) {
+        // Invisible edges lay the node samples out in a row (dot ranks them one after another) and hold
+        // the legend together for neato and sfdp, which do not draw clusters.
+        let kinds = EntityKind.allCases.map(\.rawValue) + ["unknown"]
+        for (left, right) in zip(kinds, kinds.dropFirst()) {
+            out += "    \"legend/\(left)\" -- \"legend/\(right)\" [style=\"invis\"];\n"
+        }
+        let samples = ["unknown"] + (Relation.allCases.map(\.rawValue) + ["width"]).map { $0 + "/a" }
+        for (left, right) in zip(samples, samples.dropFirst()) {
             out += "    \"legend/\(left)\" -- \"legend/\(right)\" [style=\"invis\", constraint=false];\n"
         }
         out += "  }\n"
