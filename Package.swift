@@ -15,9 +15,11 @@ let package = Package(
         .target(name: "Entities"),
         .target(name: "Graph", dependencies: ["Entities"]),
         .executableTarget(name: "linkgraph", dependencies: ["Entities", "Graph"]),
-        .testTarget(name: "EntitiesTests", dependencies: ["Entities"]),
-        .testTarget(name: "GraphTests", dependencies: ["Graph", "Entities"]),
-        .testTarget(name: "linkgraphTests", dependencies: ["linkgraph", "Entities", "Graph"], exclude: ["Snapshots"]),
+        // Helpers the test targets share: golden files, running the binary, running external tools.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "EntitiesTests", dependencies: ["Entities", "TestSupport"]),
+        .testTarget(name: "GraphTests", dependencies: ["Graph", "Entities", "TestSupport"]),
+        .testTarget(name: "linkgraphTests", dependencies: ["linkgraph", "Entities", "Graph", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,15 +1,15 @@
 import Foundation
 import XCTest
 
-/// Golden files in `Tests/linkgraphTests/Snapshots/`: a test's text output compared line by line with the
+/// Golden files in `Tests/Snapshots/`: a test's text output compared line by line with the
 /// stored one. With `LINKGRAPH_RECORD_SNAPSHOTS=1` in the environment the stored file is rewritten instead.
-enum Snapshot {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+public enum Snapshot {
+    public static let folder = Linkgraph.repositoryRoot.appendingPathComponent("Tests/Snapshots")
 
-    static var recording: Bool { ProcessInfo.processInfo.environment["LINKGRAPH_RECORD_SNAPSHOTS"] == "1" }
+    public static var recording: Bool { ProcessInfo.processInfo.environment["LINKGRAPH_RECORD_SNAPSHOTS"] == "1" }
 
     /// The first difference between two texts, by line: nil when they are equal.
-    static func firstDifference(expected: String, actual: String) -> String? {
+    public static func firstDifference(expected: String, actual: String) -> String? {
         guard expected != actual else { return nil }
         let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
@@ -26,7 +26,7 @@ enum Snapshot {
 }
 
 /// Compares `actual` with the snapshot `name`, or records it when recording is on.
-func assertSnapshot(_ actual: String, named name: String, file: StaticString = #filePath, line: UInt = #line) {
+public func assertSnapshot(_ actual: String, named name: String, file: StaticString = #filePath, line: UInt = #line) {
     let url = Snapshot.folder.appendingPathComponent(name)
     if Snapshot.recording {
         do {

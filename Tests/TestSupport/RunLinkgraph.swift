@@ -2,27 +2,33 @@ import Foundation
 import XCTest
 
 /// What one run of the `linkgraph` binary gave.
-struct LinkgraphRun {
-    let status: Int32
-    let stdout: Data
-    let stderr: Data
+public struct LinkgraphRun {
+    public let status: Int32
+    public let stdout: Data
+    public let stderr: Data
 
-    var output: String { String(decoding: stdout, as: UTF8.self) }
-    var errors: String { String(decoding: stderr, as: UTF8.self) }
+    public init(status: Int32, stdout: Data, stderr: Data) {
+        self.status = status
+        self.stdout = stdout
+        self.stderr = stderr
+    }
+
+    public var output: String { String(decoding: stdout, as: UTF8.self) }
+    public var errors: String { String(decoding: stderr, as: UTF8.self) }
     /// The lines of standard error, without the final empty one.
-    var errorLines: [String] { errors.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty } }
+    public var errorLines: [String] { errors.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty } }
 }
 
-enum Linkgraph {
+public enum Linkgraph {
     /// The repository root, found from this file's path.
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+    public static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static func example(_ name: String) -> String { "Examples/\(name).txt" }
+    public static func example(_ name: String) -> String { "Examples/\(name).txt" }
 
     /// The built `linkgraph` executable: beside the test bundle (the same build products folder), else in
     /// `.build/debug`.
-    static let executable: URL? = {
+    public static let executable: URL? = {
         let bundle = Bundle.main.bundleURL
         var candidates = [bundle.appendingPathComponent("linkgraph"),
                           bundle.deletingLastPathComponent().appendingPathComponent("linkgraph")]
@@ -40,7 +46,7 @@ enum Linkgraph {
 
 /// Runs the built `linkgraph` with `args` in the repository root (so example paths are relative and the
 /// output does not depend on where the repository is), feeding `stdin` (nothing when nil).
-func runLinkgraph(_ args: [String], stdin: Data? = nil, in directory: URL = Linkgraph.repositoryRoot,
+public func runLinkgraph(_ args: [String], stdin: Data? = nil, in directory: URL = Linkgraph.repositoryRoot,
                   file: StaticString = #filePath, line: UInt = #line) throws -> LinkgraphRun {
     let executable = try XCTUnwrap(Linkgraph.executable, "the linkgraph executable was not found: run 'swift build' first",
                                    file: file, line: line)

@@ -4,22 +4,26 @@ import XCTest
 /// Runs the external programs the exporter tests check their output with (`dot`, `neato`, `sfdp`,
 /// `xmllint`, `python3`), capturing exit status, stdout and stderr. A test that needs a missing program
 /// is skipped, not failed: CI installs graphviz and libxml2-utils, a developer machine may not have them.
-enum ExternalTool {
-    struct Result {
-        var status: Int32
-        var stdout: Data
-        var stderr: Data
+public enum ExternalTool {
+    public struct Result {
+        public var status: Int32
+        public var stdout: Data
+        public var stderr: Data
 
-        var output: String { String(decoding: stdout, as: UTF8.self) }
-        var errors: String { String(decoding: stderr, as: UTF8.self) }
+        public var output: String { String(decoding: stdout, as: UTF8.self) }
+        public var errors: String { String(decoding: stderr, as: UTF8.self) }
     }
 
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     /// The full path of `name` on `PATH`, or nil.
-    static func path(of name: String) -> String? {
+    public static func path(of name: String) -> String? {
         let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
         for directory in directories {
             let candidate = "\(directory)/\(name)"
@@ -29,7 +33,7 @@ enum ExternalTool {
     }
 
     /// The path of `name`, or an `XCTSkip` saying how to install it.
-    static func require(_ name: String, package: String) throws -> String {
+    public static func require(_ name: String, package: String) throws -> String {
         guard let path = path(of: name) else {
             throw XCTSkip("\(name) is not installed (apt-get install -y \(package))")
         }
@@ -37,7 +41,7 @@ enum ExternalTool {
     }
 
     /// Skips unless `python3` can import networkx.
-    static func requireNetworkX() throws -> String {
+    public static func requireNetworkX() throws -> String {
         let python = try require("python3", package: "python3")
         let probe = try run(python, ["-c", "import networkx"])
         guard probe.status == 0 else { throw XCTSkip("python3 cannot import networkx (pip install networkx)") }
@@ -46,7 +50,7 @@ enum ExternalTool {
 
     /// Runs `executable` with `arguments`, `input` on stdin; waits for it to finish. Output goes through
     /// temporary files, so a chatty program cannot fill a pipe and hang.
-    static func run(_ executable: String, _ arguments: [String], input: Data = Data()) throws -> Result {
+    public static func run(_ executable: String, _ arguments: [String], input: Data = Data()) throws -> Result {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let inURL = directory.appendingPathComponent("stdin")
@@ -75,7 +79,7 @@ enum ExternalTool {
     }
 
     /// Writes `text` to a new temporary file with `name`, runs `body` with its path, removes it.
-    static func withFile<T>(named name: String, contents text: String, _ body: (String) throws -> T) throws -> T {
+    public static func withFile<T>(named name: String, contents text: String, _ body: (String) throws -> T) throws -> T {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent(name)
@@ -84,19 +88,19 @@ enum ExternalTool {
     }
 
     /// Runs a graphviz layout program (`dot`, `neato`, `sfdp`) on DOT text.
-    static func graphviz(_ program: String, format: String, _ dot: String) throws -> Result {
+    public static func graphviz(_ program: String, format: String, _ dot: String) throws -> Result {
         let executable = try require(program, package: "graphviz")
         return try run(executable, ["-T\(format)"], input: Data(dot.utf8))
     }
 
     /// `xmllint --noout` on XML text: well-formedness only.
-    static func xmllint(_ xml: String, name: String) throws -> Result {
+    public static func xmllint(_ xml: String, name: String) throws -> Result {
         let executable = try require("xmllint", package: "libxml2-utils")
         return try withFile(named: name, contents: xml) { try run(executable, ["--noout", $0]) }
     }
 
     /// Runs a Python script with `file` as its one argument, after checking networkx is there.
-    static func networkx(_ script: String, file text: String, name: String) throws -> Result {
+    public static func networkx(_ script: String, file text: String, name: String) throws -> Result {
         let python = try requireNetworkX()
         return try withFile(named: name, contents: text) { try run(python, ["-c", script, $0]) }
     }

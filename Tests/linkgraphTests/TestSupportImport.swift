@@ -1,0 +1,2 @@
+// The helpers every test file of this target may use.
+@_exported import TestSupport
