@@ -50,7 +50,7 @@ public enum ExternalTool {
 
     /// Runs `executable` with `arguments`, `input` on stdin; waits for it to finish. Output goes through
     /// temporary files, so a chatty program cannot fill a pipe and hang.
-    public static func run(_ executable: String, _ arguments: [String], input: Data = Data()) throws -> Result {
+    public static func run(_ executable: String, _ arguments: [String], input: Data = Data(), in workingDirectory: URL? = nil) throws -> Result {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let inURL = directory.appendingPathComponent("stdin")
@@ -70,6 +70,7 @@ public enum ExternalTool {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let workingDirectory { process.currentDirectoryURL = workingDirectory }
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr

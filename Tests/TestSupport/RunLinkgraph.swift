@@ -50,26 +50,6 @@ public func runLinkgraph(_ args: [String], stdin: Data? = nil, in directory: URL
                   file: StaticString = #filePath, line: UInt = #line) throws -> LinkgraphRun {
     let executable = try XCTUnwrap(Linkgraph.executable, "the linkgraph executable was not found: run 'swift build' first",
                                    file: file, line: line)
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("linkgraph-run-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: scratch) }
-    // Files, not pipes: a large output cannot fill a pipe and block the child.
-    let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
-    let inURL = scratch.appendingPathComponent("stdin")
-    for url in [outURL, errURL] { _ = FileManager.default.createFile(atPath: url.path, contents: nil) }
-    try (stdin ?? Data()).write(to: inURL)
-
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = args
-    process.currentDirectoryURL = directory
-    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-    let input = try FileHandle(forReadingFrom: inURL)
-    defer { try? out.close(); try? err.close(); try? input.close() }
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = input
-    try process.run()
-    process.waitUntilExit()
-    return LinkgraphRun(status: process.terminationStatus, stdout: try Data(contentsOf: outURL), stderr: try Data(contentsOf: errURL))
+    let result = try ExternalTool.run(executable.path, args, input: stdin ?? Data(), in: directory)
+    return LinkgraphRun(status: result.status, stdout: result.stdout, stderr: result.stderr)
 }

@@ -93,21 +93,6 @@ public struct Linker: Sendable {
         return chosen
     }
 
-    /// A span that opens a quote it does not close takes the closing quote right after it:
-    /// "ФГБУК «Государственный … музей-заповедник»".
-    func endBalancingQuotes(_ candidate: Candidate, _ tokens: [Token]) -> Int {
-        var depth = 0
-        for token in tokens[candidate.start..<candidate.end] {
-            if token.kind == .quoteOpen { depth += 1 } else if token.kind == .quoteClose { depth -= 1 }
-        }
-        var end = candidate.end
-        while depth > 0, end < tokens.count, tokens[end].kind == .quoteClose || tokens[end].kind == .quote {
-            depth -= 1
-            end += 1
-        }
-        return end
-    }
-
     /// Gazetteer positions of the names around candidate `candidateIndex` of field `fieldIndex`, most relevant first.
     func contextPositions(_ fields: [FieldSpans], fieldIndex: Int, candidateIndex: Int) -> [Int] {
         let own = fields[fieldIndex].chosen
