@@ -2,8 +2,9 @@
 /// (in input order), each with its `smolensk` flag. The `entities` list of `extract` and the nodes of
 /// the graph come from here.
 public struct EntityCatalog: Sendable {
-    /// One entity as output: known or unknown, with what every consumer needs.
-    public struct Record: Sendable, Equatable {
+    /// One entity as output — known or unknown, with what every consumer needs. It is also the node of
+    /// the partnership graph (`GraphNode`).
+    public struct Record: Sendable, Hashable {
         public var id: String
         public var name: String
         public var kind: EntityKind
@@ -11,6 +12,16 @@ public struct EntityCatalog: Sendable {
         public var parent: String?
         public var known: Bool
         public var smolensk: Bool
+
+        public init(id: String, name: String, kind: EntityKind, country: String?, parent: String?, known: Bool, smolensk: Bool) {
+            self.id = id
+            self.name = name
+            self.kind = kind
+            self.country = country
+            self.parent = parent
+            self.known = known
+            self.smolensk = smolensk
+        }
     }
 
     public let gazetteer: Gazetteer

@@ -37,7 +37,7 @@ public struct GraphBuilder {
         }
         let rolled = edges.compactMap { roll($0, to: level) }
         let ids = Set(rolled.flatMap { [$0.source, $0.target] })
-        let nodes = ids.compactMap { catalog.record($0) }.map(GraphNode.init)
+        let nodes = ids.compactMap { catalog.record($0) }
         return PartnershipGraph(nodes: nodes, edges: rolled)
     }
 

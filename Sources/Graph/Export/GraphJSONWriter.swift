@@ -35,17 +35,8 @@ public struct GraphJSONWriter: Sendable {
         ])
     }
 
-    static func node(_ node: GraphNode) -> JSONValue {
-        .object([
-            ("id", .string(node.id)),
-            ("name", .string(node.name)),
-            ("kind", .string(node.kind.rawValue)),
-            ("country", .optional(node.country)),
-            ("parent", .optional(node.parent)),
-            ("known", .bool(node.known)),
-            ("smolensk", .bool(node.smolensk)),
-        ])
-    }
+    /// A node as `extract` writes an entity.
+    static func node(_ node: GraphNode) -> JSONValue { ExtractJSON.entity(node) }
 
     static func edge(_ edge: GraphEdge) -> JSONValue {
         .object([
