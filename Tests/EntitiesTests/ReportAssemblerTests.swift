@@ -166,3 +166,24 @@ final class ReportAssemblerTests: XCTestCase {
         }
     }
 }
+
+/// Tables split or followed by other rows, as Word documents have them.
+final class ReportAssemblerContinuationTests: XCTestCase {
+    func testARepeatedHeadingAndUnnumberedRowsAreNotItems() throws {
+        let text = "Отчет в I квартале 2025 года\n№ п/п\nНаименование\nМесто\nСроки\nЦель\nУчастники\n1.\nВстреча\nг. Смоленск\n1 марта 2025 года\nЦель\nУчастники\nГлава города\n\n\n\n\nподпись\n"
+        var offset = 0
+        var lines: [RawLine] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            lines.append(RawLine(start: offset, end: offset + line.utf8.count, number: index + 1))
+            offset += line.utf8.count + 1
+        }
+        func cells(_ range: Range<Int>) -> [RawCell] { range.map { RawCell(lines: [lines[$0]]) } }
+        let heading = RawRow(cells: cells(1..<7))
+        let document = RawDocument(text: text, source: "split.docx", format: "docx", titleLines: [lines[0]],
+                                   rows: [heading, RawRow(cells: cells(7..<13)), heading, RawRow(cells: cells(13..<19))])
+        let report = try ReportAssembler.assemble(document)
+        XCTAssertEqual(report.items.map(\.number), [1])
+        XCTAssertEqual(report.notes, ["Глава города подпись"])
+        XCTAssertTrue(report.warnings.contains { $0.message.contains("has no item number") })
+    }
+}

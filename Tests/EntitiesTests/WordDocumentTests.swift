@@ -84,13 +84,13 @@ final class WordDocumentTests: XCTestCase {
         XCTAssertEqual(try parse(xml).rows.count, 1)
     }
 
-    func testParagraphsAfterTheTableAndLaterTablesAreIgnored() throws {
+    func testParagraphsAfterTheTableAreIgnoredAndLaterTablesContinueIt() throws {
         let body = "<w:p><w:r><w:t>Отчет</w:t></w:r></w:p>"
             + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>первая</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
             + "<w:p><w:r><w:t>Подпись</w:t></w:r></w:p>"
             + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>вторая</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
         XCTAssertEqual(try parse(DocxFixtures.wrapBody(body)),
-                       WordDocument(titleLines: ["Отчет"], rows: [Row(cells: [Cell(lines: ["первая"])])]))
+                       WordDocument(titleLines: ["Отчет"], rows: [Row(cells: [Cell(lines: ["первая"])]), Row(cells: [Cell(lines: ["вторая"])])]))
     }
 
     // MARK: Merged cells

@@ -18,8 +18,9 @@
 /// Merged cells: a horizontal-merge continuation (`w:hMerge` without "restart") joins the cell before it;
 /// a cell whose `w:gridSpan` covers the whole grid makes its row a one-cell (section) row, taking in any
 /// text of the row's other cells. A vertical-merge continuation (`w:vMerge`) stays a cell of its own,
-/// usually empty, as Word's text export shows it. Everything after the first top-level table is read
-/// only to check that the XML is well-formed.
+/// usually empty, as Word's text export shows it. The rows of every top-level table are read, in order
+/// (a long report may be split into several tables); paragraphs after the first table are not text of
+/// the report.
 ///
 /// It is a value type driven by one mutating call per event, so the per-event work needs no
 /// exclusivity checks on class properties.
@@ -58,7 +59,6 @@ struct WordDocumentBuilder {
     private var alternateContent: [Bool] = []
     /// How many tables are open, counting from the first top-level one (0 outside it).
     private var tableDepth = 0
-    private var tableDone = false
     private var gridColumns = 0
     private var row: [OpenCell]?
     private var cell: OpenCell?
@@ -71,7 +71,6 @@ struct WordDocumentBuilder {
     mutating func start(_ name: String, attributes: [String: String]) {
         openElements += 1
         sawRoot = true
-        if tableDone { return }
         if skipDepth > 0 {
             skipDepth += 1
             return
@@ -87,7 +86,11 @@ struct WordDocumentBuilder {
             if paragraphDepth > 0 { breakLine() }
             paragraphDepth += 1
         case .table:
-            if tableDepth == 0 { foundTable = true }
+            // Every top-level table adds its rows: a long report may be split into several tables.
+            if tableDepth == 0 {
+                foundTable = true
+                gridColumns = 0
+            }
             tableDepth += 1
         case .gridColumn where tableDepth == 1: gridColumns += 1
         case .row where tableDepth == 1: row = []
@@ -118,7 +121,6 @@ struct WordDocumentBuilder {
             elements = WordElementTable(prefixes: prefixes)
         }
         openElements -= 1
-        if tableDone { return }
         if skipDepth > 0 {
             skipDepth -= 1
             return
@@ -140,14 +142,13 @@ struct WordDocumentBuilder {
             row = nil
         case .table where tableDepth > 0:
             tableDepth -= 1
-            tableDone = tableDepth == 0
         default: break
         }
     }
 
     /// Character data (text or CDATA) inside the current element.
     mutating func characters(_ string: String) {
-        guard inText && skipDepth == 0 && !tableDone else { return }
+        guard inText && skipDepth == 0 else { return }
         line += string
     }
 

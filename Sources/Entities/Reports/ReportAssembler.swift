@@ -22,11 +22,13 @@ enum ReportAssembler {
         var sections: [String] = []
         var items: [ReportItem] = []
         var singleRowsAfterLastItem: [String] = []
+        var unnumberedRows: [String] = []
         var currentSection: String?
         let rows = document.rows.first.map { isHeading($0, cleaner) } == true ? Array(document.rows.dropFirst()) : document.rows
 
         for row in rows {
             let cells = row.cells.map { cleaner.clean($0.lines) }
+            guard !cells.isEmpty, !isHeading(row, cleaner) else { continue }   // a heading row repeated by a continued table
             if cells.count == 1 {
                 let text = cells[0].text
                 guard !text.isEmpty else { continue }
@@ -41,9 +43,12 @@ enum ReportAssembler {
                 continue
             }
             guard let number = leadingItemNumber(cells[0].text) else {
-                throw InputError(file: document.source, line: row.line,
-                                 message: "a table row of \(cells.count) cells does not start with an item number",
-                                 hint: "item rows are \"N.\" and five columns; section rows are one merged cell")
+                // A row without a number is no item (a signature block, a summary spread over columns):
+                // kept as a note, unless nothing is numbered at all (then the report is refused below).
+                let text = cells.map(\.text).filter { !$0.isEmpty }.joined(separator: " ")
+                if !text.isEmpty { unnumberedRows.append(text) }
+                warnings.append(.init(line: row.line, item: nil, message: "a table row of \(cells.count) cells has no item number; kept as a note"))
+                continue
             }
             guard cells.count == 6 else {
                 throw InputError(file: document.source, line: row.line,
@@ -69,7 +74,7 @@ enum ReportAssembler {
         }
         sections.removeLast(singleRowsAfterLastItem.count)
         return Report(source: document.source, format: document.format, title: title, period: period, level: level,
-                      sections: sections, notes: singleRowsAfterLastItem, items: items, warnings: warnings,
+                      sections: sections, notes: singleRowsAfterLastItem + unnumberedRows, items: items, warnings: warnings,
                       text: document.text)
     }
 
