@@ -234,3 +234,25 @@ final class DocxReaderTests: XCTestCase {
         return try XCTUnwrap(report.items.first)
     }
 }
+
+/// The main part found through the package relationships, as converters that rename it need.
+final class DocxMainPartTests: XCTestCase {
+    func testARenamedMainDocumentPartIsFoundThroughTheRelationships() throws {
+        let zip = try ExternalTool.require("zip", package: "zip"), unzip = try ExternalTool.require("unzip", package: "unzip")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("linkgraph-renamed-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let original = ExampleReports.examples.appendingPathComponent("docx/smolensk-municipal-2025-q1.docx").path
+        XCTAssertEqual(try ExternalTool.run(unzip, ["-q", original, "-d", folder.path]).status, 0)
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("word/document.xml"),
+                                         to: folder.appendingPathComponent("word/document2.xml"))
+        let rels = folder.appendingPathComponent("_rels/.rels")
+        let text = try String(contentsOf: rels, encoding: .utf8).replacingOccurrences(of: "Target=\"word/document.xml\"", with: "Target=\"/word/document2.xml\"")
+        try Data(text.utf8).write(to: rels)
+        let archive = folder.appendingPathComponent("renamed.docx")
+        XCTAssertEqual(try ExternalTool.run(zip, ["-q", "-r", archive.path, "."], in: folder).status, 0)
+        let report = try ReportReader.read(path: archive.path)
+        XCTAssertEqual(report.items.count, 33)
+        XCTAssertEqual(report.format, "docx")
+    }
+}

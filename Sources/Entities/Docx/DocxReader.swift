@@ -20,15 +20,30 @@ enum DocxReader {
         bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && (bytes[2] == 3 && bytes[3] == 4 || bytes[2] == 5 && bytes[3] == 6)
     }
 
-    /// Reads the .docx in `bytes`: unzips `word/document.xml`, parses it, and lays it out as text.
+    /// Reads the .docx in `bytes`: unzips its main document part, parses it, and lays it out as text.
     ///
     /// - Throws: an ``InputError`` naming `source` for a damaged or hostile archive, a missing or
     ///   malformed document part, or a document without a table.
     /// - Complexity: O(n + m) in the archive's size and the document part's uncompressed size.
     static func document(bytes: [UInt8], source: String) throws -> RawDocument {
         let archive = try ZipArchive(bytes: bytes, source: source)
-        let xml = try archive.contents(named: documentPart)
+        let xml = try archive.contents(named: mainPart(of: archive))
         return rendition(of: try WordDocument(xml: xml, source: source), source: source)
+    }
+
+    /// The main document part: the target of the package's `officeDocument` relationship in
+    /// `_rels/.rels` (some converters name it `word/document2.xml`), else `word/document.xml`.
+    static func mainPart(of archive: ZipArchive) -> String {
+        guard archive.entry(named: "_rels/.rels") != nil, let rels = try? archive.contents(named: "_rels/.rels") else { return documentPart }
+        let text = String(decoding: rels, as: UTF8.self)
+        for relationship in text.components(separatedBy: "<Relationship").dropFirst() where relationship.contains("/officeDocument\"") {
+            guard let targetStart = relationship.range(of: "Target=\"")?.upperBound,
+                  let targetEnd = relationship[targetStart...].firstIndex(of: "\"") else { continue }
+            var target = String(relationship[targetStart..<targetEnd])
+            while target.hasPrefix("/") { target.removeFirst() }
+            if !target.isEmpty, archive.entry(named: target) != nil { return target }
+        }
+        return documentPart
     }
 
     /// Lays `document` out as text and maps its lines, cells and rows into it.
