@@ -256,3 +256,22 @@ final class DocxMainPartTests: XCTestCase {
         XCTAssertEqual(report.format, "docx")
     }
 }
+
+/// Rows numbered by Word's automatic list numbering, with no "N." in their text.
+final class DocxListNumberingTests: XCTestCase {
+    func testListNumberedRowsBecomeNumberedItems() throws {
+        let numbered = "<w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"3\"/></w:numPr></w:pPr>"
+        func cell(_ text: String) -> String { "<w:tc><w:p>\(DocxFixtures.textRun(text))</w:p></w:tc>" }
+        func item(_ name: String) -> String {
+            "<w:tr><w:tc><w:p>\(numbered)</w:p></w:tc>" + cell(name) + cell("г. Смоленск") + cell("1 марта 2025 года") + cell("Цель") + cell("Участники") + "</w:tr>"
+        }
+        let heading = "<w:tr>" + ["№", "Наименование", "Место", "Сроки", "Цель", "Участники"].map(cell).joined() + "</w:tr>"
+        let body = "<w:p>\(DocxFixtures.textRun("Отчет в I квартале 2025 года"))</w:p>"
+            + "<w:tbl><w:tblGrid>" + String(repeating: "<w:gridCol w:w=\"1000\"/>", count: 6) + "</w:tblGrid>"
+            + heading + item("Первая встреча") + item("Вторая встреча") + "</w:tbl>"
+        let bytes = try DocxFixtures.docx(xml: DocxFixtures.wrapBody(body), test: self)
+        let report = try ReportReader.read(bytes: bytes, source: "numbered.docx")
+        XCTAssertEqual(report.items.map(\.number), [1, 2])
+        XCTAssertEqual(report.items.map { $0[.name].text }, ["Первая встреча", "Вторая встреча"])
+    }
+}

@@ -72,12 +72,19 @@ enum DocxReader {
         _ = appendLine("")
         var rows: [RawRow] = []
         rows.reserveCapacity(document.rows.count)
+        var listNumber = 0
         for row in document.rows {
             var cells: [RawCell] = []
             cells.reserveCapacity(row.cells.count)
-            for cell in row.cells {
+            for (column, cell) in row.cells.enumerated() {
                 var lines: [RawLine] = []
-                for (index, content) in cell.lines.enumerated() {
+                var cellLines = cell.lines
+                // Rows numbered by a Word list carry no "N." in their text: write the number the list shows.
+                if column == 0, cell.isListNumbered, row.cells.count > 1, cellLines.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
+                    listNumber += 1
+                    cellLines = ["\(listNumber)."]
+                }
+                for (index, content) in cellLines.enumerated() {
                     lines.append(appendLine(content, prefix: index == 0 ? 0x09 : nil))
                 }
                 if lines.isEmpty { lines.append(appendLine("", prefix: 0x09)) }

@@ -19,6 +19,8 @@ struct WordDocument: Equatable {
     /// One table cell: its paragraphs' lines, at least one (possibly empty).
     struct Cell: Equatable {
         var lines: [String]
+        /// Its first paragraph is an item of a Word numbered list: the number is not in the text.
+        var isListNumbered = false
     }
 
     /// One table row.

@@ -43,6 +43,7 @@ struct WordDocumentBuilder {
         var lines: [String] = []
         var gridSpan = 1
         var continuesHorizontalMerge = false
+        var isListNumbered = false
     }
 
     /// The prefixes bound to the namespaces that matter ("" for the default namespace).
@@ -99,6 +100,8 @@ struct WordDocumentBuilder {
             cell?.gridSpan = max(1, Int(WordDocumentBuilder.value(attributes) ?? "") ?? 1)
         case .horizontalMerge where tableDepth == 1:
             cell?.continuesHorizontalMerge = WordDocumentBuilder.value(attributes) != "restart"
+        case .listNumbering where tableDepth == 1:
+            if cell?.lines.isEmpty == true { cell?.isListNumbered = true }
         case .alternateContent: alternateContent.append(false)
         case .alternateBranch:
             guard alternateContent.last == false else {
@@ -210,7 +213,7 @@ struct WordDocumentBuilder {
             }
             result = [OpenCell(lines: lines, gridSpan: gridColumns)]
         }
-        return result.map { WordDocument.Cell(lines: $0.lines) }
+        return result.map { WordDocument.Cell(lines: $0.lines, isListNumbered: $0.isListNumbered) }
     }
 
     /// `lines`, or none when they are all blank.

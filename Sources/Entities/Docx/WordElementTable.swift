@@ -18,6 +18,10 @@ struct WordElementTable {
     enum Element: Equatable {
         case text, tab, noBreakHyphen, lineBreak, paragraph, table, gridColumn, row, cell, gridSpan,
              horizontalMerge
+        /// `w:pPr`: read through only to find `w:numPr`.
+        case paragraphProperties
+        /// `w:numPr`: the paragraph is an item of a numbered list.
+        case listNumbering
         /// Dropped with everything inside it.
         case dropped
         /// `mc:AlternateContent`.
@@ -51,7 +55,7 @@ struct WordElementTable {
         ("cr", .lineBreak), ("p", .paragraph), ("tbl", .table), ("gridCol", .gridColumn), ("tr", .row), ("tc", .cell),
         ("gridSpan", .gridSpan), ("hMerge", .horizontalMerge),
         ("del", .dropped), ("moveFrom", .dropped), ("delText", .dropped), ("delInstrText", .dropped),
-        ("instrText", .dropped), ("pPr", .dropped), ("rPr", .dropped), ("sectPr", .dropped), ("tblPr", .dropped),
+        ("instrText", .dropped), ("pPr", .paragraphProperties), ("numPr", .listNumbering), ("tabs", .dropped), ("rPr", .dropped), ("sectPr", .dropped), ("tblPr", .dropped),
         ("tblPrEx", .dropped), ("trPr", .dropped), ("sdtPr", .dropped), ("sdtEndPr", .dropped),
         ("drawing", .dropped), ("pict", .dropped), ("object", .dropped), ("rt", .dropped),
     ]
