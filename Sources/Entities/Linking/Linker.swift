@@ -80,12 +80,19 @@ public struct Linker: Sendable {
             guard let shape = unknown[index].unknown, shape.kind == .org else { continue }
             var coreEnd = shape.coreEnd
             while coreEnd > unknown[index].start, tokens[coreEnd - 1].isSkippedWhenMatching { coreEnd -= 1 }
-            guard let match = knownOrganizations.first(where: { $0.start == unknown[index].start && $0.end >= coreEnd && $0.end <= unknown[index].end })
-            else { continue }
-            unknown[index].entities = match.entities
-            unknown[index].source = .gazetteer
-            unknown[index].unknown = nil
+            guard let match = knownOrganizations.first(where: { $0.start == unknown[index].start && $0.end <= unknown[index].end }) else { continue }
+            if match.end >= coreEnd {
+                unknown[index].entities = match.entities
+                unknown[index].source = .gazetteer
+                unknown[index].unknown = nil
+            } else {
+                // A known body followed by more words ("Правительства Смоленской области при Правительстве
+                // Российской Федерации"): the known name stands, the rest are mentions of their own.
+                unknown[index].entities = []
+                unknown[index].end = unknown[index].start
+            }
         }
+        unknown.removeAll { $0.end <= $0.start }
         var chosen = SpanSelection.select((known + unknown).map { $0.weighed(tokens) })
         for index in chosen.indices where chosen[index].source == .gazetteer {
             chosen[index] = MentionSpan.widen(chosen[index], tokens, gazetteer: gazetteer)

@@ -159,10 +159,14 @@ struct ShapeRecognizer {
                 return headed(start: startIndex, headEndPosition: position + head.length, context, legalFormCountry: nil,
                               allowGenitive: !head.namedOnly)
             }
-            // A lower-case type word names a body only before a quoted name or a number ("студии «ТеМа»",
-            // "группа «Кудесы»"), and only in the singular ("коллективов «…»" names a contest's entrants).
-            if head.namedOnly, !ShapeRecognizer.isPlural(token) {
-                return headed(start: startIndex, headEndPosition: position + head.length, context, legalFormCountry: nil, requireNamed: true)
+            // A lower-case type word names a body only before a quoted name, a number or "имени …"
+            // ("студии «ТеМа»", "фонда им. Е.И. Рерих"), and only in the singular ("коллективов «…»"
+            // names a contest's entrants); the adjectives before it belong to the name
+            // ("хореографической студии «Васильковая страна»").
+            if !ShapeRecognizer.isPlural(token),
+               var candidate = headed(start: startIndex, headEndPosition: position + head.length, context, legalFormCountry: nil, requireNamed: true) {
+                candidate.start = adjectivesBefore(startIndex, context)
+                return candidate
             }
         }
         if token.isCapitalized, isOrganizationAdjective(position, context) {
@@ -202,6 +206,22 @@ struct ShapeRecognizer {
         let position = context.positionOf[index - 2]
         return lexicon.head(at: position, context.tokens, context.content) == nil
             && lexicon.legalForm(at: position, context.tokens, context.content) == nil && !before.isAllCaps
+    }
+
+    /// The index of the first of the adjectives right before `index` ("детского самодеятельного
+    /// образцового хореографического коллектива"), or `index` when there are none.
+    func adjectivesBefore(_ index: Int, _ context: Context) -> Int {
+        var start = index
+        while start > 0, index - start < 6 {
+            let previous = context.tokens[start - 1]
+            // Adjectives only: "-ой"/"-ей" may be feminine adjectives ("хореографической"), "-ом"/"-ем" are
+            // nouns' too ("Председателем").
+            let adjective = previous.classes == .adjective
+                || previous.classes == .both && (previous.folded.hasSuffix("ой") || previous.folded.hasSuffix("ей")) && previous.folded.count > 4
+            guard previous.kind == .word, adjective, !ShapeRecognizer.prepositions.contains(previous.folded) else { break }
+            start -= 1
+        }
+        return start
     }
 
     /// A plural noun form: "коллективов", "студиях", "ансамблями".
@@ -250,15 +270,30 @@ struct ShapeRecognizer {
             end = honoree
             named = true
         }
-        if requireNamed { return named ? finish(start: start, coreEnd: end, context, legalFormCountry: legalFormCountry) : nil }
+        if requireNamed {
+            if !named {
+                // A short complement before the quoted name: "общества учащихся «Эврика»".
+                let complement = genitiveComplementEnd(from: end, context, placesFirst: false, limit: 3)
+                if complement > end, let quoted = context.quotedNameEnd(at: complement) {
+                    end = quoted
+                    named = true
+                }
+            }
+            return named ? finish(start: start, coreEnd: end, context, legalFormCountry: legalFormCountry) : nil
+        }
         if !named && (allowGenitive || complete) {
             // After adjectives and a head the name is complete: a place right after it is its tail,
             // a mention of its own ("Мстиславского исполнительного комитета | Могилевской области").
             let complement = genitiveComplementEnd(from: end, context, placesFirst: !complete)
             if complement > end {
+                let endsWithPlace = context.placeStarting.values.contains { $0.end == complement }
                 end = complement
-                if let honoree = honoreeEnd(at: end, tokens) { end = honoree }
                 named = true
+                // What may follow the complement: "№ 13", a quoted name (not after a place: "… Смоленской
+                // области «О результатах …»" is a title), "имени …".
+                if end + 1 < tokens.count, tokens[end].kind == .numero, tokens[end + 1].kind == .number { end += 2 }
+                if !endsWithPlace, let quoted = context.quotedNameEnd(at: end) { end = quoted }
+                if let honoree = honoreeEnd(at: end, tokens) { end = honoree }
             }
         }
         guard named || complete else { return nil }
@@ -268,12 +303,20 @@ struct ShapeRecognizer {
     /// The token index after the genitive words (and places) that complete a name starting at `index`.
     /// `placesFirst`: a place may come right after the head ("Администрация Московского района"); else
     /// only after a word of the complement ("Думы Федерального Собрания Российской Федерации").
-    func genitiveComplementEnd(from index: Int, _ context: Context, placesFirst: Bool) -> Int {
+    func genitiveComplementEnd(from index: Int, _ context: Context, placesFirst: Bool, limit: Int = 8) -> Int {
         let tokens = context.tokens
         var end = index
         var cursor = index
         var words = 0
-        while cursor < tokens.count, words < 8 {
+        while cursor < tokens.count, words < limit {
+            // "при Президенте Российской Федерации": a body attached to another.
+            if tokens[cursor].folded == "при", words > 0, cursor + 1 < tokens.count, tokens[cursor + 1].kind == .word,
+               tokens[cursor + 1].isCapitalized, !tokens[cursor + 1].isAllCaps {
+                cursor += 2
+                end = cursor
+                words += 2
+                continue
+            }
             if words == 0, !placesFirst, context.placeStarting[cursor] != nil || ShapeLexicon.isSettlementMarker(tokens, at: cursor) { break }
             var placeStart = cursor
             if ShapeLexicon.isSettlementMarker(tokens, at: placeStart) {
