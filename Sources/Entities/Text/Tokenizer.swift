@@ -20,6 +20,7 @@ public enum Tokenizer {
         var numberStart = -1
         var digits = String.UnicodeScalarView()
         var hyphenPending = false, hyphenOffset = 0
+        var joinedByHyphen = false
         var previousWasLetter = false
 
         func flushWord(end: Int) {
@@ -32,7 +33,8 @@ public enum Tokenizer {
             let string = String(folded)
             let allCaps = upperCount == word.count && word.count >= 2
             let stem = Stemmer.stem(string, isAbbreviation: allCaps || cyrillic == 0)
-            let joined = !tokens.isEmpty && tokens[tokens.count - 1].kind == .word && hyphenPending
+            let joined = !tokens.isEmpty && tokens[tokens.count - 1].kind == .word && joinedByHyphen
+            joinedByHyphen = false
             tokens.append(Token(kind: .word, start: wordStart, end: end, folded: string, keys: stem.keys,
                                 classes: stem.classes, isCapitalized: capitalized, isAllCaps: allCaps, isHyphenJoined: joined))
             wordStart = -1
@@ -58,7 +60,9 @@ public enum Tokenizer {
             if let (folded, script) = LetterFolding.fold(value) {
                 flushNumber(end: offset)
                 if wordStart < 0 {
-                    if hyphenPending && !previousWasLetter { hyphenPending = false }
+                    // A hyphen right between two letters joins this word to the one before.
+                    joinedByHyphen = hyphenPending
+                    hyphenPending = false
                     wordStart = offset
                     capitalized = LetterFolding.isUpper(value)
                 }
