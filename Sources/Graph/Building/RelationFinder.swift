@@ -37,6 +37,9 @@ struct RelationFinder {
                 let clauseStart = tokens[index].start, clauseEnd = end < tokens.count ? tokens[end].start : text.utf8.count
                 let sentenceStart = sentenceStartOffset(tokens, before: index, sentenceEnds: sentenceEnds)
                 var parties = mentions.filter { $0.fieldStart >= clauseStart && $0.fieldEnd <= clauseEnd }.map(\.entityID)
+                // A plural reference names its parties only with "между": in "реализации соглашений …, заключенных в
+                // рамках форумов регионов Беларуси и России" the places are not parties.
+                if isPlural(tokens[index]), !tokens[index..<end].contains(where: { $0.folded == "между" }) { parties = [] }
                 var quoteStart = clauseStart
                 if parties.isEmpty, let between = partiesBefore(index, tokens, mentions, from: sentenceStart) {
                     // "между X и Y подписано соглашение": the parties stand before the document word.
