@@ -48,6 +48,10 @@ final class StemmerTests: XCTestCase {
         Row(nominative: "городской", forms: ["городского", "городскому", "городским", "городском"]),
         Row(nominative: "исполнительный", forms: ["исполнительного", "исполнительному", "исполнительным", "исполнительном"]),
         Row(nominative: "комитет", forms: ["комитета", "комитету", "комитетом", "комитете"]),
+        // Nominatives that end like an instrumental.
+        Row(nominative: "горисполком", forms: ["горисполкома", "горисполкому", "горисполкомом", "горисполкоме"]),
+        Row(nominative: "Муром", forms: ["Мурома", "Муроме", "Муромом"]),
+        Row(nominative: "Артем", forms: ["Артема", "Артеме", "Артемом"]),
         // A surname's instrumental has an adjective's ending: the key is the surname's, the class is not.
         Row(nominative: "Анохин", forms: ["Анохиным"], compatible: false),
         Row(nominative: "Новиков", forms: ["Новиковым"], compatible: false),
@@ -72,7 +76,8 @@ final class StemmerTests: XCTestCase {
         let expected: [(String, [String], WordClasses)] = [
             ("витебского", ["витебск"], .adjective),
             ("витебска", ["витебск"], .noun),
-            ("витебском", ["витебск"], .both),
+            ("витебском", ["витебск", "витебском"], .both),
+            ("горисполком", ["горисполк", "горисполком"], .both),
             ("витебск", ["витебск"], .noun),
             ("оршей", ["орш", "орше"], .both),
             ("барановичей", ["баранович", "барановиче"], .both),
