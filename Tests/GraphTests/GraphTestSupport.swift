@@ -41,6 +41,17 @@ enum Fixtures {
         return linked
     }
 
+    nonisolated(unsafe) private static var graphs: [GraphLevel: PartnershipGraph] = [:]
+
+    /// The graph of the four example reports at `level`, built once per run.
+    static func exampleGraph(_ level: GraphLevel) throws -> PartnershipGraph {
+        let reports = try examples()
+        if let graph = lock.withLock({ graphs[level] }) { return graph }
+        let graph = try builder(reports).build(reports, level: level)
+        lock.withLock { graphs[level] = graph }
+        return graph
+    }
+
     /// A graph builder over `reports`, with a catalog of their entities.
     static func builder(_ reports: [LinkedReport]) throws -> GraphBuilder {
         let gazetteer = try gazetteer()
