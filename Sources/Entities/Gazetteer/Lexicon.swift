@@ -56,7 +56,8 @@ public struct Lexicon: Sendable {
             throw InputError(file: file, message: "cannot be read as UTF-8 text", hint: "save it as UTF-8")
         }
         var result: [(String, Int)] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is one Character in Swift: split on it too, or a CRLF file is one line.
+        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             var line = raw.trimmingCharacters(in: .whitespaces)
             if let hash = line.firstIndex(of: "#"), hash == line.startIndex { continue }
             if line.hasSuffix("\r") { line.removeLast() }

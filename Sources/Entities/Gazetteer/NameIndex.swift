@@ -40,6 +40,8 @@ public final class NameIndex: @unchecked Sendable {
     var placeAdjectiveKeys: Set<String> = []
     /// For each entity, the markers (first keys of tokenized markers) one of which must precede it.
     var requiredMarkerKeys: [Int: Set<String>] = [:]
+    /// Patterns made only by swapping abbreviations, not written in the gazetteer.
+    var variantPatterns: Set<Int> = []
 
     init(gazetteer: Gazetteer) throws {
         var signatures: [String: Int] = [:]
@@ -79,10 +81,20 @@ public final class NameIndex: @unchecked Sendable {
         let signature = tokens.map { "\($0.kind.rawValue):\($0.folded)" }.joined(separator: " ")
         if let existing = signatures[signature] {
             let owners = patterns[existing].entities
-            if owners.contains(entity) { return }
+            if owners.contains(entity) {
+                if explicit { variantPatterns.remove(existing) }
+                return
+            }
             let other = gazetteer.entities[owners[0]]
             let this = gazetteer.entities[entity]
             guard explicit else { return }
+            if variantPatterns.contains(existing) {
+                // A variant of another entity's name gives way to a name written in the gazetteer, whichever came first.
+                patterns[existing].entities = [entity]
+                patterns[existing].isFormer = isFormer
+                variantPatterns.remove(existing)
+                return
+            }
             guard this.isAmbiguous && owners.allSatisfy({ gazetteer.entities[$0].isAmbiguous }) else {
                 throw InputError(file: Gazetteer.file(this.origin), line: Gazetteer.line(this.origin),
                                  message: "the name '\(name)' of '\(this.id)' also names '\(other.id)' (\(other.origin ?? "?"))",
@@ -92,6 +104,7 @@ public final class NameIndex: @unchecked Sendable {
             return
         }
         signatures[signature] = patterns.count
+        if !explicit { variantPatterns.insert(patterns.count) }
         for key in tokens[0].keys { byFirstKey[key, default: []].append(patterns.count) }
         patterns.append(Pattern(entities: [entity], tokens: tokens, isFormer: isFormer))
     }

@@ -118,7 +118,11 @@ public struct Linker: Sendable {
     /// The unknown entity a recognized span stands for, with parent and country from its place hints.
     func unknownEntity(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], _ text: String) -> UnknownEntity {
         let coreStart = shape.coreStart ?? candidate.start
-        let coreKeys = tokens[coreStart..<max(coreStart, min(shape.coreEnd, candidate.end))].filter { !$0.isSkippedWhenMatching }.compactMap { $0.keys.first ?? $0.folded }
+        var coreKeys = tokens[coreStart..<max(coreStart, min(shape.coreEnd, candidate.end))].filter { !$0.isSkippedWhenMatching }.compactMap { $0.keys.first ?? $0.folded }
+        if shape.kind == .person {
+            // "П.П. Пупкинов" and "Пупкинова П.П." are one person: the surname first, then the initials.
+            coreKeys = coreKeys.filter { $0.count > 1 } + coreKeys.filter { $0.count <= 1 }
+        }
         // The most specific place named in or after it is its parent.
         let parentPosition = shape.places.max { gazetteer.ancestors[$0].count < gazetteer.ancestors[$1].count }
         let parent = parentPosition.map { gazetteer.entities[$0].id }

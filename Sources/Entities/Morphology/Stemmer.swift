@@ -64,6 +64,8 @@ public enum Stemmer {
             var keys = [String(stemLetters)]
             // "-ей" is an ending ("Оршей", "Барановичей") or the end of a nominative ("музей", "лицей").
             if ending == "ей" { keys.append(String(letters.dropLast())) }
+            // "-ом"/"-ем" likewise: an instrumental ("Витебском") or a whole nominative ("горисполком", "Муром").
+            if ending == "ом" || ending == "ем" { keys.append(word) }
             return Stem(keys: keys, classes: classes)
         }
         var keys = [word]

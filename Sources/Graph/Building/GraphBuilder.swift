@@ -114,15 +114,23 @@ public struct GraphBuilder {
         case .org:
             return id
         case .place:
-            let chain = [id] + catalog.ancestors(of: id)
+            // Only places of its own country: a foreign body seated in Moscow rolls up to its country, not to Moscow.
+            let country = catalog.record(id)?.country
+            let chain = ([id] + catalog.ancestors(of: id)).filter { catalog.record($0)?.country == country }
             for kinds in [[EntityKind.city, .district], [.region], [.country]] {
                 if let found = chain.first(where: { catalog.record($0).map { kinds.contains($0.kind) } ?? false }) { return found }
             }
-            return id
+            return countryID(of: id) ?? id
         case .country:
             if smolensk { return Gazetteer.smolenskRegionID }
             let chain = [id] + catalog.ancestors(of: id)
-            return chain.first { catalog.record($0)?.kind == .country } ?? catalog.record(id)?.country?.lowercased() ?? id
+            return countryID(of: id) ?? chain.first { catalog.record($0)?.kind == .country } ?? catalog.record(id)?.country?.lowercased() ?? id
         }
+    }
+
+    /// The country entity of an entity's own country code (which may differ from its parents').
+    func countryID(of id: String) -> String? {
+        guard let code = catalog.record(id)?.country?.lowercased(), catalog.record(code)?.kind == .country else { return nil }
+        return code
     }
 }

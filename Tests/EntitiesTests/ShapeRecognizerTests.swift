@@ -1,0 +1,152 @@
+import XCTest
+@testable import Entities
+
+/// `ShapeRecognizer`: names the gazetteer lacks, found by their shape — organizations, settlements,
+/// districts and people — and phrases that look like names but are not. The names are made up, so
+/// that the test exercises recognition, not the gazetteer.
+final class ShapeRecognizerTests: XCTestCase {
+    struct Shape: Equatable, CustomStringConvertible {
+        var text: String
+        var kind: EntityKind
+        /// The name proper (after a marker, before an attached place tail).
+        var core: String
+        /// Ids of the places it names inside, after, or in parentheses after it (no repeats, in order).
+        var places: [String]
+        var description: String { "\(kind) [\(text)] core [\(core)] places \(places)" }
+    }
+
+    private static let linker = Locked<Linker?>(nil)
+
+    private func recognize(_ text: String) throws -> [Shape] {
+        let gazetteer = try TestGazetteer.shared()
+        let linker = Self.linker.withLock { cached in
+            if cached == nil { cached = Linker(gazetteer: gazetteer) }
+            return cached!
+        }
+        let tokens = Tokenizer.tokenize(text)
+        let content = tokens.indices.filter { !tokens[$0].isSkippedWhenMatching }
+        let known = linker.matcher.match(tokens, content: content)
+        let bytes = Array(text.utf8)
+        func slice(_ start: Int, _ end: Int) -> String {
+            end > start ? String(decoding: bytes[tokens[start].start..<tokens[end - 1].end], as: UTF8.self) : ""
+        }
+        return linker.recognizer.recognize(tokens, content: content, known: known).map { candidate in
+            let shape = candidate.unknown!
+            var places: [String] = []
+            for id in shape.places.map({ gazetteer.entities[$0].id }) where !places.contains(id) { places.append(id) }
+            return Shape(text: slice(candidate.start, candidate.end), kind: shape.kind,
+                         core: slice(shape.coreStart ?? candidate.start, shape.coreEnd), places: places)
+        }
+    }
+
+    func testNothingInEmptyOrPlainText() throws {
+        XCTAssertEqual(try recognize(""), [])
+        XCTAssertEqual(try recognize("обмен опытом и обсуждение перспектив сотрудничества"), [])
+    }
+
+    // MARK: Organizations
+
+    func testALegalFormAndAQuotedName() throws {
+        XCTAssertEqual(try recognize("ООО «Заречный мостострой»"),
+                       [Shape(text: "ООО «Заречный мостострой»", kind: .org, core: "ООО «Заречный мостострой»", places: [])])
+        // With straight quotes too.
+        XCTAssertEqual(try recognize("ООО \"Заречный мостострой\"").map(\.text), ["ООО \"Заречный мостострой\""])
+    }
+
+    func testALegalFormAndAQuotedNameWithASettlementTail() throws {
+        XCTAssertEqual(try recognize("ООО «Заречный мостострой» г. Гродно"),
+                       [Shape(text: "ООО «Заречный мостострой» г. Гродно", kind: .org, core: "ООО «Заречный мостострой»", places: ["by-grodno"])])
+        // Regions and countries after the settlement are not part of the name but tell where it is.
+        XCTAssertEqual(try recognize("ООО «Заречный мостострой» г. Гродно Гродненской области Республики Беларусь"),
+                       [Shape(text: "ООО «Заречный мостострой» г. Гродно", kind: .org, core: "ООО «Заречный мостострой»",
+                              places: ["by-grodno", "by-grodno-region", "by"])])
+        // A country in parentheses right after it too.
+        XCTAssertEqual(try recognize("Дом культуры «Радуга» (Республика Беларусь)"),
+                       [Shape(text: "Дом культуры «Радуга»", kind: .org, core: "Дом культуры «Радуга»", places: ["by"])])
+    }
+
+    func testASchoolWithANumberAndItsTown() throws {
+        let shapes = try recognize("ГУО «Гимназия № 99 г. Гродно»")
+        XCTAssertEqual(shapes.first, Shape(text: "ГУО «Гимназия № 99 г. Гродно»", kind: .org, core: "ГУО «Гимназия № 99 г. Гродно»", places: ["by-grodno"]))
+        XCTAssertEqual(try recognize("Гимназия № 99 г. Гродно"),
+                       [Shape(text: "Гимназия № 99 г. Гродно", kind: .org, core: "Гимназия № 99", places: ["by-grodno"])])
+        XCTAssertEqual(try recognize("Центр образования № 99").map(\.text), ["Центр образования № 99"])
+    }
+
+    func testAdjectivesFromAPlaceAndAHead() throws {
+        // Дубровенский район is in the gazetteer, its executive committee is not.
+        XCTAssertEqual(try recognize("делегация Дубровенского районного исполнительного комитета"),
+                       [Shape(text: "Дубровенского районного исполнительного комитета", kind: .org,
+                              core: "Дубровенского районного исполнительного комитета", places: [])])
+        // The shape is seen even where the gazetteer knows the body; the linker then takes the known one.
+        XCTAssertEqual(try recognize("Мядельского районного исполнительного комитета").map(\.text),
+                       ["Мядельского районного исполнительного комитета"])
+    }
+
+    func testAHeadAndWordsUpToAPlace() throws {
+        XCTAssertEqual(try recognize("Министерство заречных дел Республики Беларусь"),
+                       [Shape(text: "Министерство заречных дел Республики Беларусь", kind: .org, core: "Министерство заречных дел",
+                              places: ["by"])])
+    }
+
+    func testAGeneralHeadNeedsANumberAQuotedNameOrAnHonoree() throws {
+        XCTAssertEqual(try recognize("Клуб «Заречные зори»").map(\.text), ["Клуб «Заречные зори»"])
+        XCTAssertEqual(try recognize("Команды Российской Федерации"), [])
+        XCTAssertEqual(try recognize("Клуб любителей книги"), [])
+    }
+
+    func testPhrasesThatAreNotOrganizations() throws {
+        for text in ["Официальные лица", "фестиваль «Заречные зори»", "Международный фестиваль «Славянский базар в Витебске»",
+                     "Администрация", "Современная библиотека", "Отдел культуры", "Команды Российской Федерации (из Смоленской области)"] {
+            XCTAssertEqual(try recognize(text).filter { $0.kind == .org }, [], text)
+        }
+    }
+
+    // MARK: Places
+
+    func testAnUnknownSettlementAfterAMarker() throws {
+        XCTAssertEqual(try recognize("г. Краснобродск"), [Shape(text: "г. Краснобродск", kind: .city, core: "Краснобродск", places: [])])
+        XCTAssertEqual(try recognize("в пгт. Краснобродск").map(\.core), ["Краснобродск"])
+        XCTAssertEqual(try recognize("д. Малые Выселки"), [Shape(text: "д. Малые Выселки", kind: .city, core: "Малые Выселки", places: [])])
+        XCTAssertEqual(try recognize("аг. Заречанка Витебского района"),
+                       [Shape(text: "аг. Заречанка", kind: .city, core: "Заречанка", places: ["by-vitebsk-district"])])
+        XCTAssertEqual(try recognize("г. Краснобродск (Республика Беларусь)").first?.places, ["by"])
+    }
+
+    func testNotASettlement() throws {
+        for text in ["г. Витебск", "с Краснобродском", "Д.Ф. Краснобродский", "г. краснобродск", "г. МАЗ", "Краснобродск"] {
+            XCTAssertEqual(try recognize(text).filter { $0.kind == .city }, [], text)
+        }
+    }
+
+    func testAnUnknownDistrict() throws {
+        XCTAssertEqual(try recognize("Заречанского района"),
+                       [Shape(text: "Заречанского района", kind: .district, core: "Заречанского района", places: [])])
+        XCTAssertEqual(try recognize("Заречанский р-н").map(\.text), ["Заречанский р-н"])
+        XCTAssertEqual(try recognize("Заречанского района Гомельской области").first?.places, ["by-gomel-region"])
+        XCTAssertEqual(try recognize("Витебского района"), [], "a known district")
+        XCTAssertEqual(try recognize("заречанского района"), [], "not capitalized")
+    }
+
+    // MARK: People
+
+    func testAnUnknownPerson() throws {
+        XCTAssertEqual(try recognize("П.П. Пупкинов"), [Shape(text: "П.П. Пупкинов", kind: .person, core: "П.П. Пупкинов", places: [])])
+        XCTAssertEqual(try recognize("с Пупкиновым П.П.").map(\.text), ["Пупкиновым П.П."])
+        XCTAssertEqual(try recognize("В.Н. Анохин"), [], "a known person")
+        XCTAssertEqual(try recognize("Пупкинов"), [], "a surname alone")
+    }
+
+    // MARK: Lexicon
+
+    func testSettlementMarkers() {
+        func marker(_ text: String) -> Bool { ShapeLexicon.isSettlementMarker(Tokenizer.tokenize(text), at: 0) }
+        for text in ["г. X", "город X", "городе X", "г.п. X", "пгт X", "ПГТ X", "пос. X", "поселка X", "аг. X", "агрогородок X", "д. X",
+                     "дер. X", "деревня X", "с. X", "села X"] {
+            XCTAssertTrue(marker(text), text)
+        }
+        for text in ["д X", "с X", "Д. X", "район X", "МАЗ X", "Смоленск X"] {
+            XCTAssertFalse(marker(text), text)
+        }
+    }
+}

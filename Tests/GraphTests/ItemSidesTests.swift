@@ -1,0 +1,89 @@
+import XCTest
+@testable import Entities
+@testable import Graph
+
+/// `ItemSides`: the Smolensk-region bodies and the foreign counterparts of one report item.
+final class ItemSidesTests: XCTestCase {
+    /// The sides of a one-item hand report with these cells.
+    private func sides(place: String = "онлайн", goal: String = "Обмен опытом", participants: String = "Представители",
+                       section: String? = nil) throws -> ItemSides {
+        let linked = try HandReport.linked([HandReport.Row(place: place, goal: goal, participants: participants)])
+        return ItemSides.of(try linked.mentions.at(0), section: section, catalog: try Fixtures.catalog([linked]))
+    }
+
+    private func sides(_ ids: [String], section: String? = nil) throws -> ItemSides {
+        ItemSides.of(ids, section: section, catalog: try Fixtures.catalog())
+    }
+
+    func testNothingNamedIsTheSmolenskRegionAndNoCounterpart() throws {
+        let empty = try sides([])
+        XCTAssertEqual(empty.smolensk, ["ru-smolensk-region"])
+        XCTAssertEqual(empty.foreign, [])
+        let plain = try sides()
+        XCTAssertEqual(plain.smolensk, ["ru-smolensk-region"])
+        XCTAssertEqual(plain.foreign, [])
+    }
+
+    func testEachSide() throws {
+        let found = try sides(goal: "Встреча Администрации города Смоленска с Витебским городским исполнительным комитетом")
+        XCTAssertEqual(found.smolensk, ["ru-smolensk-administration"])
+        XCTAssertEqual(found.foreign, ["by-vitebsk-city-executive-committee"])
+    }
+
+    func testTheMostSpecificWins() throws {
+        let found = try sides(goal: "Администрация города Смоленска, г. Смоленск, Смоленская область; г. Минск, Республика Беларусь, Московский район г. Минска")
+        XCTAssertEqual(found.smolensk, ["ru-smolensk-administration"])
+        XCTAssertEqual(found.foreign, ["by-minsk-moskovsky-district"])
+        // Unrelated entities on one side are all kept.
+        XCTAssertEqual(try sides(["by-vitebsk", "by-orsha", "by", "cn"]).foreign, ["by-orsha", "by-vitebsk", "cn"])
+        XCTAssertEqual(try sides(["ru-smolensk", "ru-velizh-okrug"]).smolensk, ["ru-smolensk", "ru-velizh-okrug"])
+    }
+
+    func testASmolenskPlaceInThePlaceColumnIsNotAParticipant() throws {
+        let found = try sides(place: "г. Смоленск", goal: "Встреча с делегацией г. Витебска")
+        XCTAssertEqual(found.smolensk, ["ru-smolensk-region"], "where it happened, not who took part")
+        XCTAssertEqual(found.foreign, ["by-vitebsk"])
+        // Named in another column, the same place takes part.
+        XCTAssertEqual(try sides(place: "г. Смоленск", goal: "Встреча делегаций г. Смоленска и г. Витебска").smolensk, ["ru-smolensk"])
+        // A Smolensk body in the place column still takes part.
+        XCTAssertEqual(try sides(place: "Администрация города Смоленска", goal: "Встреча с делегацией г. Витебска").smolensk,
+                       ["ru-smolensk-administration"])
+    }
+
+    func testAForeignPlaceInThePlaceColumnIsACounterpart() throws {
+        let found = try sides(place: "г. Витебск (Республика Беларусь)", participants: "Делегация Велижского муниципального округа")
+        XCTAssertEqual(found.foreign, ["by-vitebsk"])
+        XCTAssertEqual(found.smolensk, ["ru-velizh-okrug"])
+    }
+
+    func testPeopleCountAsTheirBody() throws {
+        let found = try sides(participants: "Губернатор Смоленской области В.Н. Анохин, заместитель Председателя Совета Республики С.Н. Хоменко")
+        XCTAssertEqual(found.smolensk, ["ru-smolensk-government"])
+        XCTAssertEqual(found.foreign, ["by-council-of-republic"])
+        // A person who serves no body (only a country) stands for themselves.
+        XCTAssertEqual(try sides(["person-tupeko-vn"]).foreign, ["person-tupeko-vn"])
+        let catalog = try Fixtures.catalog()
+        XCTAssertEqual(catalog.record(bodyFor: "person-anokhin-vn")?.id, "ru-smolensk-government")
+        XCTAssertEqual(catalog.record(bodyFor: "by-vitebsk")?.id, "by-vitebsk")
+        XCTAssertNil(catalog.record(bodyFor: "x-nothing"))
+    }
+
+    func testRussiaOutsideSmolenskIsNeitherSide() throws {
+        let found = try sides(goal: "Встреча в Брянской области и г. Москве, Российская Федерация")
+        XCTAssertEqual(found.smolensk, ["ru-smolensk-region"])
+        XCTAssertEqual(found.foreign, [])
+    }
+
+    func testTheSectionIsOnTheSmolenskSide() throws {
+        XCTAssertEqual(try sides([], section: "ru-velizh-okrug").smolensk, ["ru-velizh-okrug"], "not the region besides")
+        XCTAssertEqual(try sides(["ru-smolensk-administration"], section: "ru-smolensk").smolensk, ["ru-smolensk-administration"])
+        XCTAssertEqual(try sides(["ru-velizh-okrug"], section: "ru-smolensk").smolensk, ["ru-smolensk", "ru-velizh-okrug"])
+    }
+
+    func testUnknownEntitiesByTheirParent() throws {
+        let found = try sides(goal: "ГУО «Гимназия № 99 г. Гродно», МБОУ «Школа № 99» г. Смоленска, ООО «Заречный мостострой»")
+        XCTAssertEqual(found.foreign, ["x-org-guo-gimnaz-99-gorod-grodn--by-grodno"])
+        XCTAssertEqual(found.smolensk.count, 1)
+        XCTAssertTrue(try found.smolensk.at(0).hasSuffix("--ru-smolensk"), "\(found.smolensk)")
+    }
+}
