@@ -83,10 +83,14 @@ final class ShapeRecognizerTests: XCTestCase {
                        ["Мядельского районного исполнительного комитета"])
     }
 
-    func testAHeadAndWordsUpToAPlace() throws {
+    func testAHeadAndItsGenitiveComplementWithThePlacesInIt() throws {
+        // The place is part of the name proper (its complement), and also its country.
         XCTAssertEqual(try recognize("Министерство заречных дел Республики Беларусь"),
-                       [Shape(text: "Министерство заречных дел Республики Беларусь", kind: .org, core: "Министерство заречных дел",
-                              places: ["by"])])
+                       [Shape(text: "Министерство заречных дел Республики Беларусь", kind: .org,
+                              core: "Министерство заречных дел Республики Беларусь", places: ["by"])])
+        // (The body after "при" is seen on its own too; choosing spans keeps the longest.)
+        XCTAssertEqual(try recognize("Управление заречных дел при Совете Министров Республики Беларусь провело встречу").first?.text,
+                       "Управление заречных дел при Совете Министров Республики Беларусь")
     }
 
     func testAGeneralHeadNeedsANumberAQuotedNameOrAnHonoree() throws {

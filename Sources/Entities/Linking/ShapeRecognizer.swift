@@ -358,7 +358,9 @@ struct ShapeRecognizer {
             return true
         }
         guard let last = word.last else { return false }
-        return "бвгджзкмнпрсфхцчшщ".contains(last)
+        // A genitive plural ends in a consonant ("наук", "искусств"); so does a verb's past ("провел",
+        // "подписал"), but short words in -л are nouns ("дел", "сел").
+        return "бвгджзкмнпрсфхцчшщ".contains(last) || last == "л" && word.count <= 4
     }
 
     /// Words that end a name's genitive complement: a preposition starts another phrase ("Команды из г. Смоленска").
