@@ -54,7 +54,13 @@ enum GazetteerParser {
         guard !name.isEmpty else { throw InputError(file: file, line: line, message: "entity '\(id)' has no name") }
         var entity = Entity(id: id, kind: kind, name: name)
         entity.origin = "\(file):\(line)"
-        if kind == .country { entity.country = id.uppercased() }
+        if kind == .country {
+            guard id.count == 2 else {
+                throw InputError(file: file, line: line, message: "the id of country '\(name)' is '\(id)', not a two-letter code",
+                                 hint: "a country's id is its ISO 3166-1 alpha-2 code in lower case, e.g. by")
+            }
+            entity.country = id.uppercased()
+        }
         return entity
     }
 

@@ -53,6 +53,10 @@ public enum Stemmer {
             guard letters.count - length >= minimumStem, word.hasSuffix(ending) else { continue }
             var stemLetters = letters[..<(letters.count - length)]
             var classes = declaredClass
+            if ending == "ым" || ending == "им", ["ин", "ын", "ов", "ев"].contains(where: { String(stemLetters.suffix(2)) == $0 }) {
+                // "Анохиным", "Пушкиным", "Новиковым": the instrumental of a name in -ин/-ов, or an adjective.
+                classes = .both
+            }
             if ending == "ий" {
                 classes = adjectiveBeforeII.contains(stemLetters.last!) ? .adjective : .noun
             } else if ending == "ие" {

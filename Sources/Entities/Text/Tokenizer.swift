@@ -21,6 +21,7 @@ public enum Tokenizer {
         var digits = String.UnicodeScalarView()
         var hyphenPending = false, hyphenOffset = 0, hyphenEnd = -1
         var joinedToPrevious = false
+        var lowQuoteOpen = false
         var previousWasLetter = false
 
         func flushWord(end: Int) {
@@ -94,7 +95,14 @@ public enum Tokenizer {
             case 0x2D, 0x2010, 0x2011:
                 if wasLetter { hyphenPending = true; hyphenOffset = offset; hyphenEnd = offset + length } else { punctuation(.dash, scalar, at: offset, length: length) }
             case 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: punctuation(.dash, scalar, at: offset, length: length)
-            case 0xAB, 0x201E, 0x201C, 0x2039: punctuation(.quoteOpen, scalar, at: offset, length: length)
+            case 0x201C where lowQuoteOpen:
+                // „…“: after a low opening quote, “ closes.
+                punctuation(.quoteClose, scalar, at: offset, length: length)
+                lowQuoteOpen = false
+            case 0x201E:
+                punctuation(.quoteOpen, scalar, at: offset, length: length)
+                lowQuoteOpen = true
+            case 0xAB, 0x201C, 0x2039: punctuation(.quoteOpen, scalar, at: offset, length: length)
             case 0xBB, 0x201D, 0x203A: punctuation(.quoteClose, scalar, at: offset, length: length)
             case 0x22, 0x27, 0x2018, 0x2019, 0x60, 0xB4: punctuation(.quote, scalar, at: offset, length: length)
             case 0x2E: punctuation(.dot, scalar, at: offset, length: length)
@@ -102,7 +110,7 @@ public enum Tokenizer {
             case 0x28, 0x5B: punctuation(.openParen, scalar, at: offset, length: length)
             case 0x29, 0x5D: punctuation(.closeParen, scalar, at: offset, length: length)
             case 0x2116: punctuation(.numero, scalar, at: offset, length: length)
-            case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0xAD, 0x200B, 0xFEFF: break
+            case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0xAD, 0x200B, 0xFEFF, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: break
             default: punctuation(.other, scalar, at: offset, length: length)
             }
             offset += length

@@ -6,7 +6,7 @@ public struct QuietPeriod: Sendable, Equatable {
     public var months = 0
 
     public init?(_ text: String) {
-        guard let unit = text.last, let value = Int(text.dropLast()), value >= 0, value <= 10_000 else { return nil }
+        guard let unit = text.last, text.dropLast().allSatisfy(\.isNumber), let value = Int(text.dropLast()), value <= 10_000 else { return nil }
         switch unit {
         case "d": days = value
         case "m": months = value
