@@ -6,6 +6,7 @@ enum Commands {
         (ItemsCommand.spec, ItemsCommand.run),
         (ExtractCommand.spec, ExtractCommand.run),
         (DormantCommand.spec, DormantCommand.run),
+        (DedupCommand.spec, DedupCommand.run),
         (GazetteerCommand.spec, GazetteerCommand.run),
     ]
 
