@@ -4,8 +4,8 @@
 /// - names are partitioned by their numbers (names with different numbers never match), and only names
 ///   in one partition are compared; a small partition is compared whole;
 /// - in a larger one, names with the same key are paired; then prefix filtering on rare words: each
-///   name's words are ordered rarest first and names are paired only when their first few words (as many
-///   as a match at the threshold needs) share one;
+///   name's words are ordered rarest first and names are paired only when their first few words share
+///   one (a name that lacks all of its first k words cannot reach the threshold);
 /// - an abbreviation is paired with the names whose consecutive words have its letters as initials;
 /// - an adjective made from a place is paired with the names in that place that share a word with it.
 ///
@@ -15,6 +15,8 @@ public enum CandidateBlocking {
     public static let smallPartition = 48
     /// Blocks bigger than this (a word nearly every name has) give no pairs.
     static let largestBlock = 400
+    /// How far below the threshold prefix filtering reckons.
+    static let prefixMargin = 0.1
 
     /// Pairs `(i, j)`, `i < j`, of indices into `names`, sorted.
     public static func pairs(_ names: [OrgName], threshold: Double) -> [(Int, Int)] {
@@ -54,8 +56,10 @@ public enum CandidateBlocking {
         for index in members {
             let keys = Set(names[index].contentWords.map(\.key)).sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }
             guard !keys.isEmpty else { continue }
-            let needed = Int((min(max(threshold, 0), 1) * Double(keys.count)).rounded(.up))
-            let prefix = min(keys.count, max(2, keys.count - needed + 1))
+            // As many rarest words as a name can lack and still reach the threshold (lowered by a margin
+            // for the one-sided place factor and near spellings): a match shares one of them.
+            let needed = Int((min(max(threshold - prefixMargin, 0), 1) * Double(keys.count)).rounded(.up))
+            let prefix = min(keys.count, max(1, keys.count - needed + 1))
             for key in keys.prefix(prefix) { prefixBlocks[key, default: []].append(index) }
         }
         for block in prefixBlocks.values { pairAll(block) }

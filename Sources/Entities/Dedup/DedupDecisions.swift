@@ -136,7 +136,8 @@ public struct DedupDecisions: Sendable, Equatable {
     public static func template(for groups: [DedupGroup]) -> String {
         var lines = [header, "# Groups proposed when this file was made: remove the '# ' before a line to decide it, or", "# change accept to reject or split.", ""]
         for group in groups where group.status == .proposed {
-            lines.append("# accept \(group.id)  # \(group.canonical) (\(group.variants.count) variants)")
+            let count = group.variants.count
+            lines.append("# accept \(group.id)  # \(group.canonical) (\(count) \(count == 1 ? "spelling" : "spellings"))")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -34,7 +34,11 @@ public enum DedupTable {
                 row += variant.text + String(repeating: " ", count: width - variant.text.count) + "  "
                 row += where_(variant.occurrences)
                 let unknown = variant.entities.filter { $0.hasPrefix("x-") }
-                if group.entity != nil && !unknown.isEmpty { row += "  [not in the gazetteer: \(unknown.joined(separator: ", "))]" }
+                if group.entity != nil && !unknown.isEmpty {
+                    row += "  [not in the gazetteer: \(unknown.joined(separator: ", "))]"
+                } else if variant.entities.count > 1 {
+                    row += "  [\(variant.entities.joined(separator: ", "))]"
+                }
                 lines.append(row)
             }
             lines.append("  why")

@@ -197,8 +197,9 @@ public struct Deduplicator: Sendable {
                 reasons.append(DedupGroup.Reason(kind: .gazetteer, variants: texts(linked), score: 1,
                                                  detail: "\(linked.count) of \(members.count) variants are linked to \(entity) by the gazetteer"))
             }
+            // Classes of the same key from the text (a spelling linked to several entities is one class).
             var byKey: [String: [Int]] = [:]
-            for member in members { byKey[units[member].name.key, default: []].append(member) }
+            for member in members { byKey[units[member].name.textKey, default: []].append(member) }
             let keys = byKey.keys.sorted()
             for key in keys where byKey[key]!.count >= 2 {
                 let sameKey = byKey[key]!
@@ -232,7 +233,7 @@ public struct Deduplicator: Sendable {
             if entity == nil {
                 let memberSet = Set(members)
                 for link in used where link.kind != .gazetteer && memberSet.contains(link.first) && memberSet.contains(link.second) {
-                    guard let i = keyIndex[units[link.first].name.key], let j = keyIndex[units[link.second].name.key] else { continue }
+                    guard let i = keyIndex[units[link.first].name.textKey], let j = keyIndex[units[link.second].name.textKey] else { continue }
                     join(i, j, kind: link.kind, score: link.score, detail: link.detail, link.first, link.second)
                 }
             }
@@ -251,8 +252,13 @@ public struct Deduplicator: Sendable {
             } else if wordForms.count > 1 {
                 steps.append("word order")
             }
-            let writings = Set(members.map { variants[$0].text.filter { !"«»\"„“”'.,".contains($0) } })
-            if steps.isEmpty && writings.count < members.count { steps.append("quotes and punctuation") }
+            let spellings = Set(members.map { variants[$0].text })
+            let writings = Set(spellings.map { $0.filter { !"«»\"„“”'.,".contains($0) } })
+            if steps.isEmpty && writings.count < spellings.count { steps.append("quotes and punctuation") }
+            let entities = Set(members.map { variants[$0].entity })
+            if spellings.count < members.count {
+                steps.append("one spelling linked to \(entities.count) entities (\(entities.sorted().joined(separator: ", ")))")
+            }
             return "same key «\(key)»" + (steps.isEmpty ? "" : " after: " + steps.joined(separator: "; "))
         }
 
@@ -266,14 +272,14 @@ public struct Deduplicator: Sendable {
                 return
             }
             guard let best = ordered.first else { return }
-            let places = ordered.flatMap { units[$0].name.places }
-            let parent = deduplicator.proposal.parent(places: places)
+            let parent = deduplicator.proposal.parent(of: ordered.map { units[$0].name })
             let id = deduplicator.proposal.makeID(name: units[best].name, parent: parent, taken: taken)
             taken.insert(id)
             group.proposedID = id
             var spellings: [String] = []
             for index in ordered where !spellings.contains(variants[index].text) { spellings.append(variants[index].text) }
-            group.gazetteerLines = deduplicator.proposal.newEntityLines(id: id, canonical: group.canonical, parent: parent, spellings: spellings)
+            group.gazetteerLines = deduplicator.proposal.newEntityLines(id: id, canonical: group.canonical, parent: parent, spellings: spellings,
+                                                                        nominative: units[best].name.isNominative)
         }
     }
 

@@ -47,24 +47,41 @@ public struct GazetteerProposal: Sendable {
     }
 
     /// A new entity block: `org ID = canonical`, its parent, and `aka` lines for the other spellings
-    /// (best first) not matched yet.
-    public func newEntityLines(id: String, canonical: String, parent: String?, spellings: [String]) -> [String] {
-        var lines = ["org \(id) = \(canonical)"]
-        if let parent {
-            lines.append("    in \(parent)")
-        } else {
-            lines.append("    # in PARENT-ID: no place is known for it; add the place or body it belongs to")
-        }
+    /// (best first) not matched yet. Without a parent the block is commented out (the gazetteer needs
+    /// one); a canonical name that is not a nominative gets a comment saying so.
+    public func newEntityLines(id: String, canonical: String, parent: String?, spellings: [String], nominative: Bool = true) -> [String] {
+        var lines: [String] = []
+        if !nominative { lines.append("# The name is written as the reports have it, not in the nominative: put it in the nominative.") }
+        if parent == nil { lines.append("# No place is known for it: add 'in PARENT-ID' (the place or body it belongs to) and remove the '# '.") }
+        var block = ["org \(id) = \(canonical)"]
+        if let parent { block.append("    in \(parent)") }
         var names = [canonical]
         for spelling in spellings where spelling != canonical && !isCovered(spelling, by: names) {
             names.append(spelling)
-            lines.append("    aka \(spelling)")
+            block.append("    aka \(spelling)")
         }
-        return lines
+        return lines + (parent == nil ? block.map { "# " + $0 } : block)
     }
 
-    /// The parent for a new entity: the most specific place of the group (deepest in the gazetteer).
-    public func parent(places: [String]) -> String? {
+    /// The parent for a new entity: the most specific place its names name (deepest in the gazetteer);
+    /// else the place an adjective and a level word point to ("Витебского областного …" → the Vitebsk
+    /// region); else the place the context gave.
+    public func parent(of names: [OrgName]) -> String? {
+        let named = names.filter { !$0.placesFromContext }.flatMap(\.places)
+        if let place = deepest(named) { return place }
+        let kinds: [String: EntityKind] = ["областной": .region, "районный": .district, "окружной": .district, "городской": .city]
+        for name in names {
+            let wanted = Set(name.levels.compactMap { kinds[$0] })
+            for word in name.words where !word.placeHints.isEmpty {
+                let fitting = word.placeHints.filter { gazetteer.entity(id: $0).map { wanted.isEmpty ? $0.kind == .city : wanted.contains($0.kind) } ?? false }
+                if fitting.count == 1 { return fitting[0] }
+            }
+        }
+        return deepest(names.flatMap(\.places))
+    }
+
+    /// The deepest of the places in the gazetteer.
+    func deepest(_ places: [String]) -> String? {
         places.filter { gazetteer.entity(id: $0) != nil }
             .max { (gazetteer.ancestorIDs(of: $0).count, $1) < (gazetteer.ancestorIDs(of: $1).count, $0) }
     }
@@ -125,7 +142,8 @@ public struct GazetteerProposal: Sendable {
                 lines.append("# \(group.id) (\(group.status.rawValue)): names for \(entity) «\(group.canonical)» (\(origin))")
                 lines += group.gazetteerLines.map { "#" + $0 }
             } else {
-                lines.append("# \(group.id) (\(group.status.rawValue)): \(group.variants.count) variants in \(reports) \(reports == 1 ? "report" : "reports")")
+                let count = group.variants.count
+                lines.append("# \(group.id) (\(group.status.rawValue)): \(count) \(count == 1 ? "spelling" : "spellings") in \(reports) \(reports == 1 ? "report" : "reports")")
                 lines += group.gazetteerLines
             }
         }

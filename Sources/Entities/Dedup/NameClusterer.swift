@@ -4,8 +4,8 @@
 /// 1. links: the gazetteer's (two names linked to the same known entity); the names' (same key, or a
 ///    score at least `threshold` from ``NameComparer``), only for the pairs ``CandidateBlocking`` picks.
 ///    Two names linked to different known entities are never linked: the gazetteer has told them apart;
-/// 2. a name linked by its words to two names that cannot be one body ("Гимназия № 4" to "… г. Смоленска"
-///    and to "… г. Витебска") is ambiguous: its name links are dropped and it stays alone;
+/// 2. a name linked by its words to two names it could join but that cannot be one body ("Гимназия № 4"
+///    to "… г. Смоленска" and to "… г. Витебска") is ambiguous: its name links are dropped and it stays alone;
 /// 3. gazetteer links join first; then name links, best score first, and two groups join only when every
 ///    name of one is compatible with every name of the other (no hard constraint between them, no
 ///    `cannotLink` a person decided), so no chain of similar names can join different bodies.
@@ -115,7 +115,7 @@ public struct NameClusterer: Sendable {
         }
         var ambiguous = Set<Int>()
         for unit in units.indices where neighbours[unit].count >= 2 {
-            let around = neighbours[unit]
+            let around = neighbours[unit].filter { compatible(units, unit, $0, cannotLink) }
             search: for (offset, x) in around.enumerated() {
                 for y in around[(offset + 1)...] where !compatible(units, x, y, cannotLink) {
                     ambiguous.insert(unit)
