@@ -55,10 +55,12 @@ public struct DedupGroup: Sendable, Equatable {
     /// How many mentions in all.
     public var mentionCount: Int { variants.reduce(0) { $0 + $1.count } }
 
-    /// The id of a group with these fingerprints (and known entity): FNV-1a of the sorted keys.
-    public static func makeID(keys: [String], entity: String?) -> String {
+    /// The id of a group with these fingerprints (and known entity, and the group a split cut it from):
+    /// FNV-1a of the sorted keys.
+    public static func makeID(keys: [String], entity: String?, splitFrom: String? = nil) -> String {
         var text = Set(keys).sorted().joined(separator: "\n")
         if let entity { text += "\n=" + entity }
+        if let splitFrom { text += "\n/" + splitFrom }
         var hash: UInt32 = 2_166_136_261
         for byte in text.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
         let hex = String(hash, radix: 16)

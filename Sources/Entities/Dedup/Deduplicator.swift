@@ -52,7 +52,7 @@ public struct Deduplicator: Sendable {
         while position < queue.count {
             let pending = queue[position]
             position += 1
-            let id = run.groupID(pending.members)
+            let id = run.groupID(pending.members, splitFrom: pending.splitFrom)
             guard let entry = decisions?.entry(for: id), !applied.contains(entry.line) else {
                 kept.append((pending, .proposed))
                 continue
@@ -65,7 +65,7 @@ public struct Deduplicator: Sendable {
             case .reject:
                 result.rejected.append(id)
             case .split(let names):
-                switch run.split(pending.members, names: names) {
+                switch run.split(pending.members, names: names, id: id) {
                 case .parts(let parts):
                     result.split.append(id)
                     queue += parts.map { Pending(members: $0.members, splitFrom: id, used: $0.used) }
@@ -104,20 +104,23 @@ public struct Deduplicator: Sendable {
 
         var gazetteer: Gazetteer { deduplicator.gazetteer }
 
-        func groupID(_ members: [Int]) -> String {
-            DedupGroup.makeID(keys: members.map { units[$0].name.key }, entity: members.lazy.compactMap { units[$0].entity }.first)
+        func groupID(_ members: [Int], splitFrom: String? = nil) -> String {
+            DedupGroup.makeID(keys: members.map { units[$0].name.key }, entity: members.lazy.compactMap { units[$0].entity }.first,
+                              splitFrom: splitFrom)
         }
 
         /// The group clustered again with the named variants kept apart.
-        func split(_ members: [Int], names: [String]) -> SplitOutcome {
+        func split(_ members: [Int], names: [String], id: String) -> SplitOutcome {
+            // A name is a spelling of the group, else any spelling with its key not named itself.
+            let named = Set(members.filter { names.contains(variants[$0].text) })
             var sides: [[Int]] = []
             for name in names {
                 var side = members.filter { variants[$0].text == name }
                 if side.isEmpty {
                     let key = deduplicator.normalizer.normalize(name).key
-                    side = members.filter { units[$0].name.textKey == key }
+                    side = members.filter { units[$0].name.textKey == key && !named.contains($0) }
                 }
-                guard !side.isEmpty else { return .failed("«\(name)» is not a name of group \(groupID(members))") }
+                guard !side.isEmpty else { return .failed("«\(name)» is not a name of group \(id)") }
                 sides.append(side)
             }
             let local = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1, $0) })
@@ -180,7 +183,7 @@ public struct Deduplicator: Sendable {
                 }
             }
             rows.sort { (-$0.count, $0.text) < (-$1.count, $1.text) }
-            return DedupGroup(id: groupID(members), status: status, splitFrom: pending.splitFrom, canonical: canonical, entity: entity,
+            return DedupGroup(id: groupID(members, splitFrom: pending.splitFrom), status: status, splitFrom: pending.splitFrom, canonical: canonical, entity: entity,
                               proposedID: nil,
                               legalForms: Set(members.compactMap { units[$0].name.legalForm }).sorted(),
                               numbers: Set(members.flatMap { units[$0].name.numbers }).sorted { ($0.count, $0) < ($1.count, $1) },

@@ -3,12 +3,14 @@
 ///
 /// 1. links: the gazetteer's (two names linked to the same known entity); the names' (same key, or a
 ///    score at least `threshold` from ``NameComparer``), only for the pairs ``CandidateBlocking`` picks.
-///    Two names linked to different known entities are never linked: the gazetteer has told them apart;
+///    Two names linked to different known entities are never linked: the gazetteer has told them apart
+///    (names of one entity are compared too: their words decide the sides when people split a group);
 /// 2. a name linked by its words to two names it could join but that cannot be one body ("Гимназия № 4"
 ///    to "… г. Смоленска" and to "… г. Витебска") is ambiguous: its name links are dropped and it stays alone;
 /// 3. gazetteer links join first; then name links, best score first, and two groups join only when every
 ///    name of one is compatible with every name of the other (no hard constraint between them, no
-///    `cannotLink` a person decided), so no chain of similar names can join different bodies.
+///    `cannotLink` a person decided), so no chain of similar names can join different bodies. When people
+///    split a group (`cannotLink`), name links go first, so that the names decide the sides.
 ///
 /// Ties are broken by the names' content, never by input order: the same names give the same groups in
 /// any order.
@@ -81,7 +83,7 @@ public struct NameClusterer: Sendable {
             }
         }
         let pairs = CandidateBlocking.pairs(units.map(\.name), threshold: threshold)
-        for (i, j) in pairs where units[i].entity == nil || units[j].entity == nil {
+        for (i, j) in pairs where units[i].entity == nil || units[j].entity == nil || units[i].entity == units[j].entity {
             guard case .match(let match) = comparer.compare(units[i].name, units[j].name), match.score >= threshold - 1e-9 else { continue }
             let kind: Link.Kind = match.kind == .key ? .key : (match.kind == .abbreviation ? .abbreviation : .score)
             links.append(Link(first: i, second: j, kind: kind, score: match.score, detail: match.detail))
@@ -98,9 +100,11 @@ public struct NameClusterer: Sendable {
 
     public func cluster(_ units: [Unit], links: [Link], cannotLink: Set<UnitPair> = [], comparedPairs: Int = 0) -> Outcome {
         let keys = units.map(\.sortKey)
+        // The gazetteer's links come first; after a person's split, names decide the sides first.
+        let gazetteerFirst = cannotLink.isEmpty
         func ordered(_ a: Link, _ b: Link) -> Bool {
-            if a.kind == .gazetteer, b.kind != .gazetteer { return true }
-            if b.kind == .gazetteer, a.kind != .gazetteer { return false }
+            if a.kind == .gazetteer, b.kind != .gazetteer { return gazetteerFirst }
+            if b.kind == .gazetteer, a.kind != .gazetteer { return !gazetteerFirst }
             if a.score != b.score { return a.score > b.score }
             if a.kind != b.kind { return a.kind.rank < b.kind.rank }
             let pairA = [keys[a.first], keys[a.second]].sorted(), pairB = [keys[b.first], keys[b.second]].sorted()
