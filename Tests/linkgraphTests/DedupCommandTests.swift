@@ -189,8 +189,8 @@ final class DedupCommandTests: XCTestCase {
     func runLinkgraphWith(environment: [String: String], _ args: [String]) throws -> LinkgraphRun {
         let executable = try XCTUnwrap(Linkgraph.executable, "run 'swift build' first")
         let out = folder.appendingPathComponent("run-\(UUID().uuidString).out"), err = folder.appendingPathComponent("run-\(UUID().uuidString).err")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         let process = Process()
         process.executableURL = executable
         process.arguments = args
