@@ -108,7 +108,7 @@ final class NameClustererTests: XCTestCase {
         let texts = Array(Set(pairs.flatMap { [$0.first, $0.second] })).sorted()
         let expected = groups(texts, normalizer)
         XCTAssertEqual(groups(texts, normalizer), expected, "the same input twice")
-        var generator = SeededGenerator(seed: 2025)
+        var generator = DedupShuffleGenerator(seed: 2025)
         for round in 0..<5 {
             let shuffled = texts.shuffled(using: &generator)
             XCTAssertEqual(groups(shuffled, normalizer), expected, "shuffle \(round)")
@@ -130,7 +130,7 @@ final class NameClustererTests: XCTestCase {
 }
 
 /// A small deterministic random number generator (SplitMix64), so shuffles repeat from run to run.
-struct SeededGenerator: RandomNumberGenerator {
+struct DedupShuffleGenerator: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
