@@ -194,7 +194,10 @@ public struct Deduplicator: Sendable {
         /// Why the members form a group: the gazetteer, same keys, then the best name links joining the keys.
         func reasons(_ members: [Int], entity: String?, used: [NameClusterer.Link]) -> [DedupGroup.Reason] {
             var reasons: [DedupGroup.Reason] = []
-            let texts: ([Int]) -> [String] = { indices in indices.sorted(by: preferred).map { variants[$0].text } }
+            let texts: ([Int]) -> [String] = { indices in
+                var seen = Set<String>()
+                return indices.sorted(by: preferred).map { variants[$0].text }.filter { seen.insert($0).inserted }
+            }
             if let entity {
                 let linked = members.filter { units[$0].entity == entity }
                 reasons.append(DedupGroup.Reason(kind: .gazetteer, variants: texts(linked), score: 1,
