@@ -212,7 +212,7 @@ final class DeduplicatorTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try GazetteerProposal(gazetteer: gazetteer).file(for: result.groups).write(to: folder.appendingPathComponent("dedup.txt"), atomically: true, encoding: .utf8)
-        let extended = try Gazetteer.load(directories: [Self.geographyFolder(), folder.path])
+        let extended = try Self.geographyGazetteer(with: folder.path)
         XCTAssertEqual(extended.entities.filter { $0.kind == .org }.count, result.groups.filter { $0.gazetteerLines.contains { $0.hasPrefix("org ") } }.count)
         // Linked again with them, the grouped names are known.
         let relinked = Deduplicator(gazetteer: extended).run(try Self.linkedExamples(extended))
@@ -220,11 +220,11 @@ final class DeduplicatorTests: XCTestCase {
         XCTAssertEqual(try group("Гимназии № 146 г. Минска", in: relinked).entity, "by-minsk-gimnaziya-146")
     }
 
-    /// A folder holding the geography gazetteer (for loading it with another folder).
-    static func geographyFolder() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dedup-geography-folder")
+    /// The geography gazetteer loaded together with the folder `extra`.
+    static func geographyGazetteer(with extra: String) throws -> Gazetteer {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dedup-geography-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
         let shipped = URL(fileURLWithPath: TestPaths.gazetteer)
-        try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("lexicon"), withIntermediateDirectories: true)
         for file in ["countries.txt", "russia.txt", "belarus.txt", "smolensk-region.txt"] {
             try FileManager.default.copyItem(at: shipped.appendingPathComponent(file), to: folder.appendingPathComponent(file))
@@ -232,7 +232,7 @@ final class DeduplicatorTests: XCTestCase {
         for file in try FileManager.default.contentsOfDirectory(atPath: shipped.appendingPathComponent("lexicon").path) {
             try FileManager.default.copyItem(at: shipped.appendingPathComponent("lexicon/\(file)"), to: folder.appendingPathComponent("lexicon/\(file)"))
         }
-        return folder.path
+        return try Gazetteer.load(directories: [folder.path, extra])
     }
 
     func testDeterministicAndIndependentOfInputOrder() throws {

@@ -87,7 +87,7 @@ final class GazetteerProposalTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try file.write(to: folder.appendingPathComponent("dedup.txt"), atomically: true, encoding: .utf8)
-        let loaded = try Gazetteer.load(directories: [try DeduplicatorTests.geographyFolder(), folder.path])
+        let loaded = try DeduplicatorTests.geographyGazetteer(with: folder.path)
         XCTAssertEqual(Set(loaded.entities.filter { $0.kind == .org }.map(\.id)), ["ru-smolensk-srednyaya-shkola-40", "ru-smolensk-pravitelstva"])
         XCTAssertTrue(proposal.file(for: []).contains("# Nothing to add"))
     }
