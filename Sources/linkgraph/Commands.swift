@@ -7,6 +7,7 @@ enum Commands {
         (ExtractCommand.spec, ExtractCommand.run),
         (GraphCommand.spec, GraphCommand.run),
         (DormantCommand.spec, DormantCommand.run),
+        (DedupCommand.spec, DedupCommand.run),
         (GazetteerCommand.spec, GazetteerCommand.run),
     ]
 

@@ -1,0 +1,104 @@
+/// Chooses the pairs of names worth comparing, so that clustering stays far below comparing every name
+/// with every other:
+///
+/// - names are partitioned by their numbers (names with different numbers never match), and only names
+///   in one partition are compared; a small partition is compared whole;
+/// - in a larger one, names with the same key are paired; then prefix filtering on rare words: each
+///   name's words are ordered rarest first and names are paired only when their first few words share
+///   one (a name that lacks all of its first k words cannot reach the threshold);
+/// - an abbreviation is paired with the names whose consecutive words have its letters as initials;
+/// - an adjective made from a place is paired with the names in that place that share a word with it.
+///
+/// - Complexity: about O(n · b) for n names and b names per block, instead of O(n²).
+public enum CandidateBlocking {
+    /// Partitions at most this big are compared whole.
+    public static let smallPartition = 48
+    /// Blocks bigger than this (a word nearly every name has) give no pairs.
+    static let largestBlock = 400
+    /// How far below the threshold prefix filtering reckons.
+    static let prefixMargin = 0.1
+
+    /// Pairs `(i, j)`, `i < j`, of indices into `names`, sorted.
+    public static func pairs(_ names: [OrgName], threshold: Double) -> [(Int, Int)] {
+        var partitions: [String: [Int]] = [:]
+        for (index, name) in names.enumerated() { partitions[name.numbers.joined(separator: ","), default: []].append(index) }
+        var result = Set<Pair>()
+        for members in partitions.values {
+            if members.count <= smallPartition {
+                for (offset, i) in members.enumerated() { for j in members[(offset + 1)...] { result.insert(Pair(i, j)) } }
+            } else {
+                block(members, names, threshold: threshold, into: &result)
+            }
+        }
+        return result.sorted { ($0.first, $0.second) < ($1.first, $1.second) }.map { ($0.first, $0.second) }
+    }
+
+    struct Pair: Hashable {
+        let first: Int
+        let second: Int
+        init(_ a: Int, _ b: Int) { first = min(a, b); second = max(a, b) }
+    }
+
+    static func block(_ members: [Int], _ names: [OrgName], threshold: Double, into result: inout Set<Pair>) {
+        func pairAll(_ block: [Int]) {
+            guard block.count > 1, block.count <= largestBlock else { return }
+            for (offset, i) in block.enumerated() { for j in block[(offset + 1)...] where i != j { result.insert(Pair(i, j)) } }
+        }
+        // The same key.
+        var byKey: [String: [Int]] = [:]
+        for index in members { byKey[names[index].key, default: []].append(index) }
+        for block in byKey.values { pairAll(block) }
+
+        // Prefix filtering on words, rarest first.
+        var frequency: [String: Int] = [:]
+        for index in members { for key in Set(names[index].contentWords.map(\.key)) { frequency[key, default: 0] += 1 } }
+        var prefixBlocks: [String: [Int]] = [:]
+        for index in members {
+            let keys = Set(names[index].contentWords.map(\.key)).sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }
+            guard !keys.isEmpty else { continue }
+            // As many rarest words as a name can lack and still reach the threshold (lowered by a margin
+            // for the one-sided place factor and near spellings): a match shares one of them.
+            let needed = Int((min(max(threshold - prefixMargin, 0), 1) * Double(keys.count)).rounded(.up))
+            let prefix = min(keys.count, max(1, keys.count - needed + 1))
+            for key in keys.prefix(prefix) { prefixBlocks[key, default: []].append(index) }
+        }
+        for block in prefixBlocks.values { pairAll(block) }
+
+        // Abbreviations and the words they are the initials of.
+        var acronyms: [String: [Int]] = [:]
+        for index in members {
+            for word in names[index].words where word.isAcronym { acronyms[word.text, default: []].append(index) }
+        }
+        if !acronyms.isEmpty {
+            for index in members {
+                let words = names[index].words
+                for start in words.indices where !words[start].isStopWord {
+                    var withStops = "", without = ""
+                    for end in start..<min(words.count, start + 12) {
+                        withStops += words[end].initials
+                        if !words[end].isStopWord { without += words[end].initials }
+                        for letters in Set([withStops, without]) {
+                            for other in acronyms[letters] ?? [] where other != index { result.insert(Pair(index, other)) }
+                        }
+                    }
+                }
+            }
+        }
+
+        // Place adjectives and names in that place, when they share a word.
+        var byHint: [String: [Int]] = [:]
+        for index in members {
+            for place in Set(names[index].words.flatMap(\.placeHints)) { byHint[place, default: []].append(index) }
+        }
+        if !byHint.isEmpty {
+            for index in members {
+                let keys = Set(names[index].contentWords.map(\.key))
+                for place in names[index].places {
+                    for other in byHint[place] ?? [] where other != index {
+                        if !keys.isDisjoint(with: names[other].contentWords.map(\.key)) { result.insert(Pair(index, other)) }
+                    }
+                }
+            }
+        }
+    }
+}

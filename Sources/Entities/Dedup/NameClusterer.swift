@@ -1,0 +1,160 @@
+/// Groups names that denote the same body, in the spirit of OpenRefine's clustering (key collision on
+/// fingerprints, then nearest neighbours within blocks), with hard constraints no merge may break:
+///
+/// 1. links: the gazetteer's (two names linked to the same known entity); the names' (same key, or a
+///    score at least `threshold` from ``NameComparer``), only for the pairs ``CandidateBlocking`` picks.
+///    Two names linked to different known entities are never linked: the gazetteer has told them apart
+///    (names of one entity are compared too: their words decide the sides when people split a group);
+/// 2. a name linked by its words to two names it could join but that cannot be one body ("Гимназия № 4"
+///    to "… г. Смоленска" and to "… г. Витебска") is ambiguous: its name links are dropped and it stays alone;
+/// 3. gazetteer links join first; then name links, best score first, and two groups join only when every
+///    name of one is compatible with every name of the other (no hard constraint between them, no
+///    `cannotLink` a person decided), so no chain of similar names can join different bodies. When people
+///    split a group (`cannotLink`), name links go first, so that the names decide the sides.
+///
+/// Ties are broken by the names' content, never by input order: the same names give the same groups in
+/// any order.
+///
+/// - Complexity: O(p · w² + l · g²) for p compared pairs of w words, l links and groups of g names.
+public struct NameClusterer: Sendable {
+    /// One name to group: its normalized form and the known gazetteer entity it is linked to, if any.
+    public struct Unit: Sendable, Equatable {
+        public var name: OrgName
+        public var entity: String?
+
+        public init(name: OrgName, entity: String?) {
+            self.name = name
+            self.entity = entity
+        }
+
+        /// What orders units and breaks ties: content only.
+        var sortKey: String { name.key + "\u{1}" + name.text + "\u{1}" + (entity ?? "") }
+    }
+
+    /// Why two units may be one body.
+    public struct Link: Sendable, Equatable {
+        public enum Kind: String, Sendable {
+            case gazetteer, key, abbreviation, score
+
+            var rank: Int { [.gazetteer, .key, .abbreviation, .score].firstIndex(of: self)! }
+        }
+
+        public var first: Int
+        public var second: Int
+        public var kind: Kind
+        public var score: Double
+        public var detail: String
+    }
+
+    public struct Outcome: Sendable {
+        /// Indices of units, each group sorted, groups sorted by their first index; single units included.
+        public var groups: [[Int]]
+        /// The links that joined groups.
+        public var used: [Link]
+        /// Name pairs compared.
+        public var comparedPairs: Int
+        /// Units left alone because their words fit bodies that cannot be one.
+        public var ambiguous: [Int]
+    }
+
+    public let comparer: NameComparer
+    /// The score a name link needs (0…1).
+    public let threshold: Double
+
+    public init(threshold: Double, comparer: NameComparer = NameComparer()) {
+        self.threshold = threshold
+        self.comparer = comparer
+    }
+
+    public func run(_ units: [Unit], cannotLink: Set<UnitPair> = []) -> Outcome {
+        let (links, compared) = self.links(units)
+        return cluster(units, links: links, cannotLink: cannotLink, comparedPairs: compared)
+    }
+
+    /// Gazetteer links and name links at or above the threshold, with the number of pairs compared.
+    public func links(_ units: [Unit]) -> (links: [Link], compared: Int) {
+        var links: [Link] = []
+        var byEntity: [String: [Int]] = [:]
+        for (index, unit) in units.enumerated() { if let entity = unit.entity { byEntity[entity, default: []].append(index) } }
+        for (entity, members) in byEntity {
+            let ordered = members.sorted { units[$0].sortKey < units[$1].sortKey }
+            for other in ordered.dropFirst() {
+                links.append(Link(first: ordered[0], second: other, kind: .gazetteer, score: 1, detail: "both linked to \(entity)"))
+            }
+        }
+        let pairs = CandidateBlocking.pairs(units.map(\.name), threshold: threshold)
+        for (i, j) in pairs where units[i].entity == nil || units[j].entity == nil || units[i].entity == units[j].entity {
+            guard case .match(let match) = comparer.compare(units[i].name, units[j].name), match.score >= threshold - 1e-9 else { continue }
+            let kind: Link.Kind = match.kind == .key ? .key : (match.kind == .abbreviation ? .abbreviation : .score)
+            links.append(Link(first: i, second: j, kind: kind, score: match.score, detail: match.detail))
+        }
+        return (links, pairs.count)
+    }
+
+    /// Whether units `i` and `j` may be in one group.
+    func compatible(_ units: [Unit], _ i: Int, _ j: Int, _ cannotLink: Set<UnitPair>) -> Bool {
+        if cannotLink.contains(UnitPair(i, j)) { return false }
+        if let first = units[i].entity, let second = units[j].entity { return first == second }
+        return comparer.conflict(units[i].name, units[j].name) == nil
+    }
+
+    public func cluster(_ units: [Unit], links: [Link], cannotLink: Set<UnitPair> = [], comparedPairs: Int = 0) -> Outcome {
+        let keys = units.map(\.sortKey)
+        // The gazetteer's links come first; after a person's split, names decide the sides first.
+        let gazetteerFirst = cannotLink.isEmpty
+        func ordered(_ a: Link, _ b: Link) -> Bool {
+            if a.kind == .gazetteer, b.kind != .gazetteer { return gazetteerFirst }
+            if b.kind == .gazetteer, a.kind != .gazetteer { return !gazetteerFirst }
+            if a.score != b.score { return a.score > b.score }
+            if a.kind != b.kind { return a.kind.rank < b.kind.rank }
+            let pairA = [keys[a.first], keys[a.second]].sorted(), pairB = [keys[b.first], keys[b.second]].sorted()
+            return pairA.lexicographicallyPrecedes(pairB)
+        }
+
+        // Names whose words fit two bodies that cannot be one stay alone.
+        var neighbours = [[Int]](repeating: [], count: units.count)
+        for link in links where link.kind != .gazetteer {
+            neighbours[link.first].append(link.second)
+            neighbours[link.second].append(link.first)
+        }
+        var ambiguous = Set<Int>()
+        for unit in units.indices where neighbours[unit].count >= 2 {
+            let around = neighbours[unit].filter { compatible(units, unit, $0, cannotLink) }
+            search: for (offset, x) in around.enumerated() {
+                for y in around[(offset + 1)...] where !compatible(units, x, y, cannotLink) {
+                    ambiguous.insert(unit)
+                    break search
+                }
+            }
+        }
+
+        var root = Array(units.indices)
+        var members = units.indices.map { [$0] }
+        func find(_ x: Int) -> Int {
+            var x = x
+            while root[x] != x { root[x] = root[root[x]]; x = root[x] }
+            return x
+        }
+        var used: [Link] = []
+        for link in links.sorted(by: ordered) {
+            if link.kind != .gazetteer, ambiguous.contains(link.first) || ambiguous.contains(link.second) { continue }
+            let a = find(link.first), b = find(link.second)
+            guard a != b else { continue }
+            let fits = members[a].allSatisfy { x in
+                members[b].allSatisfy { y in
+                    link.kind == .gazetteer && units[x].entity != nil && units[x].entity == units[y].entity
+                        ? !cannotLink.contains(UnitPair(x, y)) : compatible(units, x, y, cannotLink)
+                }
+            }
+            guard fits else { continue }
+            let (kept, merged) = a < b ? (a, b) : (b, a)
+            root[merged] = kept
+            members[kept] += members[merged]
+            members[merged] = []
+            used.append(link)
+        }
+        let groups = units.indices.filter { find($0) == $0 }.map { members[$0].sorted() }.sorted { $0[0] < $1[0] }
+        return Outcome(groups: groups, used: used, comparedPairs: comparedPairs, ambiguous: ambiguous.sorted())
+    }
+}
+

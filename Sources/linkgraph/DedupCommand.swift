@@ -1,0 +1,73 @@
+import Entities
+import Foundation
+
+/// `linkgraph dedup FILE...`: groups of organization names that denote the same body.
+enum DedupCommand {
+    static let formats = ["table", "json"]
+
+    static let spec = CommandSpec(
+        name: "dedup",
+        abstract: "Group the organization names that denote the same body, and propose gazetteer lines for them.",
+        arguments: "FILE...",
+        options: [
+            OptionSpec(long: "threshold", short: nil, value: "X",
+                       help: "The similarity (0 to 1) two names need to be grouped by their words (default \(NameComparer.format(Deduplicator.defaultThreshold)))."),
+            OptionSpec(long: "decisions", short: nil, value: "FILE",
+                       help: "Read accept/reject/split decisions from FILE; when FILE does not exist, create it with the syntax and the groups proposed."),
+            OptionSpec(long: "emit-gazetteer", short: nil, value: "FILE",
+                       help: "Write the proposed gazetteer lines to FILE (new entities as blocks, names for known ones commented)."),
+            CommonOptions.format(formats, help: "table (default): the groups for people; json: for scripts."),
+            CommonOptions.gazetteer, CommonOptions.output, CommonOptions.jobs, CommonOptions.strict,
+        ],
+        discussion: """
+        Names are compared after normalization: case endings folded, lexicon abbreviations expanded (СШ, ДМШ, \
+        горисполком), the legal form (МБОУ, ГУО, ОАО) set apart, quotes and punctuation dropped; numbers and \
+        places are hard constraints (different numbers or places never group). Names the gazetteer links to \
+        one entity group; names it links to different entities never do. Each group has a stable id (from \
+        its names) for the decisions file: 'accept ID', 'reject ID', 'split ID: NAME | NAME'.
+        """)
+
+    static func run(_ arguments: ParsedArguments) throws -> ExitStatus {
+        let format = try CommonOptions.format(arguments, formats)
+        let threshold = try self.threshold(arguments)
+        let paths = try CommonOptions.inputs(arguments)
+        let decisionsPath = arguments.value("decisions")
+        var decisions: DedupDecisions?
+        var createDecisions = false
+        if let decisionsPath {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: decisionsPath, isDirectory: &isDirectory) {
+                guard !isDirectory.boolValue else {
+                    throw UsageError(command: spec.name, message: "'--decisions' needs a file, and '\(decisionsPath)' is a folder")
+                }
+                decisions = try DedupDecisions.load(path: decisionsPath)
+            } else {
+                createDecisions = true
+            }
+        }
+        let gazetteer = try GazetteerOptions.load(arguments)
+        let (linked, failures) = try LinkedInputs.read(paths, gazetteer: gazetteer, arguments: arguments)
+        let result = Deduplicator(gazetteer: gazetteer, threshold: threshold).run(linked, decisions: decisions)
+        let text: String
+        switch format {
+        case "json": text = DedupJSON.document(result).serialized(indent: 2) + "\n"
+        default: text = DedupTable.render(result)
+        }
+        try OutputDestination(path: arguments.value("output")).write(text)
+        if let path = arguments.value("emit-gazetteer") {
+            try OutputDestination(path: path).write(GazetteerProposal(gazetteer: gazetteer).file(for: result.groups))
+        }
+        if createDecisions, let decisionsPath {
+            try OutputDestination(path: decisionsPath).write(DedupDecisions.template(for: result.groups))
+        }
+        return try ReportInputs.finish(failures)
+    }
+
+    static func threshold(_ arguments: ParsedArguments) throws -> Double {
+        guard let value = arguments.value("threshold") else { return Deduplicator.defaultThreshold }
+        guard let number = Double(value), number.isFinite, (0...1).contains(number) else {
+            throw UsageError(command: spec.name, message: "'--threshold' takes a number from 0 to 1, not '\(value)'")
+        }
+        return number
+    }
+}

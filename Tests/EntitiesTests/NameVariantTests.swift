@@ -1,0 +1,52 @@
+import XCTest
+@testable import Entities
+
+/// Collecting the organization mentions of linked reports into variants.
+final class NameVariantTests: XCTestCase {
+    func testCollectsOrganizationMentionsBySpellingAndEntity() throws {
+        let gazetteer = try TestGazetteer.shared()
+        let linked = try DeduplicatorTests.linkedExamples(gazetteer)
+        let variants = NameVariant.collect(linked, gazetteer: gazetteer)
+        let organizationMentions = linked.flatMap { report in
+            report.mentions.flatMap { $0 }.filter { gazetteer.entity(id: $0.entityID)?.kind == .org || report.unknowns[$0.entityID]?.kind == .org }
+        }
+        XCTAssertEqual(variants.reduce(0) { $0 + $1.count }, organizationMentions.count, "every organization mention, nothing else")
+        XCTAssertTrue(zip(variants, variants.dropFirst()).allSatisfy { ($0.text, $0.entity) < ($1.text, $1.entity) }, "sorted, each once")
+        XCTAssertFalse(variants.contains { $0.text.contains("\u{00A0}") || $0.text.contains("\n") || $0.text.contains("  ") }, "white space normalized")
+        let administration = try XCTUnwrap(variants.first { $0.text == "Администрации города Смоленска" })
+        XCTAssertEqual(administration.entity, "ru-smolensk-administration")
+        XCTAssertTrue(administration.known)
+        XCTAssertEqual(administration.count, 14)
+        XCTAssertEqual(administration.contextPlace, "ru-smolensk", "the place the gazetteer puts it in")
+        XCTAssertEqual(administration.occurrences, administration.occurrences.sorted())
+        XCTAssertEqual(Set(administration.occurrences).count, administration.occurrences.count, "each item once")
+        XCTAssertEqual(administration.occurrences.first, .init(source: ExampleReports.municipal2023Q4.path, item: 1))
+    }
+
+    func testOneSpellingLinkedToTwoEntitiesIsTwoVariants() throws {
+        let gazetteer = try TestGazetteer.shared()
+        var linked = try DeduplicatorTests.linkedExamples(gazetteer)
+        let item = try XCTUnwrap(linked[0].mentions.firstIndex { $0.contains { $0.entityID == "ru-smolensk-administration" } })
+        var other = try XCTUnwrap(linked[0].mentions[item].first { $0.entityID == "ru-smolensk-administration" })
+        other.entityID = "ru-pskov-administration"
+        linked[0].mentions[item].append(other)
+        let variants = NameVariant.collect(linked, gazetteer: gazetteer).filter { $0.text == other.text }
+        XCTAssertEqual(variants.map(\.entity), ["ru-pskov-administration", "ru-smolensk-administration"])
+        XCTAssertEqual(variants.map(\.count), [1, variants[1].count])
+        XCTAssertEqual(variants[0].contextPlace, "ru-pskov")
+    }
+
+    func testUnknownEntitiesTakeTheLinkersParentAsContext() throws {
+        let gazetteer = try DeduplicatorTests.geographyGazetteer()
+        let variants = NameVariant.collect(try DeduplicatorTests.linkedExamples(gazetteer), gazetteer: gazetteer)
+        XCTAssertTrue(variants.allSatisfy { !$0.known && $0.entity.hasPrefix("x-org-") })
+        let school = try XCTUnwrap(variants.first { $0.text == "МБОУ «СШ № 40» г. Смоленска" })
+        XCTAssertEqual(school.contextPlace, "ru-smolensk")
+        XCTAssertTrue(school.entity.hasSuffix("--ru-smolensk"), school.entity)
+    }
+
+    func testOccurrenceOrder() {
+        XCTAssertLessThan(NameVariant.Occurrence(source: "a.txt", item: 10), NameVariant.Occurrence(source: "b.txt", item: 1))
+        XCTAssertLessThan(NameVariant.Occurrence(source: "a.txt", item: 2), NameVariant.Occurrence(source: "a.txt", item: 10))
+    }
+}
