@@ -151,7 +151,7 @@ final class OrgNameNormalizerTests: XCTestCase {
         XCTAssertEqual(school.legalFamily, "institution")
         XCTAssertEqual(school.words.map(\.text), ["средняя", "школа"])
         XCTAssertEqual(school.key, try name("Средняя школа № 40 г. Смоленска").key)
-        XCTAssertEqual(try name("ГУО «Гимназия № 146 г. Минска»").legalFormCountry, nil)
+        XCTAssertEqual(try name("ГУО «Гимназия № 146 г. Минска»").legalFormCountry, "BY", "the lexicon marks ГУО Belarusian")
         XCTAssertTrue(school.notes.contains("legal form МБОУ set apart"))
     }
 
