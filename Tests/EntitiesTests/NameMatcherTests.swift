@@ -61,6 +61,11 @@ final class NameMatcherTests: XCTestCase {
     func testAnAdjectiveIsNotTheCity() throws {
         XCTAssertNil(try ids("Витебского", in: "Витебского"), "Витебского is an adjective, Витебск a noun")
         XCTAssertEqual(try ids("Витебском", in: "в Витебском"), ["by-vitebsk"], "Витебском may be Витебск's instrumental")
+        for adjective in ["Смоленской", "Витебской", "Липецкой", "Минской"] {
+            XCTAssertTrue(try shipped("\(adjective) академии").allSatisfy { $0.text != adjective },
+                          "\(adjective) is no form of a noun ending in a consonant")
+        }
+        XCTAssertEqual(try ids("Оршей", in: "с Оршей"), ["by-orsha"], "a noun in -а has its instrumental in -ей")
     }
 
     func testAPlaceAfterItsMarker() throws {

@@ -82,12 +82,22 @@ struct NameMatcher {
         guard token.kind == expected.kind, !expected.isAllCaps || token.isAllCaps else { return false }
         switch token.kind {
         case .word, .number:
-            guard token.classes.isCompatible(with: expected.classes) else { return false }
+            guard token.classes.isCompatible(with: expected.classes), !feminineFormOfMasculineNoun(token, expected) else { return false }
             for key in token.keys where expected.keys.contains(key) { return true }
             return false
         default:
             return true
         }
+    }
+
+    /// "Смоленской", "Витебской" (-ой, -ей: an adjective, or the instrumental of a noun in -а/-я like
+    /// "Оршей") cannot be a form of a noun whose nominative ends in a consonant ("Смоленск", "Витебск").
+    @inline(__always)
+    static func feminineFormOfMasculineNoun(_ token: Token, _ expected: NameIndex.PatternToken) -> Bool {
+        guard expected.classes == .noun, let last = expected.folded.unicodeScalars.last,
+              !"аяеиоуыэюйь".unicodeScalars.contains(last) else { return false }
+        let word = token.folded
+        return word.hasSuffix("ой") || word.hasSuffix("ою") || word.hasSuffix("ей") || word.hasSuffix("ею")
     }
 
     /// Entities that need a place marker ("пос. Красный") match only right after one.
