@@ -16,7 +16,7 @@ let package = Package(
         .target(name: "Graph", dependencies: ["Entities"]),
         .executableTarget(name: "linkgraph", dependencies: ["Entities", "Graph"]),
         // Helpers the test targets share: golden files, running the binary, running external tools.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Entities"], path: "Tests/TestSupport"),
         .testTarget(name: "EntitiesTests", dependencies: ["Entities", "TestSupport"]),
         .testTarget(name: "GraphTests", dependencies: ["Graph", "Entities", "TestSupport"]),
         .testTarget(name: "linkgraphTests", dependencies: ["linkgraph", "Entities", "Graph", "TestSupport"]),

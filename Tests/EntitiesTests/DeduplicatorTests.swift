@@ -243,7 +243,7 @@ final class DeduplicatorTests: XCTestCase {
         let again = deduplicator.run(linked)
         XCTAssertEqual(DedupJSON.document(forward).serialized(indent: 2), DedupJSON.document(again).serialized(indent: 2))
         let variants = NameVariant.collect(linked, gazetteer: gazetteer)
-        var generator = DedupShuffleGenerator(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         let shuffled = deduplicator.run(variants: variants.shuffled(using: &generator))
         XCTAssertEqual(shuffled.groups, forward.groups)
         let reversedReports = deduplicator.run(linked.reversed())

@@ -108,7 +108,7 @@ final class NameClustererTests: XCTestCase {
         let texts = Array(Set(pairs.flatMap { [$0.first, $0.second] })).sorted()
         let expected = groups(texts, normalizer)
         XCTAssertEqual(groups(texts, normalizer), expected, "the same input twice")
-        var generator = DedupShuffleGenerator(seed: 2025)
+        var generator = SeededGenerator(seed: 2025)
         for round in 0..<5 {
             let shuffled = texts.shuffled(using: &generator)
             XCTAssertEqual(groups(shuffled, normalizer), expected, "shuffle \(round)")
@@ -129,15 +129,3 @@ final class NameClustererTests: XCTestCase {
     }
 }
 
-/// A small deterministic random number generator (SplitMix64), so shuffles repeat from run to run.
-struct DedupShuffleGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -75,19 +75,9 @@ enum HandReport {
     }
 
     static func text(_ rows: [Row], level: ReportLevel, year: Int, quarter: Int) -> String {
-        let who = level == .municipal ? "органами местного самоуправления муниципальных образований Смоленской области"
-            : "исполнительными органами Смоленской области"
-        var body = "Отчет о мероприятиях в международной сфере, проведенных \(who) в \(["I", "II", "III", "IV"][quarter - 1]) квартале \(year) года\n\n"
-            + "\t№\nп/п\n\tНаименование мероприятия\n\tМесто проведения\n\tСроки\n\tЦель\n\tУчастники\n\n"
-        var section: String?
-        for (index, row) in rows.enumerated() {
-            if let next = row.section, next != section {
-                body += "\t\(next)\n\n"
-                section = next
-            }
-            body += "\t\(index + 1). \n" + [row.name, row.place, row.dates, row.goal, row.participants].map { "\t\($0)\n" }.joined() + "\n"
-        }
-        return body
+        HandReports.text(rows.map { HandReports.Row(section: $0.section, name: $0.name, place: $0.place, dates: $0.dates,
+                                                    goal: $0.goal, participants: $0.participants) },
+                         level: level, year: year, quarter: quarter)
     }
 
     static func read(_ rows: [Row], level: ReportLevel = .municipal, year: Int = 2024, quarter: Int = 4,
