@@ -1,0 +1,14 @@
+import Entities
+import Foundation
+
+/// The root of the linkgraph repository: this file is Benchmarks/Sources/linkgraph-benchmark/main.swift.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().path
+
+do {
+    let options = try Options(Array(CommandLine.arguments.dropFirst()))
+    try Benchmark(options: options, root: repositoryRoot).run()
+} catch {
+    FileHandle.standardError.write(Data("linkgraph-benchmark: \(error)\n".utf8))
+    exit(1)
+}
