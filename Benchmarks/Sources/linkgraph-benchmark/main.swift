@@ -5,6 +5,9 @@ import Foundation
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().path
 
+if CommandLine.arguments.dropFirst().first == ChildProcess.helperFlag {
+    ChildProcess.helperMain(Array(CommandLine.arguments.dropFirst(2)))
+}
 do {
     let options = try Options(Array(CommandLine.arguments.dropFirst()))
     try Benchmark(options: options, root: repositoryRoot).run()
