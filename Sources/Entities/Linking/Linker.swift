@@ -17,14 +17,21 @@ public struct Linker: Sendable {
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
         matcher = NameMatcher(gazetteer: gazetteer)
-        recognizer = ShapeRecognizer(gazetteer: gazetteer, lexicon: ShapeLexicon(lexicon: gazetteer.lexicon))
+        recognizer = ShapeRecognizer(gazetteer: gazetteer, lexicon: gazetteer.shapeLexicon)
         resolver = ContextResolver(gazetteer: gazetteer)
     }
 
     public func link(_ report: Report) -> LinkedReport {
-        var unknowns: [String: UnknownEntity] = [:]
-        let mentions = report.items.map { linkItem($0, unknowns: &unknowns) }
-        return LinkedReport(report: report, mentions: mentions, unknowns: unknowns)
+        gazetteer.vocabulary.withWordCache { cache in
+            var unknowns: [String: UnknownEntity] = [:]
+            let mentions = report.items.map { linkItem($0, cache: cache, unknowns: &unknowns) }
+            return LinkedReport(report: report, mentions: mentions, unknowns: unknowns)
+        }
+    }
+
+    /// The tokens of `text`, their words in the gazetteer's vocabulary.
+    package func tokenize(_ text: String) -> [Token] {
+        gazetteer.vocabulary.withWordCache { Tokenizer.tokenize(text, cache: $0) }
     }
 
     /// Spans chosen in one field, before ambiguous names are decided.
@@ -34,9 +41,11 @@ public struct Linker: Sendable {
         var chosen: [Candidate]
     }
 
-    func linkItem(_ item: ReportItem, unknowns: inout [String: UnknownEntity]) -> [Mention] {
-        let fields = ItemField.allCases.filter { $0 != .dates }.map { field -> FieldSpans in
-            let tokens = Tokenizer.tokenize(item[field].text)
+    static let linkedFields = ItemField.allCases.filter { $0 != .dates }
+
+    func linkItem(_ item: ReportItem, cache: WordCache, unknowns: inout [String: UnknownEntity]) -> [Mention] {
+        let fields = Linker.linkedFields.map { field -> FieldSpans in
+            let tokens = Tokenizer.tokenize(item[field].text, cache: cache)
             return FieldSpans(field: field, tokens: tokens, chosen: spansIn(tokens))
         }
         var mentions: [Mention] = []
@@ -61,8 +70,7 @@ public struct Linker: Sendable {
                 let field = item[spans.field]
                 let start = spans.tokens[candidate.start].start, end = spans.tokens[candidate.end - 1].end
                 let source = field.sourceRange(cleanStart: start, cleanEnd: end)
-                let utf8 = Array(field.text.utf8)
-                mentions.append(Mention(text: String(decoding: utf8[start..<end], as: UTF8.self), field: spans.field,
+                mentions.append(Mention(text: field.text.utf8Slice(start, end), field: spans.field,
                                         start: source.start, end: source.end, fieldStart: start, fieldEnd: end, entityID: entityID))
             }
         }
@@ -71,6 +79,7 @@ public struct Linker: Sendable {
 
     /// The chosen spans of one field's tokens.
     func spansIn(_ tokens: [Token]) -> [Candidate] {
+        let tokens = gazetteer.vocabulary.adopt(tokens)
         let content = tokens.indices.filter { !tokens[$0].isSkippedWhenMatching }
         let known = matcher.match(tokens, content: content)
         var unknown = recognizer.recognize(tokens, content: content, known: known)
@@ -131,8 +140,7 @@ public struct Linker: Sendable {
         let parentPosition = shape.places.max { gazetteer.ancestors[$0].count < gazetteer.ancestors[$1].count }
         let parent = parentPosition.map { gazetteer.entities[$0].id }
         let country = parentPosition.flatMap { gazetteer.entities[$0].country } ?? shape.legalFormCountry
-        let utf8 = Array(text.utf8)
-        let spelling = String(decoding: utf8[tokens[candidate.start].start..<tokens[candidate.end - 1].end], as: UTF8.self)
+        let spelling = text.utf8Slice(tokens[candidate.start].start, tokens[candidate.end - 1].end)
         let id = UnknownEntity.makeID(kind: shape.kind, keys: coreKeys, parent: parent)
         return UnknownEntity(id: id, kind: shape.kind, spellings: [spelling: 1], country: country, parent: parent)
     }
@@ -142,7 +150,7 @@ extension Linker {
     /// The Smolensk-region municipality a section row names ("Город Смоленск", "Муниципальное образование
     /// «Велижский район» Смоленской области"), or nil.
     public func sectionEntity(_ section: String) -> String? {
-        let tokens = Tokenizer.tokenize(section)
+        let tokens = tokenize(section)
         for candidate in spansIn(tokens) where candidate.source == .gazetteer {
             for position in candidate.entities {
                 let entity = gazetteer.entities[position]

@@ -8,34 +8,40 @@ struct NameMatcher {
 
     /// Candidates over `tokens`; `content` lists the indices of tokens names are made of.
     func match(_ tokens: [Token], content: [Int]) -> [Candidate] {
+        let tokens = index.vocabulary.adopt(tokens)
         var candidates: [Candidate] = []
         for (position, tokenIndex) in content.enumerated() {
             let token = tokens[tokenIndex]
             guard token.kind == .word || token.kind == .number else { continue }
-            for patternIndex in index.candidates(forKeys: token.keys) {
-                let pattern = index.patterns[patternIndex]
-                guard position + pattern.tokens.count <= content.count else { continue }
-                var matches = true
-                for (offset, expected) in pattern.tokens.enumerated() where !NameMatcher.same(tokens[content[position + offset]], expected) {
-                    matches = false
-                    break
+            let keys = token.word.keyIDs
+            for key in 0..<keys.count {
+                guard let id = keys[key] else { continue }
+                for patternIndex in index.candidates(forKey: id) {
+                    if let candidate = match(index.patterns[patternIndex], at: position, tokens, content) { candidates.append(candidate) }
                 }
-                guard matches else { continue }
-                if pattern.tokens.count == 1, !expected(pattern.tokens[0].isCapitalized, token) || isCompoundPrefix(tokens, content[position]) {
-                    continue
-                }
-                let allowed = pattern.entities.filter { markerAllows($0, before: position, tokens, content) }
-                guard !allowed.isEmpty else { continue }
-                var exactness = 0
-                for (offset, expected) in pattern.tokens.enumerated() where tokens[content[position + offset]].folded == expected.folded {
-                    exactness += 1
-                }
-                candidates.append(Candidate(start: content[position], end: content[position + pattern.tokens.count - 1] + 1,
-                                            entities: allowed, source: .gazetteer, exactness: exactness))
             }
         }
         candidates += matchPersons(tokens)
         return NameMatcher.mergeSameSpans(candidates)
+    }
+
+    /// The candidate for `pattern` starting at content position `position`, if it matches there.
+    @inline(__always)
+    func match(_ pattern: NameIndex.Pattern, at position: Int, _ tokens: [Token], _ content: [Int]) -> Candidate? {
+        let count = pattern.tokens.count
+        guard position + count <= content.count else { return nil }
+        for offset in 0..<count where !NameMatcher.same(tokens[content[position + offset]], pattern.tokens[offset]) { return nil }
+        if count == 1, !expected(pattern.tokens[0].isCapitalized, tokens[content[position]]) || isCompoundPrefix(tokens, content[position]) {
+            return nil
+        }
+        let allowed = pattern.entities.filter { markerAllows($0, before: position, tokens, content) }
+        guard !allowed.isEmpty else { return nil }
+        var exactness = 0
+        for offset in 0..<count {
+            if let id = pattern.tokens[offset].foldedID, tokens[content[position + offset]].word.foldedID == id { exactness += 1 }
+        }
+        return Candidate(start: content[position], end: content[position + count - 1] + 1, entities: allowed, source: .gazetteer,
+                         exactness: exactness)
     }
 
     /// Candidates over the same span become one: the entities of the best-spelled matches, in
@@ -68,8 +74,7 @@ struct NameMatcher {
     /// The first part of a compound adjective ("Полоцко-Лепельской", "российско-белорусский") is not a
     /// name of its own.
     func isCompoundPrefix(_ tokens: [Token], _ index: Int) -> Bool {
-        guard index + 1 < tokens.count, tokens[index + 1].isHyphenJoined, let last = tokens[index].folded.last else { return false }
-        return last == "о" || last == "е"
+        index + 1 < tokens.count && tokens[index + 1].isHyphenJoined && tokens[index].word.traits.contains(.endsInOorE)
     }
 
     /// A one-word proper name must be capitalized in the text too ("Орла", not "орла").
@@ -77,14 +82,16 @@ struct NameMatcher {
         !capitalized || token.isCapitalized || token.isAllCaps || token.kind == .number
     }
 
+    /// Whether a token of the text is the pattern's token: the same kind, capitals where the pattern
+    /// has an abbreviation in capitals, compatible classes and a shared key (compared as vocabulary ids:
+    /// the token's words must be in the pattern's vocabulary, see ``Vocabulary/adopt(_:)``).
     @inline(__always)
     static func same(_ token: Token, _ expected: NameIndex.PatternToken) -> Bool {
         guard token.kind == expected.kind, !expected.isAllCaps || token.isAllCaps else { return false }
         switch token.kind {
         case .word, .number:
-            guard token.classes.isCompatible(with: expected.classes) else { return false }
-            for key in token.keys where expected.keys.contains(key) { return true }
-            return false
+            guard token.word.classes.isCompatible(with: expected.classes) else { return false }
+            return token.word.keyIDs.intersects(expected.keyIDs)
         default:
             return true
         }
@@ -153,15 +160,17 @@ struct PersonShape: Equatable {
     static func readInitials(_ tokens: [Token], at start: Int) -> (String, Int)? {
         var index = start
         var initials = ""
-        while initials.count < 2, index + 1 < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized,
-              tokens[index].folded.count == 1, tokens[index + 1].kind == .dot {
+        var count = 0
+        while count < 2, index + 1 < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized,
+              tokens[index].word.length == 1, tokens[index + 1].kind == .dot {
             initials += tokens[index].folded
+            count += 1
             index += 2
         }
-        return initials.isEmpty ? nil : (initials, index)
+        return count == 0 ? nil : (initials, index)
     }
 
     static func isSurname(_ token: Token) -> Bool {
-        token.kind == .word && token.isCapitalized && !token.isAllCaps && token.folded.count >= 2
+        token.kind == .word && token.isCapitalized && !token.isAllCaps && token.word.length >= 2
     }
 }

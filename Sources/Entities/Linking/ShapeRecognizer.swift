@@ -18,10 +18,11 @@ struct ShapeRecognizer {
 
     func recognize(_ tokens: [Token], content: [Int], known: [Candidate]) -> [Candidate] {
         guard !content.isEmpty else { return [] }
-        var placeStarting: [Int: Candidate] = [:]
-        var knownStarting: Set<Int> = []
+        let tokens = gazetteer.vocabulary.adopt(tokens)
+        var placeStarting = [Candidate?](repeating: nil, count: tokens.count + 1)
+        var knownStarting = [Bool](repeating: false, count: tokens.count + 1)
         for candidate in known {
-            knownStarting.insert(candidate.start)
+            knownStarting[candidate.start] = true
             guard candidate.entities.contains(where: { gazetteer.entities[$0].kind.isPlace }) else { continue }
             if let existing = placeStarting[candidate.start], existing.length >= candidate.length { continue }
             placeStarting[candidate.start] = candidate
@@ -48,10 +49,20 @@ struct ShapeRecognizer {
         let tokens: [Token]
         let content: [Int]
         let positionOf: [Int]
-        let placeStarting: [Int: Candidate]
-        let knownStarting: Set<Int>
+        /// The longest known place starting at each token index (one past the end: none).
+        let placeStarting: [Candidate?]
+        /// Whether a known name starts at each token index.
+        let knownStarting: [Bool]
 
         func token(_ position: Int) -> Token { tokens[content[position]] }
+
+        /// The longest known place starting at token index `index`, if any.
+        @inline(__always)
+        func place(at index: Int) -> Candidate? { index >= 0 && index < placeStarting.count ? placeStarting[index] : nil }
+
+        /// Whether a known name starts at token index `index`.
+        @inline(__always)
+        func isKnownStart(_ index: Int) -> Bool { index >= 0 && index < knownStarting.count && knownStarting[index] }
 
         /// Known places chained right after token index `index` ("г. Барановичи Брестской области"):
         /// the token index after them and their gazetteer positions.
@@ -64,7 +75,7 @@ struct ShapeRecognizer {
                     start += 1
                     if start < tokens.count, tokens[start].kind == .dot { start += 1 }
                 }
-                guard let place = placeStarting[start] else { break }
+                guard let place = place(at: start) else { break }
                 places += place.entities
                 end = place.end
             }
@@ -77,7 +88,7 @@ struct ShapeRecognizer {
             guard index < tokens.count, ShapeLexicon.isSettlementMarker(tokens, at: index) else { return index }
             var start = index + 1
             if start < tokens.count, tokens[start].kind == .dot { start += 1 }
-            return placeStarting[start]?.end ?? index
+            return place(at: start)?.end ?? index
         }
 
         /// Places inside parentheses that open right at token index `index`.
@@ -86,7 +97,7 @@ struct ShapeRecognizer {
             var places: [Int] = []
             var position = index + 1
             while position < tokens.count, tokens[position].kind != .closeParen, position - index < 16 {
-                if let place = placeStarting[position] {
+                if let place = place(at: position) {
                     places += place.entities
                     position = place.end
                 } else {
@@ -125,12 +136,14 @@ struct ShapeRecognizer {
             guard index > 0 else { return true }
             guard tokens[index - 1].kind == .dot else { return false }
             // A dot after an initial or a one-letter abbreviation ("г.", "В.") does not end a sentence.
-            return index < 2 || !(tokens[index - 2].kind == .word && tokens[index - 2].folded.count == 1)
+            return index < 2 || !(tokens[index - 2].kind == .word && tokens[index - 2].word.length == 1)
         }
 
         /// Known places that start inside `start..<end`.
         func placesInside(_ start: Int, _ end: Int) -> [Int] {
-            (start..<end).flatMap { placeStarting[$0]?.entities ?? [] }
+            var places: [Int] = []
+            for index in start..<end { if let place = place(at: index) { places += place.entities } }
+            return places
         }
     }
 
@@ -189,7 +202,7 @@ struct ShapeRecognizer {
         let parts = isCompoundPrefix(position, context) ? [token, context.token(position + 1)] : [token]
         guard parts.last!.classes.contains(.adjective) else { return false }
         return parts.contains { part in
-            part.keys.contains { gazetteer.index.placeAdjectiveKeys.contains($0) || lexicon.organizationAdjectiveKeys.contains($0) }
+            part.word.keyIDs.ids.contains { gazetteer.index.placeAdjectiveKeyIDs.contains($0) || lexicon.organizationAdjectiveKeyIDs.contains($0) }
         }
     }
 
@@ -205,23 +218,22 @@ struct ShapeRecognizer {
     }
 
     /// A plural noun form: "коллективов", "студиях", "ансамблями".
-    static func isPlural(_ token: Token) -> Bool {
-        ["ов", "ев", "ах", "ях", "ами", "ями", "ам", "ям"].contains { token.folded.hasSuffix($0) }
-    }
+    static func isPlural(_ token: Token) -> Bool { token.word.traits.contains(.pluralNoun) }
 
     /// The first part of a compound adjective: "Российско" in "Российско-Белорусской".
     func isCompoundPrefix(_ position: Int, _ context: Context) -> Bool {
         position + 1 < context.content.count && context.token(position + 1).isHyphenJoined
-            && (context.token(position).folded.hasSuffix("о") || context.token(position).folded.hasSuffix("е"))
+            && context.token(position).word.traits.contains(.endsInOorE)
     }
 
     /// "Xstrike LLC", "Horsch Maschinen GmbH": capitalized Latin words and a Latin legal form after them.
     func latinName(at index: Int, _ tokens: [Token]) -> Int? {
-        func isLatin(_ token: Token) -> Bool { token.kind == .word && token.folded.unicodeScalars.allSatisfy { $0.isASCII } }
-        guard isLatin(tokens[index]), tokens[index].isCapitalized, !lexicon.latinSuffixes.contains(tokens[index].folded) else { return nil }
+        func isLatin(_ token: Token) -> Bool { token.kind == .word && token.word.traits.contains(.latin) }
+        func isSuffix(_ token: Token) -> Bool { token.word.foldedID.map { lexicon.latinSuffixIDs.contains($0) } ?? false }
+        guard isLatin(tokens[index]), tokens[index].isCapitalized, !isSuffix(tokens[index]) else { return nil }
         var cursor = index + 1
         while cursor < tokens.count, cursor - index <= 4, isLatin(tokens[cursor]) {
-            if lexicon.latinSuffixes.contains(tokens[cursor].folded) { return cursor + 1 }
+            if isSuffix(tokens[cursor]) { return cursor + 1 }
             guard tokens[cursor].isCapitalized else { return nil }
             cursor += 1
         }
@@ -274,13 +286,13 @@ struct ShapeRecognizer {
         var cursor = index
         var words = 0
         while cursor < tokens.count, words < 8 {
-            if words == 0, !placesFirst, context.placeStarting[cursor] != nil || ShapeLexicon.isSettlementMarker(tokens, at: cursor) { break }
+            if words == 0, !placesFirst, context.place(at: cursor) != nil || ShapeLexicon.isSettlementMarker(tokens, at: cursor) { break }
             var placeStart = cursor
             if ShapeLexicon.isSettlementMarker(tokens, at: placeStart) {
                 placeStart += 1
                 if placeStart < tokens.count, tokens[placeStart].kind == .dot { placeStart += 1 }
             }
-            if let place = context.placeStarting[placeStart] {
+            if let place = context.place(at: placeStart) {
                 cursor = place.end
                 end = cursor
                 words += 1
@@ -288,14 +300,14 @@ struct ShapeRecognizer {
             }
             let token = tokens[cursor]
             guard token.kind == .word, !token.isAllCaps else { break }
-            if token.folded == "и" {
+            if token.word.isOneLetter(0x438) {
                 // "сельского хозяйства и продовольствия": go on only into another lower-case genitive word.
                 guard cursor + 1 < tokens.count, !tokens[cursor + 1].isCapitalized, ShapeRecognizer.isGenitiveLike(tokens[cursor + 1]) else { break }
                 cursor += 1
                 continue
             }
-            guard !ShapeRecognizer.prepositions.contains(token.folded), ShapeRecognizer.isGenitiveLike(token),
-                  !context.knownStarting.contains(cursor) || context.placeStarting[cursor] != nil else { break }
+            guard !token.word.traits.contains(.preposition), ShapeRecognizer.isGenitiveLike(token),
+                  !context.isKnownStart(cursor) || context.place(at: cursor) != nil else { break }
             cursor += 1
             end = cursor
             words += 1
@@ -305,18 +317,7 @@ struct ShapeRecognizer {
 
     /// Whether a word's ending can be a genitive (of a noun or adjective), and not a verb's or another
     /// case's: "культуры", "туризма", "наук", "искусств", "промышленников", "высокого", "Министров".
-    static func isGenitiveLike(_ token: Token) -> Bool {
-        let word = token.folded
-        guard word.count >= 3, word.unicodeScalars.allSatisfy({ $0.value >= 0x400 }) else { return false }
-        for verbal in ["ть", "ся", "сь", "ла", "ли", "ло", "ет", "ит", "ют", "ят", "ат", "ем", "ом", "ам", "ям", "ах", "ях", "ми", "но", "на", "ны", "ую", "юю", "ое", "ее", "ые", "ие"] where word.hasSuffix(verbal) {
-            return false
-        }
-        for genitive in ["а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ых", "их", "ого", "его", "ой"] where word.hasSuffix(genitive) {
-            return true
-        }
-        guard let last = word.last else { return false }
-        return "бвгджзкмнпрсфхцчшщ".contains(last)
-    }
+    static func isGenitiveLike(_ token: Token) -> Bool { token.word.traits.contains(.genitiveLike) }
 
     /// Words that end a name's genitive complement: a preposition starts another phrase ("Команды из г. Смоленска").
     static let prepositions: Set<String> = ["из", "в", "во", "на", "с", "со", "по", "для", "от", "к", "ко", "у", "о", "об", "при",
@@ -324,7 +325,7 @@ struct ShapeRecognizer {
 
     /// "имени М.И. Глинки" / "им. А.Т. Твардовского": the token index after it, or nil.
     func honoreeEnd(at index: Int, _ tokens: [Token]) -> Int? {
-        guard index < tokens.count, tokens[index].kind == .word, tokens[index].keys.first == "имен" else { return nil }
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].word.firstKeyIs("имен") else { return nil }
         var cursor = index + 1
         if cursor < tokens.count, tokens[cursor].kind == .dot { cursor += 1 }
         if let (_, afterInitials) = PersonShape.readInitials(tokens, at: cursor), afterInitials < tokens.count, PersonShape.isSurname(tokens[afterInitials]) {
@@ -359,7 +360,7 @@ struct ShapeRecognizer {
         var nameStart = markerIndex + 1
         if nameStart < tokens.count, tokens[nameStart].kind == .dot { nameStart += 1 }
         guard nameStart < tokens.count, tokens[nameStart].kind == .word, tokens[nameStart].isCapitalized,
-              !tokens[nameStart].isAllCaps, tokens[nameStart].folded.count > 1, context.placeStarting[nameStart] == nil, !context.knownStarting.contains(nameStart) else { return nil }
+              !tokens[nameStart].isAllCaps, tokens[nameStart].word.length > 1, context.place(at: nameStart) == nil, !context.isKnownStart(nameStart) else { return nil }
         var end = nameStart + 1
         while end < tokens.count, tokens[end].kind == .word, tokens[end].isHyphenJoined || tokens[end].isCapitalized && tokens[end].classes.contains(.noun) && end - nameStart < 2 && tokens[end - 1].classes.contains(.adjective) {
             end += 1
@@ -376,7 +377,7 @@ struct ShapeRecognizer {
         let adjective = context.token(position), noun = context.token(position + 1)
         let index = context.content[position]
         guard adjective.kind == .word, adjective.isCapitalized, adjective.classes.contains(.adjective),
-              noun.keys.first == "район", !context.knownStarting.contains(index) else { return nil }
+              noun.word.firstKeyIs("район"), !context.isKnownStart(index) else { return nil }
         let end = context.content[position + 1] + 1
         let tail = context.placeChain(from: end)
         let places = tail.places + context.parenthesizedPlaces(at: tail.end)

@@ -49,16 +49,8 @@ public struct SourceText: Sendable {
 
 extension String {
     /// Decodes `bytes` as UTF-8, or returns nil when they are not valid UTF-8.
+    /// - Complexity: O(n), validating many bytes at a time.
     init?(validatingUTF8Bytes bytes: [UInt8]) {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var scalars = String.UnicodeScalarView()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): scalars.append(scalar)
-            case .emptyInput: self = String(scalars); return
-            case .error: return nil
-            }
-        }
+        self.init(validating: bytes, as: UTF8.self)
     }
 }

@@ -27,7 +27,11 @@ struct RelationFinder {
     }
 
     static func find(in text: String, mentions: [Mention]) -> [Finding] {
-        let tokens = Tokenizer.tokenize(text)
+        find(in: text, tokens: Tokenizer.tokenize(text), mentions: mentions)
+    }
+
+    /// The findings in `text`, given its tokens.
+    static func find(in text: String, tokens: [Token], mentions: [Mention]) -> [Finding] {
         var findings: [Finding] = []
         let sentenceEnds = sentenceBoundaries(tokens)
         var index = 0
@@ -39,7 +43,7 @@ struct RelationFinder {
                 var parties = mentions.filter { $0.fieldStart >= clauseStart && $0.fieldEnd <= clauseEnd }.map(\.entityID)
                 // "соглашений …, заключенных в рамках форумов регионов Беларуси и России": a plural
                 // document word names documents in general unless "между" says between whom.
-                if isPlural(tokens[index]), !tokens[index..<end].contains(where: { $0.folded == "между" }) { parties = [] }
+                if isPlural(tokens[index]), !tokens[index..<end].contains(where: { $0.folded.utf8Equals("между") }) { parties = [] }
                 var quoteStart = clauseStart
                 if parties.isEmpty, let between = partiesBefore(index, tokens, mentions, from: sentenceStart) {
                     // "между X и Y подписано соглашение": the parties stand before the document word.
@@ -80,12 +84,13 @@ struct RelationFinder {
     /// The length in tokens of a document word at `index` (соглашение; протокол о намерениях; план … совместн-).
     static func agreementKeyword(_ tokens: [Token], at index: Int) -> Int? {
         let token = tokens[index]
-        guard token.kind == .word, let key = token.keys.first else { return nil }
-        if key.hasPrefix("соглашен") || key == "договор" || key.hasPrefix("меморандум") { return 1 }
-        if key == "протокол", index + 2 < tokens.count, tokens[index + 2].keys.first?.hasPrefix("намерен") == true { return 3 }
-        if key == "план" {
+        guard token.kind == .word else { return nil }
+        let key = token.firstKey
+        if key.utf8HasPrefix("соглашен") || key.utf8Equals("договор") || key.utf8HasPrefix("меморандум") { return 1 }
+        if key.utf8Equals("протокол"), index + 2 < tokens.count, tokens[index + 2].firstKey.utf8HasPrefix("намерен") { return 3 }
+        if key.utf8Equals("план") {
             for offset in 1...6 where index + offset < tokens.count {
-                if tokens[index + offset].keys.first?.hasPrefix("совместн") == true { return offset + 1 }
+                if tokens[index + offset].firstKey.utf8HasPrefix("совместн") { return offset + 1 }
                 if tokens[index + offset].kind == .comma || tokens[index + offset].kind == .dot { break }
             }
         }
@@ -96,7 +101,7 @@ struct RelationFinder {
     static func partiesBefore(_ index: Int, _ tokens: [Token], _ mentions: [Mention], from sentenceStart: Int) -> (parties: [String], start: Int)? {
         var cursor = index - 1
         while cursor >= 0, tokens[cursor].start >= sentenceStart {
-            if tokens[cursor].folded == "между" {
+            if tokens[cursor].folded.utf8Equals("между") {
                 let start = tokens[cursor].start, end = tokens[index].start
                 let parties = mentions.filter { $0.fieldStart >= start && $0.fieldEnd <= end }.map(\.entityID)
                 return parties.isEmpty ? nil : (parties, start)
@@ -109,16 +114,16 @@ struct RelationFinder {
     /// "соглашений", "договоров", "договоры", "соглашениях": a plural document word.
     static func isPlural(_ token: Token) -> Bool {
         let word = token.folded
-        return ["ений", "иях", "иями", "оров", "оры", "орах", "орами", "умов", "умы"].contains { word.hasSuffix($0) }
+        return ["ений", "иях", "иями", "оров", "оры", "орах", "орами", "умов", "умы"].contains { word.utf8HasSuffix($0) }
     }
 
     static func isDraft(_ tokens: [Token], before index: Int) -> Bool {
-        index > 0 && tokens[index - 1].keys.first == "проект"
+        index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].firstKey.utf8Equals("проект")
     }
 
     static func isTwinningWord(_ token: Token) -> Bool {
         guard token.kind == .word else { return false }
-        return token.folded.hasPrefix("побратим") || (token.folded.hasPrefix("партнер") && token.isHyphenJoined)
+        return token.folded.utf8HasPrefix("побратим") || (token.folded.utf8HasPrefix("партнер") && token.isHyphenJoined)
     }
 
     /// Words that say a document was signed or concluded.
@@ -133,7 +138,7 @@ struct RelationFinder {
         for index in tokens.indices where tokens[index].kind == .dot && index > 0 && index + 1 < tokens.count {
             let before = tokens[index - 1], after = tokens[index + 1]
             if before.kind == .number && after.kind == .number { continue }   // 20.02.2017
-            if before.folded.count >= 2 || before.kind == .number || before.kind == .quoteClose || before.kind == .closeParen,
+            if before.length >= 2 || before.kind == .number || before.kind == .quoteClose || before.kind == .closeParen,
                after.isCapitalized || after.kind != .word { ends.insert(index) }
         }
         return ends
@@ -165,14 +170,5 @@ struct RelationFinder {
         let prefix = trimmed.prefix(200)
         let cut = prefix.lastIndex(of: " ") ?? prefix.endIndex
         return String(prefix[..<cut]) + "…"
-    }
-}
-
-extension String {
-    /// The text between two UTF-8 offsets.
-    func utf8Slice(_ start: Int, _ end: Int) -> String {
-        let bytes = Array(utf8)
-        let lower = Swift.max(0, Swift.min(start, bytes.count)), upper = Swift.max(lower, Swift.min(end, bytes.count))
-        return String(decoding: bytes[lower..<upper], as: UTF8.self)
     }
 }
