@@ -58,6 +58,8 @@ public final class NameIndex: @unchecked Sendable {
     private(set) var placeAdjectiveKeyIDs: Set<Vocabulary.ID> = []
     /// For each entity, the markers (first keys of tokenized markers) one of which must precede it.
     var requiredMarkerKeys: [Int: Set<String>] = [:]
+    /// The patterns laid out for matching.
+    private(set) var compiled = CompiledPatterns()
 
     init(gazetteer: Gazetteer, vocabulary: Vocabulary) throws {
         self.vocabulary = vocabulary
@@ -92,6 +94,7 @@ public final class NameIndex: @unchecked Sendable {
             }
         }
         placeAdjectiveKeyIDs = Set(placeAdjectiveKeys.map { vocabulary.intern($0) })
+        compiled = CompiledPatterns(patterns, byFirstKey: byFirstKey)
     }
 
     /// Adds a name's tokens (interned in the vocabulary).

@@ -9,15 +9,29 @@ struct NameMatcher {
     /// Candidates over `tokens`; `content` lists the indices of tokens names are made of.
     func match(_ tokens: [Token], content: [Int]) -> [Candidate] {
         let tokens = index.vocabulary.adopt(tokens)
+        return match(tokens, content: content, matchTokens: MatchToken.content(tokens, content))
+    }
+
+    /// The same, given the content tokens reduced for matching (`matchTokens[p]` is `tokens[content[p]]`).
+    func match(_ tokens: [Token], content: [Int], matchTokens: [MatchToken]) -> [Candidate] {
+        let compiled = index.compiled
         var candidates: [Candidate] = []
-        for (position, tokenIndex) in content.enumerated() {
-            let token = tokens[tokenIndex]
-            guard token.kind == .word || token.kind == .number else { continue }
-            let keys = token.word.keyIDs
-            for key in 0..<keys.count {
-                guard let id = keys[key] else { continue }
-                for patternIndex in index.candidates(forKey: id) {
-                    if let candidate = match(index.patterns[patternIndex], at: position, tokens, content) { candidates.append(candidate) }
+        matchTokens.withUnsafeBufferPointer { text in
+            compiled.tokens.withUnsafeBufferPointer { patternTokens in
+                for position in 0..<text.count {
+                    let token = text[position]
+                    guard token.kind == .word || token.kind == .number else { continue }
+                    for key in 0..<token.keyIDs.count {
+                        guard let id = token.keyIDs[key] else { continue }
+                        for slot in compiled.patterns(startingWith: id) {
+                            let pattern = compiled.patterns[Int(compiled.byFirstKey[slot])]
+                            let expected = UnsafeBufferPointer(rebasing: patternTokens[Int(pattern.tokenStart)..<Int(pattern.tokenStart + pattern.tokenCount)])
+                            guard MatchToken.matches(text, at: position, expected) else { continue }
+                            if let candidate = candidate(pattern, expected, at: position, text, tokens, content, compiled) {
+                                candidates.append(candidate)
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -25,20 +39,20 @@ struct NameMatcher {
         return NameMatcher.mergeSameSpans(candidates)
     }
 
-    /// The candidate for `pattern` starting at content position `position`, if it matches there.
-    @inline(__always)
-    func match(_ pattern: NameIndex.Pattern, at position: Int, _ tokens: [Token], _ content: [Int]) -> Candidate? {
-        let count = pattern.tokens.count
-        guard position + count <= content.count else { return nil }
-        for offset in 0..<count where !NameMatcher.same(tokens[content[position + offset]], pattern.tokens[offset]) { return nil }
-        if count == 1, !expected(pattern.tokens[0].isCapitalized, tokens[content[position]]) || isCompoundPrefix(tokens, content[position]) {
+    /// The candidate for a pattern whose tokens match at content position `position`, unless a rule for
+    /// one-word names or needed markers rules it out.
+    func candidate(_ pattern: CompiledPatterns.Pattern, _ expected: UnsafeBufferPointer<MatchToken>, at position: Int,
+                   _ text: UnsafeBufferPointer<MatchToken>, _ tokens: [Token], _ content: [Int], _ compiled: CompiledPatterns) -> Candidate? {
+        let count = expected.count
+        if count == 1, !self.expected(expected[0].isCapitalized, text[position]) || isCompoundPrefix(tokens, content[position]) {
             return nil
         }
-        let allowed = pattern.entities.filter { markerAllows($0, before: position, tokens, content) }
+        let entities = compiled.entities[Int(pattern.entityStart)..<Int(pattern.entityStart + pattern.entityCount)]
+        let allowed = entities.filter { markerAllows($0, before: position, tokens, content) }
         guard !allowed.isEmpty else { return nil }
         var exactness = 0
-        for offset in 0..<count {
-            if let id = pattern.tokens[offset].foldedID, tokens[content[position + offset]].word.foldedID == id { exactness += 1 }
+        for offset in 0..<count where expected[offset].foldedID >= 0 && text[position + offset].foldedID == expected[offset].foldedID {
+            exactness += 1
         }
         return Candidate(start: content[position], end: content[position + count - 1] + 1, entities: allowed, source: .gazetteer,
                          exactness: exactness)
@@ -78,23 +92,15 @@ struct NameMatcher {
     }
 
     /// A one-word proper name must be capitalized in the text too ("Орла", not "орла").
-    func expected(_ capitalized: Bool, _ token: Token) -> Bool {
+    func expected(_ capitalized: Bool, _ token: MatchToken) -> Bool {
         !capitalized || token.isCapitalized || token.isAllCaps || token.kind == .number
     }
 
     /// Whether a token of the text is the pattern's token: the same kind, capitals where the pattern
     /// has an abbreviation in capitals, compatible classes and a shared key (compared as vocabulary ids:
     /// the token's words must be in the pattern's vocabulary, see ``Vocabulary/adopt(_:)``).
-    @inline(__always)
     static func same(_ token: Token, _ expected: NameIndex.PatternToken) -> Bool {
-        guard token.kind == expected.kind, !expected.isAllCaps || token.isAllCaps else { return false }
-        switch token.kind {
-        case .word, .number:
-            guard token.word.classes.isCompatible(with: expected.classes) else { return false }
-            return token.word.keyIDs.intersects(expected.keyIDs)
-        default:
-            return true
-        }
+        MatchToken.same(MatchToken(token), MatchToken(expected))
     }
 
     /// Entities that need a place marker ("пос. Красный") match only right after one.

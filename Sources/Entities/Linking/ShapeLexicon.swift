@@ -7,6 +7,8 @@ struct ShapeLexicon: @unchecked Sendable {
     }
 
     var legalForms: [LegalForm] = []
+    /// The tokens of ``legalForms``, for matching.
+    private var legalFormPhrases = PhraseList([])
     /// Indices into ``legalForms`` by the vocabulary id of their first token's keys, and the forms that
     /// start with a mark (any token of that kind may start them).
     private var legalFormsByFirstKey: [Vocabulary.ID: [Int]] = [:]
@@ -23,6 +25,8 @@ struct ShapeLexicon: @unchecked Sendable {
     var namedOnly: Set<Int> = []
     /// Indices into ``heads`` by the vocabulary id of their first token's keys.
     private var headsByFirstKey: [Vocabulary.ID: [Int]] = [:]
+    /// The tokens of ``heads``, for matching.
+    private var headPhrases = PhraseList([])
 
     /// Keys of words that mark a settlement name after them: г./город, пгт., г.п., пос., аг., д., с.
     static let settlementMarkers: Set<String> = ["город", "гп", "пгт", "рп", "пос", "поселок", "поселк", "аг", "агрогородок",
@@ -54,6 +58,7 @@ struct ShapeLexicon: @unchecked Sendable {
                 legalFormsStartingWithMark.append(index)
             }
         }
+        legalFormPhrases = PhraseList(legalForms.map(\.tokens))
         latinSuffixIDs = Set(latinSuffixes.map { vocabulary.intern($0) })
         for adjective in lexicon.organizationAdjectives {
             organizationAdjectiveKeys.formUnion(NameIndex.patternTokens(adjective).first?.keys ?? [])
@@ -62,6 +67,7 @@ struct ShapeLexicon: @unchecked Sendable {
         let sorted = lexicon.organizationHeads.map { ($0, NameIndex.patternTokens($0)) }.filter { !$0.1.isEmpty }
             .sorted { $0.1.count > $1.1.count }
         heads = sorted.map { $0.1.map { $0.interned(in: vocabulary) } }
+        headPhrases = PhraseList(heads)
         for (index, (text, _)) in sorted.enumerated() {
             if lexicon.namedOnlyHeads.contains(text) { namedOnly.insert(index) }
             for key in 0..<heads[index][0].keyIDs.count {
@@ -71,42 +77,60 @@ struct ShapeLexicon: @unchecked Sendable {
     }
 
     /// The longest legal form starting at content position `position`, its length in tokens and country.
-    /// - Complexity: O(f · k) for the f forms whose first key the token has, of k tokens each.
     func legalForm(at position: Int, _ tokens: [Token], _ content: [Int]) -> (length: Int, country: String?)? {
-        let first = tokens[content[position]]
+        legalForm(at: position, MatchToken.content(tokens, content))
+    }
+
+    /// The same over the content tokens reduced for matching.
+    /// - Complexity: O(f · k) for the f forms whose first key the token has, of k tokens each.
+    func legalForm(at position: Int, _ text: [MatchToken]) -> (length: Int, country: String?)? {
+        let first = text[position]
         // The forms that can start here, in the order of ``legalForms`` (longest first).
         var candidates = legalFormsStartingWithMark
-        for key in 0..<first.word.keyIDs.count {
-            if let id = first.word.keyIDs[key], let forms = legalFormsByFirstKey[id] { candidates += forms }
+        for key in 0..<first.keyIDs.count {
+            if let id = first.keyIDs[key], let forms = legalFormsByFirstKey[id] { candidates += forms }
         }
         guard !candidates.isEmpty else { return nil }
         if candidates.count > 1 { candidates.sort() }
         var previous = -1
-        for index in candidates where index != previous {
-            previous = index
-            let form = legalForms[index]
-            guard position + form.tokens.count <= content.count else { continue }
-            guard first.isAllCaps || first.word.length <= 3 || form.tokens.count > 1 || first.isCapitalized else { continue }
-            if form.tokens.enumerated().allSatisfy({ NameMatcher.same(tokens[content[position + $0.offset]], $0.element) }) {
-                return (form.tokens.count, form.country)
+        return text.withUnsafeBufferPointer { text in
+            legalFormPhrases.tokens.withUnsafeBufferPointer { phrases in
+                for index in candidates where index != previous {
+                    previous = index
+                    let length = legalFormPhrases.length(index)
+                    guard position + length <= text.count else { continue }
+                    guard first.isAllCaps || first.length <= 3 || length > 1 || first.isCapitalized else { continue }
+                    if MatchToken.matches(text, at: position, UnsafeBufferPointer(rebasing: phrases[legalFormPhrases.range(index)])) {
+                        return (length, legalForms[index].country)
+                    }
+                }
+                return nil
             }
         }
-        return nil
     }
 
     /// The longest organization head starting at `position`: its length in content tokens, and whether
     /// it makes a name only with a number, a quoted name or "имени …".
-    /// - Complexity: O(h · k) for the h heads whose first key the token has, of k tokens each.
     func head(at position: Int, _ tokens: [Token], _ content: [Int]) -> (length: Int, namedOnly: Bool)? {
-        let token = tokens[content[position]]
+        head(at: position, MatchToken.content(tokens, content))
+    }
+
+    /// The same over the content tokens reduced for matching.
+    /// - Complexity: O(h · k) for the h heads whose first key the token has, of k tokens each.
+    func head(at position: Int, _ text: [MatchToken]) -> (length: Int, namedOnly: Bool)? {
+        let token = text[position]
         var best: (length: Int, namedOnly: Bool)?
-        for key in 0..<token.word.keyIDs.count {
-            guard let id = token.word.keyIDs[key], let candidates = headsByFirstKey[id] else { continue }
-            for headIndex in candidates {
-                let head = heads[headIndex]
-                guard position + head.count <= content.count, head.count > (best?.length ?? 0) else { continue }
-                if head.enumerated().allSatisfy({ NameMatcher.same(tokens[content[position + $0.offset]], $0.element) }) {
-                    best = (head.count, namedOnly.contains(headIndex))
+        text.withUnsafeBufferPointer { text in
+            headPhrases.tokens.withUnsafeBufferPointer { phrases in
+                for key in 0..<token.keyIDs.count {
+                    guard let id = token.keyIDs[key], let candidates = headsByFirstKey[id] else { continue }
+                    for headIndex in candidates {
+                        let length = headPhrases.length(headIndex)
+                        guard position + length <= text.count, length > (best?.length ?? 0) else { continue }
+                        if MatchToken.matches(text, at: position, UnsafeBufferPointer(rebasing: phrases[headPhrases.range(headIndex)])) {
+                            best = (length, namedOnly.contains(headIndex))
+                        }
+                    }
                 }
             }
         }

@@ -17,8 +17,13 @@ struct ShapeRecognizer {
     let lexicon: ShapeLexicon
 
     func recognize(_ tokens: [Token], content: [Int], known: [Candidate]) -> [Candidate] {
-        guard !content.isEmpty else { return [] }
         let tokens = gazetteer.vocabulary.adopt(tokens)
+        return recognize(tokens, content: content, matchTokens: MatchToken.content(tokens, content), known: known)
+    }
+
+    /// The same, given the content tokens reduced for matching (`matchTokens[p]` is `tokens[content[p]]`).
+    func recognize(_ tokens: [Token], content: [Int], matchTokens: [MatchToken], known: [Candidate]) -> [Candidate] {
+        guard !content.isEmpty else { return [] }
         var placeStarting = [Candidate?](repeating: nil, count: tokens.count + 1)
         var knownStarting = [Bool](repeating: false, count: tokens.count + 1)
         for candidate in known {
@@ -29,7 +34,8 @@ struct ShapeRecognizer {
         }
         var positionOf = [Int](repeating: -1, count: tokens.count)
         for (position, index) in content.enumerated() { positionOf[index] = position }
-        let context = Context(tokens: tokens, content: content, positionOf: positionOf, placeStarting: placeStarting, knownStarting: knownStarting)
+        let context = Context(tokens: tokens, content: content, matchTokens: matchTokens, positionOf: positionOf, placeStarting: placeStarting,
+                              knownStarting: knownStarting)
 
         var result: [Candidate] = []
         for position in content.indices {
@@ -48,6 +54,8 @@ struct ShapeRecognizer {
     struct Context {
         let tokens: [Token]
         let content: [Int]
+        /// `tokens[content[p]]` reduced for matching, by content position `p`.
+        let matchTokens: [MatchToken]
         let positionOf: [Int]
         /// The longest known place starting at each token index (one past the end: none).
         let placeStarting: [Candidate?]
@@ -154,19 +162,19 @@ struct ShapeRecognizer {
         guard token.kind == .word else { return nil }
         let startIndex = context.content[position]
 
-        if let form = lexicon.legalForm(at: position, context.tokens, context.content), token.isCapitalized || token.isAllCaps || form.length > 1 {
+        if let form = lexicon.legalForm(at: position, context.matchTokens), token.isCapitalized || token.isAllCaps || form.length > 1 {
             let afterForm = context.content[position + form.length - 1] + 1
             if let quoted = context.quotedNameEnd(at: afterForm) {
                 return finish(start: startIndex, coreEnd: quoted, context, legalFormCountry: form.country)
             }
-            if position + form.length < context.content.count, let head = lexicon.head(at: position + form.length, context.tokens, context.content) {
+            if position + form.length < context.content.count, let head = lexicon.head(at: position + form.length, context.matchTokens) {
                 return headed(start: startIndex, headEndPosition: position + form.length + head.length, context, legalFormCountry: form.country)
             }
         }
         if let latin = latinName(at: startIndex, context.tokens) {
             return finish(start: startIndex, coreEnd: latin, context, legalFormCountry: nil)
         }
-        if let head = lexicon.head(at: position, context.tokens, context.content), !isTitle(startIndex, context) {
+        if let head = lexicon.head(at: position, context.matchTokens), !isTitle(startIndex, context) {
             let capitalized = token.isCapitalized || token.isAllCaps
             if capitalized {
                 return headed(start: startIndex, headEndPosition: position + head.length, context, legalFormCountry: nil,
@@ -181,7 +189,7 @@ struct ShapeRecognizer {
         if token.isCapitalized, isOrganizationAdjective(position, context) {
             var cursor = position + 1
             while cursor < context.content.count, cursor - position <= 6 {
-                if let head = lexicon.head(at: cursor, context.tokens, context.content) {
+                if let head = lexicon.head(at: cursor, context.matchTokens) {
                     return headed(start: startIndex, headEndPosition: cursor + head.length, context, legalFormCountry: nil, complete: true)
                 }
                 let next = context.token(cursor)
@@ -213,8 +221,8 @@ struct ShapeRecognizer {
         let before = context.tokens[index - 2]
         guard before.kind == .word, context.positionOf[index - 2] >= 0 else { return false }
         let position = context.positionOf[index - 2]
-        return lexicon.head(at: position, context.tokens, context.content) == nil
-            && lexicon.legalForm(at: position, context.tokens, context.content) == nil && !before.isAllCaps
+        return lexicon.head(at: position, context.matchTokens) == nil
+            && lexicon.legalForm(at: position, context.matchTokens) == nil && !before.isAllCaps
     }
 
     /// A plural noun form: "коллективов", "студиях", "ансамблями".
