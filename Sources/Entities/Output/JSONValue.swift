@@ -51,6 +51,16 @@ public enum JSONValue: Equatable, Sendable, ExpressibleByStringLiteral, Expressi
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The JSON text as UTF-8 bytes, as it stands `level` deep in a document indented by `indent` (what
+    /// ``serialized(indent:)`` writes for this value there), for writing a document a piece at a time.
+    /// - Complexity: O(n) in the size of the output.
+    public func utf8(indent: Int = 0, level: Int = 0) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
+        write(to: &out, indent: indent, level: level)
+        return out
+    }
+
     func write(to out: inout [UInt8], indent: Int, level: Int) {
         switch self {
         case .null: out += JSONValue.nullBytes
