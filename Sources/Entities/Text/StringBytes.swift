@@ -24,6 +24,22 @@ extension String {
     @inline(__always)
     package func utf8HasPrefix(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
 
+    /// Whether `needle` occurs in the string (compared as UTF-8 bytes).
+    package func utf8Contains(_ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return true }
+        var text = self
+        return text.withUTF8 { bytes in
+            guard bytes.count >= pattern.count else { return false }
+            for start in 0...(bytes.count - pattern.count) where bytes[start] == first {
+                var offset = 1
+                while offset < pattern.count, bytes[start + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return true }
+            }
+            return false
+        }
+    }
+
     @inline(__always)
     package func utf8HasSuffix(_ suffix: String) -> Bool {
         let count = utf8.count, suffixCount = suffix.utf8.count

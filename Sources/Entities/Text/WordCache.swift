@@ -15,7 +15,9 @@ final class WordCache {
     static let maximumWords = 1 << 16
 
     unowned let vocabulary: Vocabulary
-    private var slots: [Int32] = Array(repeating: -1, count: 4096)
+    /// Open-addressing table: each slot holds the high half of a word's hash and its index plus one
+    /// (0: empty), so a probe reads one slot, and the spelling only when the hashes agree.
+    private var slots: [UInt64] = Array(repeating: 0, count: 4096)
     private var hashes: [UInt64] = []
     private var starts: [Int32] = [0]
     private var bytes: [UInt8] = []
@@ -37,17 +39,21 @@ final class WordCache {
             return word
         }
         let hash = ByteHash.hash(raw)
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let index = slots[slot]
-            if index < 0 { break }
-            if hashes[Int(index)] == hash && equals(Int(index), raw) { return words[Int(index)] }
+            let entry = slots[slot]
+            if entry == 0 { break }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let index = Int(entry & 0xFFFF_FFFF) - 1
+                if equals(index, raw) { return words[index] }
+            }
             slot = (slot + 1) & mask
         }
         let word = WordCache.make(raw, vocabulary: vocabulary)
         guard words.count < WordCache.maximumWords else { return word }
-        slots[slot] = Int32(words.count)
+        slots[slot] = tag | UInt64(words.count + 1)
         words.append(word)
         hashes.append(hash)
         bytes.append(contentsOf: raw)
@@ -75,12 +81,12 @@ final class WordCache {
     }
 
     private func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
+        slots = Array(repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
         for (index, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(index + 1)
         }
     }
 

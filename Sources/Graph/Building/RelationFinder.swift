@@ -56,7 +56,7 @@ struct RelationFinder {
                 // a plural document word without parties is general ("реализации соглашений").
                 let endsAtAnotherDocument = end < tokens.count && !sentenceEnds.contains(end)
                 let general = endsAtAnotherDocument || isPlural(tokens[index])
-                let tiesSides = parties.isEmpty && !general && (signed || framing.contains("в рамках"))
+                let tiesSides = parties.isEmpty && !general && (signed || framing.utf8Contains("в рамках"))
                 let quote = text.utf8Slice(quoteStart, clauseEnd)
                 let date = DateParser.parse(text.utf8Slice(clauseStart, clauseEnd)).first { $0.precision == .day && $0.start == $0.end }?.start
                 if !parties.isEmpty || tiesSides {
@@ -129,7 +129,7 @@ struct RelationFinder {
     /// Words that say a document was signed or concluded.
     static func signals(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        return ["подписан", "подписал", "подписани", "заключен", "заключил", "двусторонн"].contains { lowered.contains($0) }
+        return ["подписан", "подписал", "подписани", "заключен", "заключил", "двусторонн"].contains { lowered.utf8Contains($0) }
     }
 
     /// Token indices that end sentences: a dot after a word of two or more letters, followed by a capital.
@@ -164,10 +164,15 @@ struct RelationFinder {
     }
 
     /// At most 200 characters, cut at a word boundary.
+    /// - Complexity: O(n) in the length of the text (the first 200 characters when it is longer).
     static func shorten(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard trimmed.count > 200 else { return trimmed }
-        let prefix = trimmed.prefix(200)
+        let trimmed = text.trimmingSpaces()
+        // Up to 200 bytes are at most 200 characters; most names are that short.
+        guard trimmed.utf8.count > 200 else { return trimmed }
+        guard let end = trimmed.index(trimmed.startIndex, offsetBy: 200, limitedBy: trimmed.endIndex), end != trimmed.endIndex else {
+            return trimmed
+        }
+        let prefix = trimmed[..<end]
         let cut = prefix.lastIndex(of: " ") ?? prefix.endIndex
         return String(prefix[..<cut]) + "…"
     }
