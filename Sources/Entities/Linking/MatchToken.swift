@@ -63,8 +63,10 @@ struct MatchToken: Sendable {
     }
 }
 
-/// The name index's patterns laid out for the matcher: plain arrays of plain data, the patterns that
-/// start with each key found by an offset table (compressed rows).
+/// The name index's patterns laid out for the matcher: plain arrays of plain data. The patterns that
+/// start with each key are found by an offset table (compressed rows), and each row entry carries the
+/// pattern's first two tokens, so that ruling a pattern out — the common case: a hundred names start
+/// with "Республика" — reads one row in order instead of jumping to every pattern.
 struct CompiledPatterns: Sendable {
     struct Pattern: Sendable {
         var tokenStart: Int32
@@ -73,12 +75,21 @@ struct CompiledPatterns: Sendable {
         var entityCount: Int32
     }
 
+    /// A pattern in the row of a first key, with its first two tokens (the second only when it has one).
+    struct Entry: Sendable {
+        var pattern: Int32
+        var tokenCount: Int32
+        var first: MatchToken
+        var second: MatchToken
+    }
+
     var patterns: [Pattern] = []
     var tokens: [MatchToken] = []
     var entities: [Int] = []
-    /// Patterns whose first token has key id `k`: `byFirstKey[firstKeyStarts[k]..<firstKeyStarts[k + 1]]`.
+    /// Patterns whose first token has key id `k`: `entries[firstKeyStarts[k]..<firstKeyStarts[k + 1]]`,
+    /// in the order they were added.
     var firstKeyStarts: [Int32] = [0]
-    var byFirstKey: [Int32] = []
+    var entries: [Entry] = []
 
     init() {}
 
@@ -90,12 +101,17 @@ struct CompiledPatterns: Sendable {
             entities += pattern.entities
         }
         for list in lists {
-            byFirstKey += list.map { Int32($0) }
-            firstKeyStarts.append(Int32(byFirstKey.count))
+            for index in list {
+                let pattern = self.patterns[index]
+                let start = Int(pattern.tokenStart)
+                entries.append(Entry(pattern: Int32(index), tokenCount: pattern.tokenCount, first: tokens[start],
+                                     second: pattern.tokenCount > 1 ? tokens[start + 1] : tokens[start]))
+            }
+            firstKeyStarts.append(Int32(entries.count))
         }
     }
 
-    /// The range of ``byFirstKey`` holding the patterns that start with key `key`.
+    /// The range of ``entries`` holding the patterns that start with key `key`.
     @inline(__always)
     func patterns(startingWith key: Vocabulary.ID) -> Range<Int> {
         let key = Int(key)

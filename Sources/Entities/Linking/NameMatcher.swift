@@ -24,7 +24,11 @@ struct NameMatcher {
                     for key in 0..<token.keyIDs.count {
                         guard let id = token.keyIDs[key] else { continue }
                         for slot in compiled.patterns(startingWith: id) {
-                            let pattern = compiled.patterns[Int(compiled.byFirstKey[slot])]
+                            // Most patterns are ruled out by their first two tokens, kept in the row.
+                            let entry = compiled.entries[slot]
+                            guard position + Int(entry.tokenCount) <= text.count, MatchToken.same(token, entry.first),
+                                  entry.tokenCount == 1 || MatchToken.same(text[position + 1], entry.second) else { continue }
+                            let pattern = compiled.patterns[Int(entry.pattern)]
                             let expected = UnsafeBufferPointer(rebasing: patternTokens[Int(pattern.tokenStart)..<Int(pattern.tokenStart + pattern.tokenCount)])
                             guard MatchToken.matches(text, at: position, expected) else { continue }
                             if let candidate = candidate(pattern, expected, at: position, text, tokens, content, compiled) {
