@@ -11,7 +11,7 @@ struct ShapeLexicon: @unchecked Sendable {
     private var legalFormPhrases = PhraseList([])
     /// Indices into ``legalForms`` by the vocabulary id of their first token's keys, and the forms that
     /// start with a mark (any token of that kind may start them).
-    private var legalFormsByFirstKey: [Vocabulary.ID: [Int]] = [:]
+    private var legalFormsByFirstKey = KeyedLists()
     private var legalFormsStartingWithMark: [Int] = []
     /// Latin legal forms written after a name: "Xstrike LLC", "Horsch Maschinen GmbH".
     var latinSuffixes: Set<String> = []
@@ -24,7 +24,7 @@ struct ShapeLexicon: @unchecked Sendable {
     /// Indices of heads that make a name only with a number, a quoted name or "имени …".
     var namedOnly: Set<Int> = []
     /// Indices into ``heads`` by the vocabulary id of their first token's keys.
-    private var headsByFirstKey: [Vocabulary.ID: [Int]] = [:]
+    private var headsByFirstKey = KeyedLists()
     /// The tokens of ``heads``, for matching.
     private var headPhrases = PhraseList([])
 
@@ -49,15 +49,17 @@ struct ShapeLexicon: @unchecked Sendable {
             if spelled.count >= 2 { forms.append(LegalForm(tokens: spelled, country: form.country)) }
         }
         legalForms = forms.filter { !$0.tokens.isEmpty }.sorted { $0.tokens.count > $1.tokens.count }
+        var formsByFirstKey: [Vocabulary.ID: [Int]] = [:]
         for index in legalForms.indices {
             legalForms[index].tokens = legalForms[index].tokens.map { $0.interned(in: vocabulary) }
             let first = legalForms[index].tokens[0]
             if first.kind == .word || first.kind == .number {
-                for key in first.keyIDs.ids where legalFormsByFirstKey[key]?.last != index { legalFormsByFirstKey[key, default: []].append(index) }
+                for key in first.keyIDs.ids where formsByFirstKey[key]?.last != index { formsByFirstKey[key, default: []].append(index) }
             } else {
                 legalFormsStartingWithMark.append(index)
             }
         }
+        legalFormsByFirstKey = KeyedLists(formsByFirstKey)
         legalFormPhrases = PhraseList(legalForms.map(\.tokens))
         latinSuffixIDs = Set(latinSuffixes.map { vocabulary.intern($0) })
         for adjective in lexicon.organizationAdjectives {
@@ -68,12 +70,14 @@ struct ShapeLexicon: @unchecked Sendable {
             .sorted { $0.1.count > $1.1.count }
         heads = sorted.map { $0.1.map { $0.interned(in: vocabulary) } }
         headPhrases = PhraseList(heads)
+        var headLists: [Vocabulary.ID: [Int]] = [:]
         for (index, (text, _)) in sorted.enumerated() {
             if lexicon.namedOnlyHeads.contains(text) { namedOnly.insert(index) }
             for key in 0..<heads[index][0].keyIDs.count {
-                if let id = heads[index][0].keyIDs[key] { headsByFirstKey[id, default: []].append(index) }
+                if let id = heads[index][0].keyIDs[key] { headLists[id, default: []].append(index) }
             }
         }
+        headsByFirstKey = KeyedLists(headLists)
     }
 
     /// The longest legal form starting at content position `position`, its length in tokens and country.
@@ -88,7 +92,7 @@ struct ShapeLexicon: @unchecked Sendable {
         // The forms that can start here, in the order of ``legalForms`` (longest first).
         var candidates = legalFormsStartingWithMark
         for key in 0..<first.keyIDs.count {
-            if let id = first.keyIDs[key], let forms = legalFormsByFirstKey[id] { candidates += forms }
+            if let id = first.keyIDs[key] { candidates += legalFormsByFirstKey.list(id).map { Int($0) } }
         }
         guard !candidates.isEmpty else { return nil }
         if candidates.count > 1 { candidates.sort() }
@@ -123,8 +127,8 @@ struct ShapeLexicon: @unchecked Sendable {
         text.withUnsafeBufferPointer { text in
             headPhrases.tokens.withUnsafeBufferPointer { phrases in
                 for key in 0..<token.keyIDs.count {
-                    guard let id = token.keyIDs[key], let candidates = headsByFirstKey[id] else { continue }
-                    for headIndex in candidates {
+                    guard let id = token.keyIDs[key] else { continue }
+                    for headIndex in headsByFirstKey.list(id).lazy.map({ Int($0) }) {
                         let length = headPhrases.length(headIndex)
                         guard position + length <= text.count, length > (best?.length ?? 0) else { continue }
                         if MatchToken.matches(text, at: position, UnsafeBufferPointer(rebasing: phrases[headPhrases.range(headIndex)])) {

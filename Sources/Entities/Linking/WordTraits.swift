@@ -1,7 +1,7 @@
 /// What the recognizer asks of a word's spelling, worked out once per distinct word (see ``Word``)
 /// instead of at every position that asks.
 struct WordTraits: OptionSet, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt16
 
     /// Every letter is ASCII: a Latin word ("Xstrike", "GmbH").
     static let latin = WordTraits(rawValue: 1)
@@ -22,8 +22,11 @@ struct WordTraits: OptionSet, Sendable {
     /// A preposition or conjunction that ends a name's genitive complement (see
     /// ``ShapeRecognizer/prepositions``).
     static let preposition = WordTraits(rawValue: 128)
+    /// Its first key may begin the name of a document: соглашен-, договор, меморандум-, протокол, план
+    /// (the relation finder decides with the words after it).
+    static let documentWord = WordTraits(rawValue: 256)
 
-    init(rawValue: UInt8) { self.rawValue = rawValue }
+    init(rawValue: UInt16) { self.rawValue = rawValue }
 
     /// The traits of a folded spelling (also given as Unicode scalar values) with its keys.
     init(kind: Token.Kind, folded: String, scalars: [UInt32], keys: [String]) {
@@ -34,6 +37,10 @@ struct WordTraits: OptionSet, Sendable {
             if ShapeLexicon.markersNeedingDot.contains(key) { traits.insert(.markerNeedsDot) }
         }
         if scalars == WordTraits.pgt || scalars == WordTraits.gp { traits.insert(.capitalMarker) }
+        if kind == .word, let key = keys.first, key.utf8HasPrefix("соглашен") || key.utf8HasPrefix("меморандум")
+            || key.utf8Equals("договор") || key.utf8Equals("протокол") || key.utf8Equals("план") {
+            traits.insert(.documentWord)
+        }
         if kind == .word, folded.utf8.count <= WordTraits.longestPreposition, ShapeRecognizer.prepositions.contains(folded) {
             traits.insert(.preposition)
         }

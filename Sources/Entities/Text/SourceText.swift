@@ -40,7 +40,9 @@ public struct SourceText: Sendable {
             text = Windows1251.decode(bytes)
             encoding = .windows1251
         }
-        if text.utf8.contains(0) {
+        var text = self.text
+        let hasNUL = text.withUTF8 { $0.count > 0 && memchr($0.baseAddress!, 0, $0.count) != nil }
+        if hasNUL {
             throw InputError(file: name, message: "this is a binary file, not a text report (it contains NUL bytes)",
                              hint: "give a report as .txt or .docx")
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cutting strings by UTF-8 offsets, the offsets every token, field and mention carries.
 extension String {
     /// The text between two UTF-8 offsets, clamped to the string. A cut through a character gives the
@@ -18,11 +20,18 @@ extension String {
 extension String {
     @inline(__always)
     package func utf8Equals(_ other: String) -> Bool {
-        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+        utf8.count == other.utf8.count && utf8HasPrefix(other)
     }
 
     @inline(__always)
-    package func utf8HasPrefix(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+    package func utf8HasPrefix(_ prefix: String) -> Bool {
+        var text = self, prefix = prefix
+        return text.withUTF8 { bytes in
+            prefix.withUTF8 { start in
+                bytes.count >= start.count && (start.isEmpty || memcmp(bytes.baseAddress!, start.baseAddress!, start.count) == 0)
+            }
+        }
+    }
 
     /// Whether `needle` occurs in the string (compared as UTF-8 bytes).
     package func utf8Contains(_ needle: String) -> Bool {
@@ -42,9 +51,12 @@ extension String {
 
     @inline(__always)
     package func utf8HasSuffix(_ suffix: String) -> Bool {
-        let count = utf8.count, suffixCount = suffix.utf8.count
-        guard count >= suffixCount else { return false }
-        return utf8.dropFirst(count - suffixCount).elementsEqual(suffix.utf8)
+        var text = self, suffix = suffix
+        return text.withUTF8 { bytes in
+            suffix.withUTF8 { end in
+                bytes.count >= end.count && (end.isEmpty || memcmp(bytes.baseAddress! + (bytes.count - end.count), end.baseAddress!, end.count) == 0)
+            }
+        }
     }
 }
 
@@ -53,6 +65,8 @@ extension Token {
     package var length: Int { word.length }
     /// The first key, or "" for punctuation.
     package var firstKey: String { word.keys.first ?? "" }
+    /// The first key may begin the name of a document (соглашен-, договор, меморандум-, протокол, план).
+    package var mayNameDocument: Bool { word.traits.contains(.documentWord) }
 }
 
 extension String {

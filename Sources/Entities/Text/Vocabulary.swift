@@ -20,13 +20,13 @@ final class Vocabulary: @unchecked Sendable {
     typealias ID = Int32
 
     /// Open-addressing table of ids (-1 = empty); its size is a power of two, at most half full.
-    private var slots: [Int32] = Array(repeating: -1, count: 1024)
-    private var hashes: [UInt64] = []
+    @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 1024)
+    @exclusivity(unchecked) private var hashes: [UInt64] = []
     /// The UTF-8 bytes of every word, one after another; word `id` is `bytes[starts[id]..<starts[id + 1]]`.
-    private var bytes: [UInt8] = []
-    private var starts: [Int32] = [0]
+    @exclusivity(unchecked) private var bytes: [UInt8] = []
+    @exclusivity(unchecked) private var starts: [Int32] = [0]
     /// The words, by id.
-    private(set) var words: [String] = []
+    @exclusivity(unchecked) private(set) var words: [String] = []
     /// Word caches for tokenizing text against this vocabulary (see ``withWordCache(_:)``).
     let caches = WordCachePool()
 

@@ -50,17 +50,11 @@ extension Word {
     /// Whether the first key is `key` (compared by UTF-8 bytes, which for folded words is comparing
     /// letters).
     @inline(__always)
-    func firstKeyIs(_ key: String) -> Bool {
-        guard let first = keys.first else { return false }
-        return first.utf8.count == key.utf8.count && first.utf8.elementsEqual(key.utf8)
-    }
+    func firstKeyIs(_ key: String) -> Bool { keys.first?.utf8Equals(key) ?? false }
 
     /// Whether the first key starts with `prefix`.
     @inline(__always)
-    func firstKeyHasPrefix(_ prefix: String) -> Bool {
-        guard let first = keys.first else { return false }
-        return first.utf8.starts(with: prefix.utf8)
-    }
+    func firstKeyHasPrefix(_ prefix: String) -> Bool { keys.first?.utf8HasPrefix(prefix) ?? false }
 }
 
 /// The vocabulary ids of a word's keys, in key order (a key the vocabulary lacks holds no id): at most

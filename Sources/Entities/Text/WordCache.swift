@@ -17,13 +17,13 @@ final class WordCache {
     unowned let vocabulary: Vocabulary
     /// Open-addressing table: each slot holds the high half of a word's hash and its index plus one
     /// (0: empty), so a probe reads one slot, and the spelling only when the hashes agree.
-    private var slots: [UInt64] = Array(repeating: 0, count: 4096)
-    private var hashes: [UInt64] = []
-    private var starts: [Int32] = [0]
-    private var bytes: [UInt8] = []
-    private var words: [Word] = []
+    @exclusivity(unchecked) private var slots: [UInt64] = Array(repeating: 0, count: 4096)
+    @exclusivity(unchecked) private var hashes: [UInt64] = []
+    @exclusivity(unchecked) private var starts: [Int32] = [0]
+    @exclusivity(unchecked) private var bytes: [UInt8] = []
+    @exclusivity(unchecked) private var words: [Word] = []
     /// Punctuation marks below U+0080, by scalar value.
-    private var ascii: [Word?] = Array(repeating: nil, count: 128)
+    @exclusivity(unchecked) private var ascii: [Word?] = Array(repeating: nil, count: 128)
 
     init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary

@@ -84,7 +84,7 @@ struct RelationFinder {
     /// The length in tokens of a document word at `index` (соглашение; протокол о намерениях; план … совместн-).
     static func agreementKeyword(_ tokens: [Token], at index: Int) -> Int? {
         let token = tokens[index]
-        guard token.kind == .word else { return nil }
+        guard token.kind == .word, token.mayNameDocument else { return nil }
         let key = token.firstKey
         if key.utf8HasPrefix("соглашен") || key.utf8Equals("договор") || key.utf8HasPrefix("меморандум") { return 1 }
         if key.utf8Equals("протокол"), index + 2 < tokens.count, tokens[index + 2].firstKey.utf8HasPrefix("намерен") { return 3 }
