@@ -48,11 +48,10 @@ enum DateVocabulary {
     /// - Complexity: O(m) for the m month stems and abbreviations (words are compared as UTF-8 bytes:
     ///   they are lower-case letters).
     static func month(_ word: String) -> Int? {
-        let utf8 = word.utf8
-        guard utf8.count <= longestMonthWord else { return nil }
-        for (exact, month) in exactMonthList where utf8.count == exact.utf8.count && utf8.elementsEqual(exact.utf8) { return month }
+        guard word.utf8.count <= longestMonthWord else { return nil }
+        for (exact, month) in exactMonthList where word.utf8Equals(exact) { return month }
         for (index, stem) in monthStems.enumerated() {
-            if let stem, utf8.starts(with: stem.utf8), word.unicodeScalars.count <= stem.unicodeScalars.count + 2 { return index + 1 }
+            if let stem, word.utf8HasPrefix(stem), word.unicodeScalars.count <= stem.unicodeScalars.count + 2 { return index + 1 }
         }
         return nil
     }

@@ -53,7 +53,8 @@ public struct Linker: Sendable {
             for (candidateIndex, candidate) in spans.chosen.enumerated() {
                 let entityID: String
                 if candidate.source == .gazetteer {
-                    let context = contextPositions(fields, fieldIndex: fieldIndex, candidateIndex: candidateIndex)
+                    // Only an ambiguous name needs the names around it.
+                    let context = candidate.entities.count > 1 ? contextPositions(fields, fieldIndex: fieldIndex, candidateIndex: candidateIndex) : []
                     entityID = gazetteer.entities[resolver.choose(among: candidate.entities, context: context)].id
                 } else if let shape = candidate.unknown {
                     let unknown = unknownEntity(shape, candidate, spans.tokens, item[spans.field].text)

@@ -65,28 +65,23 @@ struct NameMatcher {
     /// Candidates over the same span become one: the entities of the best-spelled matches, in
     /// gazetteer order ("Мали" matches Mali exactly and Мале only by stem: Mali).
     static func mergeSameSpans(_ candidates: [Candidate]) -> [Candidate] {
-        var bySpan: [Int: Candidate] = [:]
-        var order: [Int] = []
+        // A field has a few dozen candidates at most: the merged ones are found by a linear search.
+        var merged: [Candidate] = []
+        merged.reserveCapacity(candidates.count)
         for candidate in candidates {
-            let key = candidate.start << 32 | candidate.end
-            guard var existing = bySpan[key] else {
-                bySpan[key] = candidate
-                order.append(key)
+            guard let index = merged.lastIndex(where: { $0.start == candidate.start && $0.end == candidate.end }) else {
+                merged.append(candidate)
                 continue
             }
-            if candidate.exactness > existing.exactness {
-                existing.entities = candidate.entities
-                existing.exactness = candidate.exactness
-            } else if candidate.exactness == existing.exactness {
-                existing.entities += candidate.entities.filter { !existing.entities.contains($0) }
+            if candidate.exactness > merged[index].exactness {
+                merged[index].entities = candidate.entities
+                merged[index].exactness = candidate.exactness
+            } else if candidate.exactness == merged[index].exactness {
+                merged[index].entities += candidate.entities.filter { !merged[index].entities.contains($0) }
             }
-            bySpan[key] = existing
         }
-        return order.map { key in
-            var candidate = bySpan[key]!
-            candidate.entities.sort()
-            return candidate
-        }
+        for index in merged.indices { merged[index].entities.sort() }
+        return merged
     }
 
     /// The first part of a compound adjective ("Полоцко-Лепельской", "российско-белорусский") is not a
