@@ -17,7 +17,7 @@ struct GraphInputs {
         var catalog = EntityCatalog(gazetteer: gazetteer)
         var inputs: [ReportGraphInput] = []
         failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"), work: { path in
-            ReportGraphInput(linker.link(try ReportReader.read(path: path)), linker: linker)
+            ReportGraphInput(linker.link(try ReportReader.read(path: path), keepingTokens: true), linker: linker)
         }) { input in
             catalog.add(input)
             inputs.append(input)

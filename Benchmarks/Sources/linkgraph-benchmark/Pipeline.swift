@@ -34,7 +34,7 @@ struct Pipeline {
                 return try ReportReader.read(bytes: bytes, source: path)
             }
             timings.read += read
-            let (linked, link) = Measure.time { linker.link(report) }
+            let (linked, link) = Measure.time { linker.link(report, keepingTokens: true) }
             timings.link += link
             timings.items += report.items.count
             timings.reports += 1

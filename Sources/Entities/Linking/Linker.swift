@@ -22,10 +22,23 @@ public struct Linker: Sendable {
     }
 
     public func link(_ report: Report) -> LinkedReport {
+        link(report, keepingTokens: false)
+    }
+
+    /// `keepingTokens`: keep each item's field tokens in the result, for ``ReportGraphInput`` (the graph
+    /// reads the same fields again) — a run that builds the graph links this way.
+    public func link(_ report: Report, keepingTokens: Bool) -> LinkedReport {
         gazetteer.vocabulary.withWordCache { cache in
             var unknowns: [String: UnknownEntity] = [:]
-            let mentions = report.items.map { linkItem($0, cache: cache, unknowns: &unknowns) }
-            return LinkedReport(report: report, mentions: mentions, unknowns: unknowns)
+            var mentions: [[Mention]] = []
+            mentions.reserveCapacity(report.items.count)
+            var tokens: [[[Token]]] = []
+            for item in report.items {
+                let (itemMentions, itemTokens) = linkItem(item, cache: cache, unknowns: &unknowns)
+                mentions.append(itemMentions)
+                if keepingTokens { tokens.append(itemTokens) }
+            }
+            return LinkedReport(report: report, mentions: mentions, unknowns: unknowns, fieldTokens: keepingTokens ? tokens : nil)
         }
     }
 
@@ -41,9 +54,11 @@ public struct Linker: Sendable {
         var chosen: [Candidate]
     }
 
-    static let linkedFields = ItemField.allCases.filter { $0 != .dates }
+    /// The fields names are looked for in, in order: all but the dates.
+    package static let linkedFields = ItemField.allCases.filter { $0 != .dates }
 
-    func linkItem(_ item: ReportItem, cache: WordCache, unknowns: inout [String: UnknownEntity]) -> [Mention] {
+    /// The item's mentions, and the tokens of its linked fields.
+    func linkItem(_ item: ReportItem, cache: WordCache, unknowns: inout [String: UnknownEntity]) -> ([Mention], [[Token]]) {
         let fields = Linker.linkedFields.map { field -> FieldSpans in
             let tokens = Tokenizer.tokenize(item[field].text, cache: cache)
             return FieldSpans(field: field, tokens: tokens, chosen: spansIn(tokens))
@@ -75,7 +90,7 @@ public struct Linker: Sendable {
                                         start: source.start, end: source.end, fieldStart: start, fieldEnd: end, entityID: entityID))
             }
         }
-        return mentions
+        return (mentions, fields.map(\.tokens))
     }
 
     /// The chosen spans of one field's tokens.

@@ -25,6 +25,9 @@ struct WordTraits: OptionSet, Sendable {
     /// Its first key may begin the name of a document: соглашен-, договор, меморандум-, протокол, план
     /// (the relation finder decides with the words after it).
     static let documentWord = WordTraits(rawValue: 256)
+    /// Starts with побратим- (twin towns) or партнер- (with a hyphen before it: "город-партнер").
+    static let twinningWord = WordTraits(rawValue: 512)
+    static let partnerWord = WordTraits(rawValue: 1024)
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -41,6 +44,8 @@ struct WordTraits: OptionSet, Sendable {
             || key.utf8Equals("договор") || key.utf8Equals("протокол") || key.utf8Equals("план") {
             traits.insert(.documentWord)
         }
+        if kind == .word, folded.utf8HasPrefix("побратим") { traits.insert(.twinningWord) }
+        if kind == .word, folded.utf8HasPrefix("партнер") { traits.insert(.partnerWord) }
         if kind == .word, folded.utf8.count <= WordTraits.longestPreposition, ShapeRecognizer.prepositions.contains(folded) {
             traits.insert(.preposition)
         }

@@ -67,6 +67,10 @@ extension Token {
     package var firstKey: String { word.keys.first ?? "" }
     /// The first key may begin the name of a document (соглашен-, договор, меморандум-, протокол, план).
     package var mayNameDocument: Bool { word.traits.contains(.documentWord) }
+    /// A word of twinning: побратим-, or партнер- joined by a hyphen ("города-партнера").
+    package var isTwinningWord: Bool {
+        kind == .word && (word.traits.contains(.twinningWord) || word.traits.contains(.partnerWord) && isHyphenJoined)
+    }
 }
 
 extension String {

@@ -32,6 +32,8 @@ struct RelationFinder {
 
     /// The findings in `text`, given its tokens.
     static func find(in text: String, tokens: [Token], mentions: [Mention]) -> [Finding] {
+        // Most fields name no document and no twin: nothing more to look at.
+        guard tokens.contains(where: { $0.mayNameDocument || $0.isTwinningWord }) else { return [] }
         var findings: [Finding] = []
         let sentenceEnds = sentenceBoundaries(tokens)
         var index = 0
@@ -121,10 +123,7 @@ struct RelationFinder {
         index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].firstKey.utf8Equals("проект")
     }
 
-    static func isTwinningWord(_ token: Token) -> Bool {
-        guard token.kind == .word else { return false }
-        return token.folded.utf8HasPrefix("побратим") || (token.folded.utf8HasPrefix("партнер") && token.isHyphenJoined)
-    }
+    static func isTwinningWord(_ token: Token) -> Bool { token.isTwinningWord }
 
     /// Words that say a document was signed or concluded.
     static func signals(_ text: String) -> Bool {

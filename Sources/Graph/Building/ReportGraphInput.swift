@@ -5,7 +5,8 @@ import Entities
 /// report as soon as it is linked and keep only this.
 ///
 /// ```swift
-/// let input = ReportGraphInput(linker.link(report), linker: linker)
+/// let input = ReportGraphInput(linker.link(report), linker: linker)   // tokenizes the fields again
+/// let kept = ReportGraphInput(linker.link(report, keepingTokens: true), linker: linker)
 /// var catalog = EntityCatalog(gazetteer: gazetteer)
 /// catalog.add(input)
 /// let graph = GraphBuilder(linker: linker, catalog: catalog).build([input])
@@ -30,7 +31,8 @@ public struct ReportGraphInput: Sendable {
         level = report.level
         unknowns = linked.unknowns
         var sections: [String: String?] = [:]
-        items = zip(report.items, linked.mentions).map { item, mentions in
+        items = report.items.indices.map { index in
+            let item = report.items[index]
             var section: String?
             if report.level != .regional, let name = item.section {
                 if let known = sections[name] { section = known } else {
@@ -38,7 +40,7 @@ public struct ReportGraphInput: Sendable {
                     sections[name] = section
                 }
             }
-            return ItemGraphInput(item, mentions: mentions, section: section, linker: linker)
+            return ItemGraphInput(item, mentions: linked.mentions[index], tokens: linked.fieldTokens?[index], section: section, linker: linker)
         }
     }
 }
@@ -64,7 +66,9 @@ struct ItemGraphInput: Sendable {
     /// Agreements and twinning stated in the name, goal and participants columns.
     var findings: [RelationFinder.Finding]
 
-    init(_ item: ReportItem, mentions: [Mention], section: String?, linker: Linker) {
+    /// `tokens`: the tokens of the item's linked fields (``Linker/linkedFields`` order), when the linker
+    /// kept them; otherwise the fields are tokenized again.
+    init(_ item: ReportItem, mentions: [Mention], tokens: [[Token]]?, section: String?, linker: Linker) {
         number = item.number
         dates = item.dates.text
         let span = item.dates.span
@@ -76,8 +80,8 @@ struct ItemGraphInput: Sendable {
         var findings: [RelationFinder.Finding] = []
         for field in [ItemField.name, .goal, .participants] {
             let text = item[field].text
-            let fieldMentions = mentions.filter { $0.field == field }
-            findings += RelationFinder.find(in: text, tokens: linker.tokenize(text), mentions: fieldMentions)
+            let fieldTokens = tokens.flatMap { tokens in Linker.linkedFields.firstIndex(of: field).map { tokens[$0] } } ?? linker.tokenize(text)
+            findings += RelationFinder.find(in: text, tokens: fieldTokens, mentions: mentions.filter { $0.field == field })
         }
         self.findings = findings
     }
