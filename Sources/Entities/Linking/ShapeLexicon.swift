@@ -89,18 +89,25 @@ struct ShapeLexicon: @unchecked Sendable {
     /// - Complexity: O(f · k) for the f forms whose first key the token has, of k tokens each.
     func legalForm(at position: Int, _ text: [MatchToken]) -> (length: Int, country: String?)? {
         let first = text[position]
-        // The forms that can start here, in the order of ``legalForms`` (longest first).
-        var candidates = legalFormsStartingWithMark
+        // The forms that can start here, in the order of ``legalForms`` (longest first): usually none,
+        // or the list of one key.
+        var lists: [ArraySlice<Int32>] = []
         for key in 0..<first.keyIDs.count {
-            if let id = first.keyIDs[key] { candidates += legalFormsByFirstKey.list(id).map { Int($0) } }
+            if let id = first.keyIDs[key] {
+                let list = legalFormsByFirstKey.list(id)
+                if !list.isEmpty { lists.append(list) }
+            }
         }
-        guard !candidates.isEmpty else { return nil }
-        if candidates.count > 1 { candidates.sort() }
-        var previous = -1
+        guard !lists.isEmpty || !legalFormsStartingWithMark.isEmpty else { return nil }
+        let candidates: [Int]
+        if lists.count == 1 && legalFormsStartingWithMark.isEmpty {
+            candidates = lists[0].map { Int($0) }
+        } else {
+            candidates = Array(Set(lists.joined().map { Int($0) } + legalFormsStartingWithMark)).sorted()
+        }
         return text.withUnsafeBufferPointer { text in
             legalFormPhrases.tokens.withUnsafeBufferPointer { phrases in
-                for index in candidates where index != previous {
-                    previous = index
+                for index in candidates {
                     let length = legalFormPhrases.length(index)
                     guard position + length <= text.count else { continue }
                     guard first.isAllCaps || first.length <= 3 || length > 1 || first.isCapitalized else { continue }

@@ -207,11 +207,17 @@ struct ShapeRecognizer {
     /// or as the first part of a compound ("Российско-Белорусской").
     func isOrganizationAdjective(_ position: Int, _ context: Context) -> Bool {
         let token = context.token(position)
-        let parts = isCompoundPrefix(position, context) ? [token, context.token(position + 1)] : [token]
-        guard parts.last!.classes.contains(.adjective) else { return false }
-        return parts.contains { part in
-            part.word.keyIDs.ids.contains { gazetteer.index.placeAdjectiveKeyIDs.contains($0) || lexicon.organizationAdjectiveKeyIDs.contains($0) }
+        func isAdjectiveOfName(_ part: Token) -> Bool {
+            let keys = part.word.keyIDs
+            return (0..<keys.count).contains { index in
+                keys[index].map { gazetteer.index.placeAdjectiveKeyIDs.contains($0) || lexicon.organizationAdjectiveKeyIDs.contains($0) } ?? false
+            }
         }
+        guard isCompoundPrefix(position, context) else {
+            return token.classes.contains(.adjective) && isAdjectiveOfName(token)
+        }
+        let second = context.token(position + 1)
+        return second.classes.contains(.adjective) && (isAdjectiveOfName(token) || isAdjectiveOfName(second))
     }
 
     /// A name that begins a quoted title of something else ("газет «Академия детства»"): the quote is
