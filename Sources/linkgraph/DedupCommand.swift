@@ -46,7 +46,12 @@ enum DedupCommand {
             }
         }
         let gazetteer = try GazetteerOptions.load(arguments)
-        let (linked, failures) = try LinkedInputs.read(paths, gazetteer: gazetteer, arguments: arguments)
+        // Grouping compares names across all reports, so the linked reports are kept (their texts are small
+        // next to a corpus run through `graph`, which streams).
+        let linker = Linker(gazetteer: gazetteer)
+        var linked: [LinkedReport] = []
+        let failures = try ReportInputs.stream(paths, jobs: try CommonOptions.jobs(arguments), strict: arguments.has("strict"),
+                                               work: { linker.link(try ReportReader.read(path: $0)) }) { linked.append($0) }
         let result = Deduplicator(gazetteer: gazetteer, threshold: threshold).run(linked, decisions: decisions)
         let text: String
         switch format {

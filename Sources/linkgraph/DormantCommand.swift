@@ -36,21 +36,24 @@ enum DormantCommand {
         }
         let minimumEvents = try GraphInputs.count(arguments, "min-events", default: 2, minimum: 1)
         let explicitAsOf = try GraphInputs.date(arguments, "as-of")
-        let inputs = try GraphInputs(arguments)
-        let coverage = ReportCoverage(reports: inputs.reports.map(\.report))
-        guard let asOf = explicitAsOf ?? coverage.latest?.end else {
-            throw UsageError(command: spec.name, message: "no input names its reporting period, so there is no default as-of date: give --as-of")
+        _ = try CommonOptions.inputs(arguments)
+        let gazetteer = try GazetteerOptions.load(arguments)
+        let failures = try OutputDestination(path: arguments.value("output")).open().writing { out in
+            let inputs = try GraphInputs(arguments, gazetteer: gazetteer)
+            let coverage = ReportCoverage(inputs: inputs.inputs)
+            guard let asOf = explicitAsOf ?? coverage.latest?.end else {
+                throw UsageError(command: spec.name, message: "no input names its reporting period, so there is no default as-of date: give --as-of")
+            }
+            let graph = inputs.graph(level: level)
+            var rows = Dormancy(coverage: coverage, asOf: asOf, quiet: quiet, minimumEvents: minimumEvents).assess(graph)
+            if !arguments.has("all") { rows = rows.filter { $0.status == .dormant } }
+            switch format {
+            case "csv": out += DormancyOutput.csv(rows, graph: graph)
+            case "json": out += DormancyOutput.json(rows, graph: graph, coverage: coverage, asOf: asOf, quiet: quietText)
+            default: out += DormancyOutput.table(rows, graph: graph, coverage: coverage, asOf: asOf, quiet: quietText)
+            }
+            return inputs.failures
         }
-        let graph = inputs.graph(level: level)
-        var rows = Dormancy(coverage: coverage, asOf: asOf, quiet: quiet, minimumEvents: minimumEvents).assess(graph)
-        if !arguments.has("all") { rows = rows.filter { $0.status == .dormant } }
-        let text: String
-        switch format {
-        case "csv": text = DormancyOutput.csv(rows, graph: graph)
-        case "json": text = DormancyOutput.json(rows, graph: graph, coverage: coverage, asOf: asOf, quiet: quietText)
-        default: text = DormancyOutput.table(rows, graph: graph, coverage: coverage, asOf: asOf, quiet: quietText)
-        }
-        try OutputDestination(path: arguments.value("output")).write(text)
-        return try ReportInputs.finish(inputs.failures)
+        return try ReportInputs.finish(failures)
     }
 }

@@ -19,28 +19,52 @@ enum ExtractCommand {
         starting with x-.
         """)
 
+    /// What a worker makes of one report: its JSON (or its mentions, for the table) and what the entity
+    /// list at the end needs.
+    struct Linked {
+        var json: [UInt8]
+        var table: MentionTable.Mentions?
+        var unknowns: [String: UnknownEntity]
+        var referenced: Set<String>
+    }
+
+    /// Reports are read, linked and rendered on worker threads; each report's JSON is written in input
+    /// order as soon as it is ready, and the `entities` list, which needs them all, at the end.
     static func run(_ arguments: ParsedArguments) throws -> ExitStatus {
         let format = try CommonOptions.format(arguments, formats)
         let paths = try CommonOptions.inputs(arguments)
+        let jobs = try CommonOptions.jobs(arguments)
         let gazetteer = try GazetteerOptions.load(arguments)
-        let (linked, failures) = try LinkedInputs.read(paths, gazetteer: gazetteer, arguments: arguments)
-        let catalog = EntityCatalog(gazetteer: gazetteer, reports: linked)
-        let text: String
-        switch format {
-        case "table": text = MentionTable.render(linked, catalog: catalog)
-        default: text = ExtractJSON.document(linked, catalog: catalog).serialized(indent: 2) + "\n"
-        }
-        try OutputDestination(path: arguments.value("output")).write(text)
-        return try ReportInputs.finish(failures)
-    }
-}
-
-/// Reads and links the inputs of a run, in parallel, in input order.
-enum LinkedInputs {
-    static func read(_ paths: [String], gazetteer: Gazetteer, arguments: ParsedArguments) throws -> (reports: [LinkedReport], failures: [InputError]) {
         let linker = Linker(gazetteer: gazetteer)
-        return try ReportInputs.process(paths, jobs: try CommonOptions.jobs(arguments), strict: arguments.has("strict")) { path in
-            linker.link(try ReportReader.read(path: path))
+        let failures = try OutputDestination(path: arguments.value("output")).open().writing { out in
+            var catalog = EntityCatalog(gazetteer: gazetteer)
+            var referenced: Set<String> = []
+            var tables: [MentionTable.Mentions] = []
+            var stream = JSONDocumentStream()
+            if format == "json" { out += stream.begin() + stream.beginArray("reports") }
+            let failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"), work: { path -> Linked in
+                let linked = linker.link(try ReportReader.read(path: path))
+                let table = format == "table" ? MentionTable.Mentions(linked) : nil
+                let json = format == "json" ? ExtractJSON.report(linked).utf8(indent: 2, level: 2) : []
+                return Linked(json: json, table: table, unknowns: linked.unknowns, referenced: ExtractJSON.referencedIDs(linked))
+            }) { linked in
+                catalog.add(unknowns: linked.unknowns)
+                if let table = linked.table {
+                    tables.append(table)
+                } else {
+                    referenced.formUnion(linked.referenced)
+                    out += stream.element(linked.json)
+                }
+            }
+            if format == "table" {
+                out += MentionTable.render(tables, catalog: catalog)
+            } else {
+                out += stream.endArray() + stream.beginArray("entities")
+                for entity in ExtractJSON.entities(referenced, catalog: catalog) { out += stream.element(entity) }
+                out += stream.endArray() + stream.end()
+            }
+            return failures
         }
+        return try ReportInputs.finish(failures)
     }
 }

@@ -28,10 +28,17 @@ enum GraphCommand {
         let format = try CommonOptions.format(arguments, GraphFormat.allCases.map(\.rawValue))
         let level = try GraphInputs.level(arguments)
         let filter = try self.filter(arguments)
-        let inputs = try GraphInputs(arguments)
-        let graph = filter.apply(inputs.graph(level: level))
-        try OutputDestination(path: arguments.value("output")).write(GraphFormat(rawValue: format)!.render(graph))
-        return try ReportInputs.finish(inputs.failures)
+        _ = try CommonOptions.inputs(arguments)
+        let gazetteer = try GazetteerOptions.load(arguments)
+        // The output is checked and opened before the inputs are read, and written as it is rendered.
+        let failures = try OutputDestination(path: arguments.value("output")).open().writing { out in
+            let inputs = try GraphInputs(arguments, gazetteer: gazetteer)
+            let graph = filter.apply(inputs.graph(level: level))
+            var sink = out
+            GraphFormat(rawValue: format)!.render(graph, to: &sink)
+            return inputs.failures
+        }
+        return try ReportInputs.finish(failures)
     }
 
     static func filter(_ arguments: ParsedArguments) throws -> GraphFilter {

@@ -1,22 +1,33 @@
 import Entities
 import Graph
 
-/// The part of a run that `graph` and `dormant` share: read and link the inputs, build the graph.
+/// The part of a run that `graph` and `dormant` share: read and link the inputs, and keep of each only
+/// what the graph needs (``ReportGraphInput``), so that a run holds a few reports at a time.
 struct GraphInputs {
-    let reports: [LinkedReport]
+    let inputs: [ReportGraphInput]
     let failures: [InputError]
     let catalog: EntityCatalog
     let builder: GraphBuilder
 
-    init(_ arguments: ParsedArguments) throws {
+    /// Reads, links and reduces the inputs on worker threads, in input order.
+    init(_ arguments: ParsedArguments, gazetteer: Gazetteer) throws {
         let paths = try CommonOptions.inputs(arguments)
-        let gazetteer = try GazetteerOptions.load(arguments)
-        (reports, failures) = try LinkedInputs.read(paths, gazetteer: gazetteer, arguments: arguments)
-        catalog = EntityCatalog(gazetteer: gazetteer, reports: reports)
-        builder = GraphBuilder(linker: Linker(gazetteer: gazetteer), catalog: catalog)
+        let jobs = try CommonOptions.jobs(arguments)
+        let linker = Linker(gazetteer: gazetteer)
+        var catalog = EntityCatalog(gazetteer: gazetteer)
+        var inputs: [ReportGraphInput] = []
+        failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"), work: { path in
+            ReportGraphInput(linker.link(try ReportReader.read(path: path), keepingTokens: true), linker: linker)
+        }) { input in
+            catalog.add(input)
+            inputs.append(input)
+        }
+        self.inputs = inputs
+        self.catalog = catalog
+        builder = GraphBuilder(linker: linker, catalog: catalog)
     }
 
-    func graph(level: GraphLevel) -> PartnershipGraph { builder.build(reports, level: level) }
+    func graph(level: GraphLevel) -> PartnershipGraph { builder.build(inputs, level: level) }
 
     static let level = OptionSpec(long: "level", short: "l", value: "org|place|country",
                                   help: "org: entities as named (default); place: organizations rolled up to their city or district; country: foreign partners rolled up to their country.")

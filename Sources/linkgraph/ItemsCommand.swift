@@ -18,16 +18,30 @@ enum ItemsCommand {
         gaps) are in the output and do not change the exit status.
         """)
 
+    /// Each report is read and rendered on a worker thread, written in input order, and dropped.
     static func run(_ arguments: ParsedArguments) throws -> ExitStatus {
         let format = try CommonOptions.format(arguments, formats)
         let paths = try CommonOptions.inputs(arguments)
-        let (reports, failures) = try ReportInputs.read(paths, jobs: try CommonOptions.jobs(arguments), strict: arguments.has("strict"))
-        let text: String
-        switch format {
-        case "table": text = reports.map(ItemTable.render).joined(separator: "\n")
-        default: text = JSONValue.object([("reports", .array(reports.map { ReportJSON.report($0) }))]).serialized(indent: 2) + "\n"
+        let jobs = try CommonOptions.jobs(arguments)
+        let failures = try OutputDestination(path: arguments.value("output")).open().writing { out in
+            var stream = JSONDocumentStream()
+            var written = 0
+            if format == "json" { out += stream.begin() + stream.beginArray("reports") }
+            let failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"), work: { path -> [UInt8] in
+                let report = try ReportReader.read(path: path)
+                return format == "table" ? Array(ItemTable.render(report).utf8) : ReportJSON.report(report).utf8(indent: 2, level: 2)
+            }) { rendered in
+                if format == "table" {
+                    if written > 0 { out += "\n" }
+                    out += rendered
+                } else {
+                    out += stream.element(rendered)
+                }
+                written += 1
+            }
+            if format == "json" { out += stream.endArray() + stream.end() }
+            return failures
         }
-        try OutputDestination(path: arguments.value("output")).write(text)
         return try ReportInputs.finish(failures)
     }
 }

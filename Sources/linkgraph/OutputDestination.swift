@@ -1,14 +1,17 @@
 import Foundation
 
 /// Where a command's output goes: standard output, or a file written atomically (a temporary file
-/// beside it, renamed over it only when complete, so a failed run leaves no half-written file).
+/// beside it, renamed over it only when complete, so a failed run leaves no half-written file). Either
+/// way the output is written as it is produced (``open()``), and appears only when the run completes.
 struct OutputDestination {
     let path: String?
 
-    func write(_ text: String) throws {
+    /// Checks the destination and opens a temporary file for the output.
+    func open() throws -> OutputSink {
         guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
+            let temporary = (NSTemporaryDirectory() as NSString)
+                .appendingPathComponent("linkgraph-\(ProcessInfo.processInfo.processIdentifier)-\(OutputDestination.counter()).tmp")
+            return try OutputSink(destination: nil, temporaryPath: temporary)
         }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
@@ -20,17 +23,20 @@ struct OutputDestination {
             throw OutputError(path: path, reason: "it is a folder", hint: "give a file name after -o")
         }
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try Data(text.utf8).write(to: temporary)
-            // rename(2) puts the file in place atomically, replacing an existing one. (FileManager's
-            // replaceItemAt, on Linux, moved the existing file onto the temporary one and lost both.)
-            guard rename(temporary.path, url.path) == 0 else {
-                throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw OutputError(path: path, reason: OutputError.describe(error))
-        }
+        return try OutputSink(destination: path, temporaryPath: temporary.path)
+    }
+
+    /// Writes `text` whole.
+    func write(_ text: String) throws {
+        let sink = try open()
+        sink.write(text)
+        try sink.commit()
+    }
+
+    nonisolated(unsafe) private static var opened = 0
+    private static func counter() -> Int {
+        opened += 1
+        return opened
     }
 }
 
@@ -39,20 +45,4 @@ struct OutputError: Error {
     let path: String
     let reason: String
     var hint = "check that the folder exists and is writable"
-
-    static func describe(_ error: Error) -> String {
-        let nsError = error as NSError
-        if nsError.domain == NSPOSIXErrorDomain, let text = String(validatingCString: strerror(Int32(nsError.code))) {
-            return text
-        }
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, let text = String(validatingCString: strerror(Int32(underlying.code))), underlying.domain == NSPOSIXErrorDomain {
-            return text
-        }
-        switch nsError.code {
-        case NSFileWriteNoPermissionError, NSFileReadNoPermissionError: return "permission denied"
-        case NSFileWriteOutOfSpaceError: return "the disk is full"
-        case NSFileNoSuchFileError, NSFileWriteFileExistsError: return "the path cannot be written"
-        default: return nsError.localizedDescription
-        }
-    }
 }

@@ -5,16 +5,16 @@ enum ReportBatchDefaults {
     static var jobs: Int { ReportBatch.defaultJobs }
 }
 
-/// Reads the input files of a run: the good ones become reports, the bad ones failures (or, with
-/// `--strict`, the first bad one stops the run).
+/// Reads the input files of a run, streaming: each input is worked on (read, linked, turned into what
+/// the output needs) on one of `jobs` threads and handed over in input order as soon as it is ready, so
+/// that a run holds only a few reports at a time. The bad ones become failures, listed at the end (or,
+/// with `--strict`, the first bad one in input order stops the run).
 enum ReportInputs {
-    static func read(_ paths: [String], jobs: Int, strict: Bool) throws -> (reports: [Report], failures: [InputError]) {
-        try process(paths, jobs: jobs, strict: strict) { try ReportReader.read(path: $0) }
-    }
-
-    /// Runs `work` on every input, in parallel and in input order. Failures are collected; with
-    /// `strict` the inputs are taken one at a time and the first failure stops the run.
-    static func process<Output>(_ paths: [String], jobs: Int, strict: Bool, _ work: (String) throws -> Output) throws -> (reports: [Output], failures: [InputError]) {
+    /// Runs `work` on every input and gives each good input's result to `consume`, in input order.
+    /// Returns the failures, in input order. Shows progress on a terminal (see ``Progress``).
+    /// - Complexity: O(n) calls of `work` on `jobs` threads; at most `2 · jobs` results wait at a time.
+    static func stream<Output>(_ paths: [String], jobs: Int, strict: Bool, work: (String) throws -> Output,
+                               consume: (Output) throws -> Void) throws -> [InputError] {
         func attempt(_ path: String) -> Result<Output, InputError> {
             do { return .success(try work(path)) } catch let error as InputError {
                 return .failure(error)
@@ -22,29 +22,40 @@ enum ReportInputs {
                 return .failure(InputError(file: path, message: "\(error)"))
             }
         }
-        if strict {
-            var outputs: [Output] = []
-            for path in paths {
-                switch attempt(path) {
-                case .success(let output): outputs.append(output)
-                case .failure(let error): throw error
-                }
-            }
-            return (outputs, [])
-        }
-        var outputs: [Output] = [], failures: [InputError] = []
-        for result in ReportBatch.map(paths, jobs: jobs, attempt) {
+        let sizes = Progress.sizes(of: paths)
+        let progress = Progress(sizes: sizes)
+        defer { progress.finish() }
+        var failures: [InputError] = []
+        try ReportBatch.forEach(paths, jobs: jobs, work: attempt) { index, result in
+            progress.advance(bytes: sizes[index])
             switch result {
-            case .success(let output): outputs.append(output)
-            case .failure(let error): failures.append(error)
+            case .success(let output): try consume(output)
+            case .failure(let error):
+                if strict { throw error }
+                failures.append(error)
             }
         }
-        return (outputs, failures)
+        return failures
     }
 
     /// The status at the end of a run: failures are listed and make it non-zero.
     static func finish(_ failures: [InputError]) throws -> ExitStatus {
         guard failures.isEmpty else { throw InputFailures(failures: failures) }
         return .success
+    }
+}
+
+extension OutputSink {
+    /// Runs `body`, which writes the output, then commits it; on any error the output is discarded
+    /// (nothing is left) and the error rethrown.
+    func writing<T>(_ body: (OutputSink) throws -> T) throws -> T {
+        do {
+            let result = try body(self)
+            try commit()
+            return result
+        } catch {
+            discard()
+            throw error
+        }
     }
 }

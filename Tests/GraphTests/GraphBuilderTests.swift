@@ -19,7 +19,7 @@ final class GraphBuilderTests: XCTestCase {
     }
 
     func testNoReportsNoGraph() throws {
-        let graph = try Fixtures.builder([]).build([], level: .org)
+        let graph = try Fixtures.builder([]).build([LinkedReport](), level: .org)
         XCTAssertEqual(graph.nodes, [])
         XCTAssertEqual(graph.edges, [])
     }
@@ -191,11 +191,5 @@ final class GraphBuilderTests: XCTestCase {
             XCTAssertEqual(builder.rolledID(id, level: level, smolensk: smolensk), expected, "\(id) at \(level)")
         }
         XCTAssertEqual(GraphLevel.allCases.map(\.rawValue), ["org", "place", "country"])
-    }
-
-    func testAnEdgeRolledOntoItselfGoes() throws {
-        let builder = try Fixtures.builder([])
-        let edge = GraphEdge(source: "ru-smolensk-region", target: "ru-smolensk-region", evidence: [])
-        XCTAssertNil(builder.roll(edge, to: .place))
     }
 }

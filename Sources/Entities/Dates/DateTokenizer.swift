@@ -45,13 +45,20 @@ enum DateTokenizer {
 /// Month names in every case, and the letter folding the date reader needs.
 enum DateVocabulary {
     /// The month a word names ("мая", "май", "марте"), or nil.
+    /// - Complexity: O(m) for the m month stems and abbreviations (words are compared as UTF-8 bytes:
+    ///   they are lower-case letters).
     static func month(_ word: String) -> Int? {
-        if let exact = exactMonths[word] { return exact }
+        guard word.utf8.count <= longestMonthWord else { return nil }
+        for (exact, month) in exactMonthList where word.utf8Equals(exact) { return month }
         for (index, stem) in monthStems.enumerated() {
-            if let stem, word.hasPrefix(stem), word.count <= stem.count + 2 { return index + 1 }
+            if let stem, word.utf8HasPrefix(stem), word.unicodeScalars.count <= stem.unicodeScalars.count + 2 { return index + 1 }
         }
         return nil
     }
+
+    static let exactMonthList = exactMonths.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    /// The longest word `month` can accept, in UTF-8 bytes (a stem and two letters, two bytes each).
+    static let longestMonthWord = (monthStems.compactMap { $0?.utf8.count }.max() ?? 0) + 8
 
     /// Stems that take endings: январь/января/январе...
     static let monthStems: [String?] = ["январ", "феврал", "март", "апрел", nil, "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"]

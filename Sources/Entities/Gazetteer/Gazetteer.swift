@@ -18,6 +18,10 @@ public final class Gazetteer: @unchecked Sendable {
     let smolensk: [Bool]
     /// The name index.
     public private(set) var index: NameIndex!
+    /// The lexicon prepared for the recognizer.
+    private(set) var shapeLexicon: ShapeLexicon!
+    /// Every key and spelling the matchers compare, as integers (names, lexicon words).
+    let vocabulary = Vocabulary()
 
     /// The id of the Smolensk region: it and everything under it is "smolensk".
     public static let smolenskRegionID = "ru-smolensk-region"
@@ -82,7 +86,8 @@ public final class Gazetteer: @unchecked Sendable {
         self.positions = positions
         self.ancestors = ancestors
         self.lexicon = lexicon
-        self.index = try NameIndex(gazetteer: self)
+        self.index = try NameIndex(gazetteer: self, vocabulary: vocabulary)
+        self.shapeLexicon = ShapeLexicon(lexicon: lexicon, vocabulary: vocabulary)
     }
 
     public func entity(id: String) -> Entity? { positions[id].map { entities[$0] } }

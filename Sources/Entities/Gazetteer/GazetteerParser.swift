@@ -12,12 +12,11 @@ enum GazetteerParser {
     static func parse(_ text: String, file: String) throws -> [Entity] {
         var entities: [Entity] = []
         var lineNumber = 0
-        // "\r\n" is one Character in Swift: split on it too, or a CRLF file is one line.
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        for rawLine in text.lines() {
             lineNumber += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces()
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let indented = line.first == " " || line.first == "\t"
             if !indented {
@@ -34,12 +33,12 @@ enum GazetteerParser {
     }
 
     static func header(_ text: String, file: String, line: Int) throws -> Entity {
-        guard let equals = text.range(of: " = ") else {
+        guard let equals = text.asciiRange(of: " = ") else {
             throw InputError(file: file, line: line, message: "expected 'KIND ID = Name', got '\(text)'",
                              hint: "attribute lines must be indented")
         }
         let head = text[..<equals.lowerBound].split(separator: " ", omittingEmptySubsequences: true)
-        let name = text[equals.upperBound...].trimmingCharacters(in: .whitespaces)
+        let name = text[equals.upperBound...].trimmingSpaces()
         guard head.count == 2 else {
             throw InputError(file: file, line: line, message: "expected 'KIND ID = Name', got '\(text)'")
         }
@@ -67,7 +66,7 @@ enum GazetteerParser {
     static func attribute(_ text: String, to entity: inout Entity, file: String, line: Int) throws {
         let parts = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         let keyword = String(parts[0])
-        let value = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        let value = parts.count > 1 ? parts[1].trimmingSpaces() : ""
         func requireValue() throws {
             if value.isEmpty { throw InputError(file: file, line: line, message: "'\(keyword)' needs a value") }
         }
@@ -88,8 +87,8 @@ enum GazetteerParser {
             entity.aliases.append(value)
         case "was":
             try requireValue()
-            if let until = value.range(of: " until ", options: .backwards) {
-                let dateText = value[until.upperBound...].trimmingCharacters(in: .whitespaces)
+            if let until = value.asciiRange(of: " until ", backwards: true) {
+                let dateText = value[until.upperBound...].trimmingSpaces()
                 guard let date = CalendarDate(iso: dateText) else {
                     throw InputError(file: file, line: line, message: "'\(dateText)' is not a date", hint: "write YYYY-MM-DD")
                 }

@@ -31,7 +31,7 @@ public struct Lexicon: Sendable {
         lexicon.organizationAdjectives = try lines(file: (folder as NSString).appendingPathComponent("org-adjectives.txt")).map(\.text)
         for (line, _) in try lines(file: (folder as NSString).appendingPathComponent("org-heads.txt")) {
             if line.hasSuffix("!named") {
-                let head = line.dropLast("!named".count).trimmingCharacters(in: .whitespaces)
+                let head = line.dropLast("!named".count).trimmingSpaces()
                 lexicon.organizationHeads.append(head)
                 lexicon.namedOnlyHeads.insert(head)
             } else {
@@ -56,9 +56,8 @@ public struct Lexicon: Sendable {
             throw InputError(file: file, message: "cannot be read as UTF-8 text", hint: "save it as UTF-8")
         }
         var result: [(String, Int)] = []
-        // "\r\n" is one Character in Swift: split on it too, or a CRLF file is one line.
-        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
-            var line = raw.trimmingCharacters(in: .whitespaces)
+        for (index, raw) in text.lines().enumerated() {
+            var line = raw.trimmingSpaces()
             if let hash = line.firstIndex(of: "#"), hash == line.startIndex { continue }
             if line.hasSuffix("\r") { line.removeLast() }
             if !line.isEmpty { result.append((line, index + 1)) }
@@ -69,19 +68,19 @@ public struct Lexicon: Sendable {
     /// `ABBR = expansion` lines, optionally ending in `; XX` (a country code).
     static func expansions(file: String) throws -> [Expansion] {
         try lines(file: file).map { text, line in
-            guard let equals = text.range(of: "=") else {
+            guard let equals = text.asciiRange(of: "=") else {
                 throw InputError(file: file, line: line, message: "expected 'ABBR = full form', got '\(text)'")
             }
-            var expansion = text[equals.upperBound...].trimmingCharacters(in: .whitespaces)
+            var expansion = text[equals.upperBound...].trimmingSpaces()
             var country: String?
-            if let semicolon = expansion.range(of: ";", options: .backwards) {
-                let code = expansion[semicolon.upperBound...].trimmingCharacters(in: .whitespaces)
+            if let semicolon = expansion.asciiRange(of: ";", backwards: true) {
+                let code = expansion[semicolon.upperBound...].trimmingSpaces()
                 if code.count == 2, code.allSatisfy({ $0.isASCII && $0.isUppercase }) {
                     country = code
-                    expansion = expansion[..<semicolon.lowerBound].trimmingCharacters(in: .whitespaces)
+                    expansion = expansion[..<semicolon.lowerBound].trimmingSpaces()
                 }
             }
-            let abbreviation = text[..<equals.lowerBound].trimmingCharacters(in: .whitespaces)
+            let abbreviation = text[..<equals.lowerBound].trimmingSpaces()
             guard !abbreviation.isEmpty, !expansion.isEmpty else {
                 throw InputError(file: file, line: line, message: "expected 'ABBR = full form', got '\(text)'")
             }

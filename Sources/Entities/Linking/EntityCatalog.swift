@@ -33,8 +33,13 @@ public struct EntityCatalog: Sendable {
     }
 
     public mutating func add(_ report: LinkedReport) {
-        for id in report.unknowns.keys.sorted() {
-            let entity = report.unknowns[id]!
+        add(unknowns: report.unknowns)
+    }
+
+    /// Adds entities one report found by shape (merged with those of earlier reports).
+    public mutating func add(unknowns reportUnknowns: [String: UnknownEntity]) {
+        for id in reportUnknowns.keys.sorted() {
+            let entity = reportUnknowns[id]!
             if var existing = unknowns[id] {
                 existing.merge(entity)
                 unknowns[id] = existing

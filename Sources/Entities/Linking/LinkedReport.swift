@@ -5,4 +5,7 @@ public struct LinkedReport: Sendable {
     public var mentions: [[Mention]]
     /// Entities found by shape in this report, by id.
     public var unknowns: [String: UnknownEntity]
+    /// When the linker was asked to keep them: per item, the tokens of each linked field (in
+    /// ``Linker/linkedFields`` order), so that what reads the fields next need not tokenize them again.
+    package var fieldTokens: [[[Token]]]? = nil
 }

@@ -17,14 +17,34 @@ public struct Linker: Sendable {
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
         matcher = NameMatcher(gazetteer: gazetteer)
-        recognizer = ShapeRecognizer(gazetteer: gazetteer, lexicon: ShapeLexicon(lexicon: gazetteer.lexicon))
+        recognizer = ShapeRecognizer(gazetteer: gazetteer, lexicon: gazetteer.shapeLexicon)
         resolver = ContextResolver(gazetteer: gazetteer)
     }
 
     public func link(_ report: Report) -> LinkedReport {
-        var unknowns: [String: UnknownEntity] = [:]
-        let mentions = report.items.map { linkItem($0, unknowns: &unknowns) }
-        return LinkedReport(report: report, mentions: mentions, unknowns: unknowns)
+        link(report, keepingTokens: false)
+    }
+
+    /// `keepingTokens`: keep each item's field tokens in the result, for ``ReportGraphInput`` (the graph
+    /// reads the same fields again) — a run that builds the graph links this way.
+    public func link(_ report: Report, keepingTokens: Bool) -> LinkedReport {
+        gazetteer.vocabulary.withWordCache { cache in
+            var unknowns: [String: UnknownEntity] = [:]
+            var mentions: [[Mention]] = []
+            mentions.reserveCapacity(report.items.count)
+            var tokens: [[[Token]]] = []
+            for item in report.items {
+                let (itemMentions, itemTokens) = linkItem(item, cache: cache, unknowns: &unknowns)
+                mentions.append(itemMentions)
+                if keepingTokens { tokens.append(itemTokens) }
+            }
+            return LinkedReport(report: report, mentions: mentions, unknowns: unknowns, fieldTokens: keepingTokens ? tokens : nil)
+        }
+    }
+
+    /// The tokens of `text`, their words in the gazetteer's vocabulary.
+    package func tokenize(_ text: String) -> [Token] {
+        gazetteer.vocabulary.withWordCache { Tokenizer.tokenize(text, cache: $0) }
     }
 
     /// Spans chosen in one field, before ambiguous names are decided.
@@ -34,9 +54,13 @@ public struct Linker: Sendable {
         var chosen: [Candidate]
     }
 
-    func linkItem(_ item: ReportItem, unknowns: inout [String: UnknownEntity]) -> [Mention] {
-        let fields = ItemField.allCases.filter { $0 != .dates }.map { field -> FieldSpans in
-            let tokens = Tokenizer.tokenize(item[field].text)
+    /// The fields names are looked for in, in order: all but the dates.
+    package static let linkedFields = ItemField.allCases.filter { $0 != .dates }
+
+    /// The item's mentions, and the tokens of its linked fields.
+    func linkItem(_ item: ReportItem, cache: WordCache, unknowns: inout [String: UnknownEntity]) -> ([Mention], [[Token]]) {
+        let fields = Linker.linkedFields.map { field -> FieldSpans in
+            let tokens = Tokenizer.tokenize(item[field].text, cache: cache)
             return FieldSpans(field: field, tokens: tokens, chosen: spansIn(tokens))
         }
         var mentions: [Mention] = []
@@ -44,7 +68,8 @@ public struct Linker: Sendable {
             for (candidateIndex, candidate) in spans.chosen.enumerated() {
                 let entityID: String
                 if candidate.source == .gazetteer {
-                    let context = contextPositions(fields, fieldIndex: fieldIndex, candidateIndex: candidateIndex)
+                    // Only an ambiguous name needs the names around it.
+                    let context = candidate.entities.count > 1 ? contextPositions(fields, fieldIndex: fieldIndex, candidateIndex: candidateIndex) : []
                     entityID = gazetteer.entities[resolver.choose(among: candidate.entities, context: context)].id
                 } else if let shape = candidate.unknown {
                     let unknown = unknownEntity(shape, candidate, spans.tokens, item[spans.field].text)
@@ -61,19 +86,20 @@ public struct Linker: Sendable {
                 let field = item[spans.field]
                 let start = spans.tokens[candidate.start].start, end = spans.tokens[candidate.end - 1].end
                 let source = field.sourceRange(cleanStart: start, cleanEnd: end)
-                let utf8 = Array(field.text.utf8)
-                mentions.append(Mention(text: String(decoding: utf8[start..<end], as: UTF8.self), field: spans.field,
+                mentions.append(Mention(text: field.text.utf8Slice(start, end), field: spans.field,
                                         start: source.start, end: source.end, fieldStart: start, fieldEnd: end, entityID: entityID))
             }
         }
-        return mentions
+        return (mentions, fields.map(\.tokens))
     }
 
     /// The chosen spans of one field's tokens.
     func spansIn(_ tokens: [Token]) -> [Candidate] {
+        let tokens = gazetteer.vocabulary.adopt(tokens)
         let content = tokens.indices.filter { !tokens[$0].isSkippedWhenMatching }
-        let known = matcher.match(tokens, content: content)
-        var unknown = recognizer.recognize(tokens, content: content, known: known)
+        let matchTokens = MatchToken.content(tokens, content)
+        let known = matcher.match(tokens, content: content, matchTokens: matchTokens)
+        var unknown = recognizer.recognize(tokens, content: content, matchTokens: matchTokens, known: known)
         // An unknown organization whose name proper is a known organization's name is that organization.
         let knownOrganizations = known.filter { $0.entities.contains { gazetteer.entities[$0].kind == .org } }
         for index in unknown.indices {
@@ -127,8 +153,7 @@ public struct Linker: Sendable {
         let parentPosition = shape.places.max { gazetteer.ancestors[$0].count < gazetteer.ancestors[$1].count }
         let parent = parentPosition.map { gazetteer.entities[$0].id }
         let country = parentPosition.flatMap { gazetteer.entities[$0].country } ?? shape.legalFormCountry
-        let utf8 = Array(text.utf8)
-        let spelling = String(decoding: utf8[tokens[candidate.start].start..<tokens[candidate.end - 1].end], as: UTF8.self)
+        let spelling = text.utf8Slice(tokens[candidate.start].start, tokens[candidate.end - 1].end)
         let id = UnknownEntity.makeID(kind: shape.kind, keys: coreKeys, parent: parent)
         return UnknownEntity(id: id, kind: shape.kind, spellings: [spelling: 1], country: country, parent: parent)
     }
@@ -138,7 +163,7 @@ extension Linker {
     /// The Smolensk-region municipality a section row names ("Город Смоленск", "Муниципальное образование
     /// «Велижский район» Смоленской области"), or nil.
     public func sectionEntity(_ section: String) -> String? {
-        let tokens = Tokenizer.tokenize(section)
+        let tokens = tokenize(section)
         for candidate in spansIn(tokens) where candidate.source == .gazetteer {
             for position in candidate.entities {
                 let entity = gazetteer.entities[position]

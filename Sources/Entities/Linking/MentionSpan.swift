@@ -7,8 +7,7 @@
 enum MentionSpan {
     static func widen(_ candidate: Candidate, _ tokens: [Token], gazetteer: Gazetteer) -> Candidate {
         var widened = candidate
-        let kinds = Set(candidate.entities.map { gazetteer.entities[$0].kind })
-        if kinds.isSubset(of: [.city, .district]) {
+        if candidate.entities.allSatisfy({ gazetteer.entities[$0].kind == .city || gazetteer.entities[$0].kind == .district }) {
             widened.start = startIncludingMarker(candidate.start, tokens)
         }
         widened.end = endBalancingQuotes(widened, tokens)
@@ -20,15 +19,17 @@ enum MentionSpan {
     static func startIncludingMarker(_ start: Int, _ tokens: [Token]) -> Int {
         // "Муниципальное образование «Велижский район»": the municipality's formal name.
         if start >= 3, tokens[start - 1].kind == .quoteOpen || tokens[start - 1].kind == .quote,
-           tokens[start - 2].keys.first?.hasPrefix("образован") == true, tokens[start - 3].keys.first?.hasPrefix("муниципальн") == true {
+           tokens[start - 2].word.firstKeyHasPrefix("образован"), tokens[start - 3].word.firstKeyHasPrefix("муниципальн") {
             return start - 3
         }
         var marker = start - 1
         if marker >= 0, tokens[marker].kind == .dot { marker -= 1 }
-        guard marker >= 0, ShapeLexicon.isSettlementMarker(tokens, at: marker) || tokens[marker].folded == "гп" else { return start }
+        guard marker >= 0, ShapeLexicon.isSettlementMarker(tokens, at: marker) || tokens[marker].word.folded.utf8.elementsEqual("гп".utf8) else {
+            return start
+        }
         // Two-word markers: "городской поселок", "рабочий поселок".
-        if marker >= 1, let key = tokens[marker].keys.first, key.hasPrefix("посел"),
-           let before = tokens[marker - 1].keys.first, before == "городск" || before == "рабоч" {
+        if marker >= 1, tokens[marker].word.firstKeyHasPrefix("посел"),
+           tokens[marker - 1].word.firstKeyIs("городск") || tokens[marker - 1].word.firstKeyIs("рабоч") {
             return marker - 1
         }
         return marker

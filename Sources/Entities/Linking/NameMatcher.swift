@@ -8,96 +8,111 @@ struct NameMatcher {
 
     /// Candidates over `tokens`; `content` lists the indices of tokens names are made of.
     func match(_ tokens: [Token], content: [Int]) -> [Candidate] {
+        let tokens = index.vocabulary.adopt(tokens)
+        return match(tokens, content: content, matchTokens: MatchToken.content(tokens, content))
+    }
+
+    /// The same, given the content tokens reduced for matching (`matchTokens[p]` is `tokens[content[p]]`).
+    func match(_ tokens: [Token], content: [Int], matchTokens: [MatchToken]) -> [Candidate] {
+        let compiled = index.compiled
         var candidates: [Candidate] = []
-        for (position, tokenIndex) in content.enumerated() {
-            let token = tokens[tokenIndex]
-            guard token.kind == .word || token.kind == .number else { continue }
-            for patternIndex in index.candidates(forKeys: token.keys) {
-                let pattern = index.patterns[patternIndex]
-                guard position + pattern.tokens.count <= content.count else { continue }
-                var matches = true
-                for (offset, expected) in pattern.tokens.enumerated() where !NameMatcher.same(tokens[content[position + offset]], expected) {
-                    matches = false
-                    break
+        matchTokens.withUnsafeBufferPointer { text in
+            compiled.tokens.withUnsafeBufferPointer { patternTokens in
+                for position in 0..<text.count {
+                    let token = text[position]
+                    guard token.kind == .word || token.kind == .number else { continue }
+                    for key in 0..<token.keyIDs.count {
+                        guard let id = token.keyIDs[key] else { continue }
+                        for slot in compiled.patterns(startingWith: id) {
+                            // Most patterns are ruled out by their first two tokens, kept in the row.
+                            let entry = compiled.entries[slot]
+                            guard position + Int(entry.tokenCount) <= text.count, MatchToken.same(token, entry.first),
+                                  entry.tokenCount == 1 || MatchToken.same(text[position + 1], entry.second) else { continue }
+                            let pattern = compiled.patterns[Int(entry.pattern)]
+                            let expected = UnsafeBufferPointer(rebasing: patternTokens[Int(pattern.tokenStart)..<Int(pattern.tokenStart + pattern.tokenCount)])
+                            guard MatchToken.matches(text, at: position, expected) else { continue }
+                            if let candidate = candidate(pattern, expected, at: position, text, tokens, content, compiled) {
+                                candidates.append(candidate)
+                            }
+                        }
+                    }
                 }
-                guard matches else { continue }
-                if pattern.tokens.count == 1, !expected(pattern.tokens[0].isCapitalized, token) || isCompoundPrefix(tokens, content[position]) {
-                    continue
-                }
-                let allowed = pattern.entities.filter { markerAllows($0, before: position, tokens, content) }
-                guard !allowed.isEmpty else { continue }
-                var exactness = 0
-                for (offset, expected) in pattern.tokens.enumerated() where tokens[content[position + offset]].folded == expected.folded {
-                    exactness += 1
-                }
-                candidates.append(Candidate(start: content[position], end: content[position + pattern.tokens.count - 1] + 1,
-                                            entities: allowed, source: .gazetteer, exactness: exactness))
             }
         }
         candidates += matchPersons(tokens)
         return NameMatcher.mergeSameSpans(candidates)
     }
 
+    /// The candidate for a pattern whose tokens match at content position `position`, unless a rule for
+    /// one-word names or needed markers rules it out.
+    func candidate(_ pattern: CompiledPatterns.Pattern, _ expected: UnsafeBufferPointer<MatchToken>, at position: Int,
+                   _ text: UnsafeBufferPointer<MatchToken>, _ tokens: [Token], _ content: [Int], _ compiled: CompiledPatterns) -> Candidate? {
+        let count = expected.count
+        if count == 1, !self.expected(expected[0].isCapitalized, text[position]) || isCompoundPrefix(tokens, content[position]) {
+            return nil
+        }
+        let entities = compiled.entities[Int(pattern.entityStart)..<Int(pattern.entityStart + pattern.entityCount)]
+        let allowed = entities.filter { markerAllows($0, before: position, tokens, content) }
+        guard !allowed.isEmpty else { return nil }
+        var exactness = 0
+        for offset in 0..<count where expected[offset].foldedID >= 0 && text[position + offset].foldedID == expected[offset].foldedID {
+            exactness += 1
+        }
+        return Candidate(start: content[position], end: content[position + count - 1] + 1, entities: allowed, source: .gazetteer,
+                         exactness: exactness)
+    }
+
     /// Candidates over the same span become one: the entities of the best-spelled matches, in
     /// gazetteer order ("Мали" matches Mali exactly and Мале only by stem: Mali).
     static func mergeSameSpans(_ candidates: [Candidate]) -> [Candidate] {
-        var bySpan: [Int: Candidate] = [:]
-        var order: [Int] = []
+        // A field has a few dozen candidates at most: the merged ones are found by a linear search.
+        var merged: [Candidate] = []
+        merged.reserveCapacity(candidates.count)
         for candidate in candidates {
-            let key = candidate.start << 32 | candidate.end
-            guard var existing = bySpan[key] else {
-                bySpan[key] = candidate
-                order.append(key)
+            guard let index = merged.lastIndex(where: { $0.start == candidate.start && $0.end == candidate.end }) else {
+                merged.append(candidate)
                 continue
             }
-            if candidate.exactness > existing.exactness {
-                existing.entities = candidate.entities
-                existing.exactness = candidate.exactness
-            } else if candidate.exactness == existing.exactness {
-                existing.entities += candidate.entities.filter { !existing.entities.contains($0) }
+            if candidate.exactness > merged[index].exactness {
+                merged[index].entities = candidate.entities
+                merged[index].exactness = candidate.exactness
+            } else if candidate.exactness == merged[index].exactness {
+                merged[index].entities += candidate.entities.filter { !merged[index].entities.contains($0) }
             }
-            bySpan[key] = existing
         }
-        return order.map { key in
-            var candidate = bySpan[key]!
-            candidate.entities.sort()
-            return candidate
-        }
+        for index in merged.indices { merged[index].entities.sort() }
+        return merged
     }
 
     /// The first part of a compound adjective ("Полоцко-Лепельской", "российско-белорусский") is not a
     /// name of its own.
     func isCompoundPrefix(_ tokens: [Token], _ index: Int) -> Bool {
-        guard index + 1 < tokens.count, tokens[index + 1].isHyphenJoined, let last = tokens[index].folded.last else { return false }
-        return last == "о" || last == "е"
+        index + 1 < tokens.count && tokens[index + 1].isHyphenJoined && tokens[index].word.traits.contains(.endsInOorE)
     }
 
     /// A one-word proper name must be capitalized in the text too ("Орла", not "орла").
-    func expected(_ capitalized: Bool, _ token: Token) -> Bool {
+    func expected(_ capitalized: Bool, _ token: MatchToken) -> Bool {
         !capitalized || token.isCapitalized || token.isAllCaps || token.kind == .number
     }
 
-    @inline(__always)
+    /// Whether a token of the text is the pattern's token: the same kind, capitals where the pattern
+    /// has an abbreviation in capitals, compatible classes and a shared key (compared as vocabulary ids:
+    /// the token's words must be in the pattern's vocabulary, see ``Vocabulary/adopt(_:)``).
+    ///
+    /// This entry point compares keys as strings, so it holds for tokens from any tokenizer run (dedup
+    /// and tests tokenize names themselves); the matcher's own loops compare vocabulary ids.
     static func same(_ token: Token, _ expected: NameIndex.PatternToken) -> Bool {
         guard token.kind == expected.kind, !expected.isAllCaps || token.isAllCaps else { return false }
         switch token.kind {
         case .word, .number:
-            guard token.classes.isCompatible(with: expected.classes), !feminineFormOfMasculineNoun(token, expected) else { return false }
-            for key in token.keys where expected.keys.contains(key) { return true }
-            return false
+            let reduced = MatchToken(token), pattern = MatchToken(expected)
+            guard !(reduced.feminineOblique && pattern.consonantNoun), token.word.classes.isCompatible(with: expected.classes) else {
+                return false
+            }
+            return token.keys.contains { expected.keys.contains($0) }
         default:
             return true
         }
-    }
-
-    /// "Смоленской", "Витебской" (-ой, -ей: an adjective, or the instrumental of a noun in -а/-я like
-    /// "Оршей") cannot be a form of a noun whose nominative ends in a consonant ("Смоленск", "Витебск").
-    @inline(__always)
-    static func feminineFormOfMasculineNoun(_ token: Token, _ expected: NameIndex.PatternToken) -> Bool {
-        guard expected.classes == .noun, let last = expected.folded.unicodeScalars.last,
-              !"аяеиоуыэюйь".unicodeScalars.contains(last) else { return false }
-        let word = token.folded
-        return word.hasSuffix("ой") || word.hasSuffix("ою") || word.hasSuffix("ей") || word.hasSuffix("ею")
     }
 
     /// Entities that need a place marker ("пос. Красный") match only right after one.
@@ -163,15 +178,17 @@ struct PersonShape: Equatable {
     static func readInitials(_ tokens: [Token], at start: Int) -> (String, Int)? {
         var index = start
         var initials = ""
-        while initials.count < 2, index + 1 < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized,
-              tokens[index].folded.count == 1, tokens[index + 1].kind == .dot {
+        var count = 0
+        while count < 2, index + 1 < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized,
+              tokens[index].word.length == 1, tokens[index + 1].kind == .dot {
             initials += tokens[index].folded
+            count += 1
             index += 2
         }
-        return initials.isEmpty ? nil : (initials, index)
+        return count == 0 ? nil : (initials, index)
     }
 
     static func isSurname(_ token: Token) -> Bool {
-        token.kind == .word && token.isCapitalized && !token.isAllCaps && token.folded.count >= 2
+        token.kind == .word && token.isCapitalized && !token.isAllCaps && token.word.length >= 2
     }
 }

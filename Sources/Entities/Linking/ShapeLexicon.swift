@@ -7,15 +7,26 @@ struct ShapeLexicon: @unchecked Sendable {
     }
 
     var legalForms: [LegalForm] = []
+    /// The tokens of ``legalForms``, for matching.
+    private var legalFormPhrases = PhraseList([])
+    /// Indices into ``legalForms`` by the vocabulary id of their first token's keys, and the forms that
+    /// start with a mark (any token of that kind may start them).
+    private var legalFormsByFirstKey = KeyedLists()
+    private var legalFormsStartingWithMark: [Int] = []
     /// Latin legal forms written after a name: "Xstrike LLC", "Horsch Maschinen GmbH".
     var latinSuffixes: Set<String> = []
+    private(set) var latinSuffixIDs: Set<Vocabulary.ID> = []
     /// Keys of adjectives that can begin an organization's name (lexicon/org-adjectives.txt).
     var organizationAdjectiveKeys: Set<String> = []
+    private(set) var organizationAdjectiveKeyIDs: Set<Vocabulary.ID> = []
     /// Head nouns and phrases of organization names, longest first.
     var heads: [[NameIndex.PatternToken]] = []
     /// Indices of heads that make a name only with a number, a quoted name or "имени …".
     var namedOnly: Set<Int> = []
-    var headsByFirstKey: [String: [Int]] = [:]
+    /// Indices into ``heads`` by the vocabulary id of their first token's keys.
+    private var headsByFirstKey = KeyedLists()
+    /// The tokens of ``heads``, for matching.
+    private var headPhrases = PhraseList([])
 
     /// Keys of words that mark a settlement name after them: г./город, пгт., г.п., пос., аг., д., с.
     static let settlementMarkers: Set<String> = ["город", "гп", "пгт", "рп", "пос", "поселок", "поселк", "аг", "агрогородок",
@@ -23,7 +34,8 @@ struct ShapeLexicon: @unchecked Sendable {
     /// Single letters that are markers only when a dot follows ("д. Микулино", not the preposition "с").
     static let markersNeedingDot: Set<String> = ["д", "с", "п", "х", "ст"]
 
-    init(lexicon: Lexicon) {
+    /// The lexicon's words tokenized once, their keys interned in `vocabulary`.
+    init(lexicon: Lexicon, vocabulary: Vocabulary) {
         // Abbreviations ("ГУО") and, when of two words or more, the forms spelled out ("государственное
         // учреждение образования"), which stand before a quoted name in any case.
         var forms: [LegalForm] = []
@@ -37,41 +49,99 @@ struct ShapeLexicon: @unchecked Sendable {
             if spelled.count >= 2 { forms.append(LegalForm(tokens: spelled, country: form.country)) }
         }
         legalForms = forms.filter { !$0.tokens.isEmpty }.sorted { $0.tokens.count > $1.tokens.count }
+        var formsByFirstKey: [Vocabulary.ID: [Int]] = [:]
+        for index in legalForms.indices {
+            legalForms[index].tokens = legalForms[index].tokens.map { $0.interned(in: vocabulary) }
+            let first = legalForms[index].tokens[0]
+            if first.kind == .word || first.kind == .number {
+                for key in first.keyIDs.ids where formsByFirstKey[key]?.last != index { formsByFirstKey[key, default: []].append(index) }
+            } else {
+                legalFormsStartingWithMark.append(index)
+            }
+        }
+        legalFormsByFirstKey = KeyedLists(formsByFirstKey)
+        legalFormPhrases = PhraseList(legalForms.map(\.tokens))
+        latinSuffixIDs = Set(latinSuffixes.map { vocabulary.intern($0) })
         for adjective in lexicon.organizationAdjectives {
             organizationAdjectiveKeys.formUnion(NameIndex.patternTokens(adjective).first?.keys ?? [])
         }
+        organizationAdjectiveKeyIDs = Set(organizationAdjectiveKeys.map { vocabulary.intern($0) })
         let sorted = lexicon.organizationHeads.map { ($0, NameIndex.patternTokens($0)) }.filter { !$0.1.isEmpty }
             .sorted { $0.1.count > $1.1.count }
-        heads = sorted.map(\.1)
-        for (index, (text, head)) in sorted.enumerated() {
+        heads = sorted.map { $0.1.map { $0.interned(in: vocabulary) } }
+        headPhrases = PhraseList(heads)
+        var headLists: [Vocabulary.ID: [Int]] = [:]
+        for (index, (text, _)) in sorted.enumerated() {
             if lexicon.namedOnlyHeads.contains(text) { namedOnly.insert(index) }
-            for key in head[0].keys { headsByFirstKey[key, default: []].append(index) }
+            for key in 0..<heads[index][0].keyIDs.count {
+                if let id = heads[index][0].keyIDs[key] { headLists[id, default: []].append(index) }
+            }
         }
+        headsByFirstKey = KeyedLists(headLists)
     }
 
     /// The longest legal form starting at content position `position`, its length in tokens and country.
     func legalForm(at position: Int, _ tokens: [Token], _ content: [Int]) -> (length: Int, country: String?)? {
-        for form in legalForms where position + form.tokens.count <= content.count {
-            let first = tokens[content[position]]
-            guard first.isAllCaps || first.folded.count <= 3 || form.tokens.count > 1 || first.isCapitalized else { continue }
-            if form.tokens.enumerated().allSatisfy({ NameMatcher.same(tokens[content[position + $0.offset]], $0.element) }) {
-                return (form.tokens.count, form.country)
+        legalForm(at: position, MatchToken.content(tokens, content))
+    }
+
+    /// The same over the content tokens reduced for matching.
+    /// - Complexity: O(f · k) for the f forms whose first key the token has, of k tokens each.
+    func legalForm(at position: Int, _ text: [MatchToken]) -> (length: Int, country: String?)? {
+        let first = text[position]
+        // The forms that can start here, in the order of ``legalForms`` (longest first): usually none,
+        // or the list of one key.
+        var lists: [ArraySlice<Int32>] = []
+        for key in 0..<first.keyIDs.count {
+            if let id = first.keyIDs[key] {
+                let list = legalFormsByFirstKey.list(id)
+                if !list.isEmpty { lists.append(list) }
             }
         }
-        return nil
+        guard !lists.isEmpty || !legalFormsStartingWithMark.isEmpty else { return nil }
+        let candidates: [Int]
+        if lists.count == 1 && legalFormsStartingWithMark.isEmpty {
+            candidates = lists[0].map { Int($0) }
+        } else {
+            candidates = Array(Set(lists.joined().map { Int($0) } + legalFormsStartingWithMark)).sorted()
+        }
+        return text.withUnsafeBufferPointer { text in
+            legalFormPhrases.tokens.withUnsafeBufferPointer { phrases in
+                for index in candidates {
+                    let length = legalFormPhrases.length(index)
+                    guard position + length <= text.count else { continue }
+                    guard first.isAllCaps || first.length <= 3 || length > 1 || first.isCapitalized else { continue }
+                    if MatchToken.matches(text, at: position, UnsafeBufferPointer(rebasing: phrases[legalFormPhrases.range(index)])) {
+                        return (length, legalForms[index].country)
+                    }
+                }
+                return nil
+            }
+        }
     }
 
     /// The longest organization head starting at `position`: its length in content tokens, and whether
     /// it makes a name only with a number, a quoted name or "имени …".
     func head(at position: Int, _ tokens: [Token], _ content: [Int]) -> (length: Int, namedOnly: Bool)? {
-        let token = tokens[content[position]]
+        head(at: position, MatchToken.content(tokens, content))
+    }
+
+    /// The same over the content tokens reduced for matching.
+    /// - Complexity: O(h · k) for the h heads whose first key the token has, of k tokens each.
+    func head(at position: Int, _ text: [MatchToken]) -> (length: Int, namedOnly: Bool)? {
+        let token = text[position]
         var best: (length: Int, namedOnly: Bool)?
-        for key in token.keys {
-            for headIndex in headsByFirstKey[key] ?? [] {
-                let head = heads[headIndex]
-                guard position + head.count <= content.count, head.count > (best?.length ?? 0) else { continue }
-                if head.enumerated().allSatisfy({ NameMatcher.same(tokens[content[position + $0.offset]], $0.element) }) {
-                    best = (head.count, namedOnly.contains(headIndex))
+        text.withUnsafeBufferPointer { text in
+            headPhrases.tokens.withUnsafeBufferPointer { phrases in
+                for key in 0..<token.keyIDs.count {
+                    guard let id = token.keyIDs[key] else { continue }
+                    for headIndex in headsByFirstKey.list(id).lazy.map({ Int($0) }) {
+                        let length = headPhrases.length(headIndex)
+                        guard position + length <= text.count, length > (best?.length ?? 0) else { continue }
+                        if MatchToken.matches(text, at: position, UnsafeBufferPointer(rebasing: phrases[headPhrases.range(headIndex)])) {
+                            best = (length, namedOnly.contains(headIndex))
+                        }
+                    }
                 }
             }
         }
@@ -81,9 +151,9 @@ struct ShapeLexicon: @unchecked Sendable {
     /// True when the token is a settlement marker (with the dot a one-letter marker needs).
     static func isSettlementMarker(_ tokens: [Token], at index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .word, !token.isAllCaps || token.folded == "пгт" || token.folded == "гп", let key = token.keys.first,
-              settlementMarkers.contains(key) else { return false }
-        if markersNeedingDot.contains(key) {
+        let traits = token.word.traits
+        guard token.kind == .word, traits.contains(.settlementMarker), !token.isAllCaps || traits.contains(.capitalMarker) else { return false }
+        if traits.contains(.markerNeedsDot) {
             // A lower-case letter and a dot: "д. Микулино", not the initial in "Д.Ф. Михалев".
             return !token.isCapitalized && index + 1 < tokens.count && tokens[index + 1].kind == .dot
         }

@@ -17,18 +17,25 @@ struct ShapeRecognizer {
     let lexicon: ShapeLexicon
 
     func recognize(_ tokens: [Token], content: [Int], known: [Candidate]) -> [Candidate] {
+        let tokens = gazetteer.vocabulary.adopt(tokens)
+        return recognize(tokens, content: content, matchTokens: MatchToken.content(tokens, content), known: known)
+    }
+
+    /// The same, given the content tokens reduced for matching (`matchTokens[p]` is `tokens[content[p]]`).
+    func recognize(_ tokens: [Token], content: [Int], matchTokens: [MatchToken], known: [Candidate]) -> [Candidate] {
         guard !content.isEmpty else { return [] }
-        var placeStarting: [Int: Candidate] = [:]
-        var knownStarting: Set<Int> = []
+        var placeStarting = [Candidate?](repeating: nil, count: tokens.count + 1)
+        var knownStarting = [Bool](repeating: false, count: tokens.count + 1)
         for candidate in known {
-            knownStarting.insert(candidate.start)
+            knownStarting[candidate.start] = true
             guard candidate.entities.contains(where: { gazetteer.entities[$0].kind.isPlace }) else { continue }
             if let existing = placeStarting[candidate.start], existing.length >= candidate.length { continue }
             placeStarting[candidate.start] = candidate
         }
         var positionOf = [Int](repeating: -1, count: tokens.count)
         for (position, index) in content.enumerated() { positionOf[index] = position }
-        let context = Context(tokens: tokens, content: content, positionOf: positionOf, placeStarting: placeStarting, knownStarting: knownStarting)
+        let context = Context(tokens: tokens, content: content, matchTokens: matchTokens, positionOf: positionOf, placeStarting: placeStarting,
+                              knownStarting: knownStarting)
 
         var result: [Candidate] = []
         for position in content.indices {
@@ -47,11 +54,23 @@ struct ShapeRecognizer {
     struct Context {
         let tokens: [Token]
         let content: [Int]
+        /// `tokens[content[p]]` reduced for matching, by content position `p`.
+        let matchTokens: [MatchToken]
         let positionOf: [Int]
-        let placeStarting: [Int: Candidate]
-        let knownStarting: Set<Int>
+        /// The longest known place starting at each token index (one past the end: none).
+        let placeStarting: [Candidate?]
+        /// Whether a known name starts at each token index.
+        let knownStarting: [Bool]
 
         func token(_ position: Int) -> Token { tokens[content[position]] }
+
+        /// The longest known place starting at token index `index`, if any.
+        @inline(__always)
+        func place(at index: Int) -> Candidate? { index >= 0 && index < placeStarting.count ? placeStarting[index] : nil }
+
+        /// Whether a known name starts at token index `index`.
+        @inline(__always)
+        func isKnownStart(_ index: Int) -> Bool { index >= 0 && index < knownStarting.count && knownStarting[index] }
 
         /// Known places chained right after token index `index` ("г. Барановичи Брестской области"):
         /// the token index after them and their gazetteer positions.
@@ -64,7 +83,7 @@ struct ShapeRecognizer {
                     start += 1
                     if start < tokens.count, tokens[start].kind == .dot { start += 1 }
                 }
-                guard let place = placeStarting[start] else { break }
+                guard let place = place(at: start) else { break }
                 places += place.entities
                 end = place.end
             }
@@ -77,7 +96,7 @@ struct ShapeRecognizer {
             guard index < tokens.count, ShapeLexicon.isSettlementMarker(tokens, at: index) else { return index }
             var start = index + 1
             if start < tokens.count, tokens[start].kind == .dot { start += 1 }
-            return placeStarting[start]?.end ?? index
+            return place(at: start)?.end ?? index
         }
 
         /// Places inside parentheses that open right at token index `index`.
@@ -86,7 +105,7 @@ struct ShapeRecognizer {
             var places: [Int] = []
             var position = index + 1
             while position < tokens.count, tokens[position].kind != .closeParen, position - index < 16 {
-                if let place = placeStarting[position] {
+                if let place = place(at: position) {
                     places += place.entities
                     position = place.end
                 } else {
@@ -125,12 +144,14 @@ struct ShapeRecognizer {
             guard index > 0 else { return true }
             guard tokens[index - 1].kind == .dot else { return false }
             // A dot after an initial or a one-letter abbreviation ("г.", "В.") does not end a sentence.
-            return index < 2 || !(tokens[index - 2].kind == .word && tokens[index - 2].folded.count == 1)
+            return index < 2 || !(tokens[index - 2].kind == .word && tokens[index - 2].word.length == 1)
         }
 
         /// Known places that start inside `start..<end`.
         func placesInside(_ start: Int, _ end: Int) -> [Int] {
-            (start..<end).flatMap { placeStarting[$0]?.entities ?? [] }
+            var places: [Int] = []
+            for index in start..<end { if let place = place(at: index) { places += place.entities } }
+            return places
         }
     }
 
@@ -141,19 +162,19 @@ struct ShapeRecognizer {
         guard token.kind == .word else { return nil }
         let startIndex = context.content[position]
 
-        if let form = lexicon.legalForm(at: position, context.tokens, context.content), token.isCapitalized || token.isAllCaps || form.length > 1 {
+        if let form = lexicon.legalForm(at: position, context.matchTokens), token.isCapitalized || token.isAllCaps || form.length > 1 {
             let afterForm = context.content[position + form.length - 1] + 1
             if let quoted = context.quotedNameEnd(at: afterForm) {
                 return finish(start: startIndex, coreEnd: quoted, context, legalFormCountry: form.country)
             }
-            if position + form.length < context.content.count, let head = lexicon.head(at: position + form.length, context.tokens, context.content) {
+            if position + form.length < context.content.count, let head = lexicon.head(at: position + form.length, context.matchTokens) {
                 return headed(start: startIndex, headEndPosition: position + form.length + head.length, context, legalFormCountry: form.country)
             }
         }
         if let latin = latinName(at: startIndex, context.tokens) {
             return finish(start: startIndex, coreEnd: latin, context, legalFormCountry: nil)
         }
-        if let head = lexicon.head(at: position, context.tokens, context.content), !isTitle(startIndex, context) {
+        if let head = lexicon.head(at: position, context.matchTokens), !isTitle(startIndex, context) {
             let capitalized = token.isCapitalized || token.isAllCaps
             if capitalized {
                 return headed(start: startIndex, headEndPosition: position + head.length, context, legalFormCountry: nil,
@@ -172,7 +193,7 @@ struct ShapeRecognizer {
         if token.isCapitalized, isOrganizationAdjective(position, context) {
             var cursor = position + 1
             while cursor < context.content.count, cursor - position <= 6 {
-                if let head = lexicon.head(at: cursor, context.tokens, context.content) {
+                if let head = lexicon.head(at: cursor, context.matchTokens) {
                     return headed(start: startIndex, headEndPosition: cursor + head.length, context, legalFormCountry: nil, complete: true)
                 }
                 let next = context.token(cursor)
@@ -190,24 +211,21 @@ struct ShapeRecognizer {
     /// or as the first part of a compound ("Российско-Белорусской").
     func isOrganizationAdjective(_ position: Int, _ context: Context) -> Bool {
         let token = context.token(position)
-        let parts = isCompoundPrefix(position, context) ? [token, context.token(position + 1)] : [token]
-        guard parts.last!.classes.contains(.adjective) else { return false }
-        return parts.contains { part in
-            part.keys.contains { gazetteer.index.placeAdjectiveKeys.contains($0) || lexicon.organizationAdjectiveKeys.contains($0) }
+        func isAdjectiveOfName(_ part: Token) -> Bool {
+            let keys = part.word.keyIDs
+            return (0..<keys.count).contains { index in
+                keys[index].map { gazetteer.index.placeAdjectiveKeyIDs.contains($0) || lexicon.organizationAdjectiveKeyIDs.contains($0) } ?? false
+            }
         }
+        guard isCompoundPrefix(position, context) else {
+            return token.classes.contains(.adjective) && isAdjectiveOfName(token)
+        }
+        let second = context.token(position + 1)
+        return second.classes.contains(.adjective) && (isAdjectiveOfName(token) || isAdjectiveOfName(second))
     }
 
     /// A name that begins a quoted title of something else ("газет «Академия детства»"): the quote is
     /// opened right before it by a word that is neither a legal form nor a type of body.
-    func isTitle(_ index: Int, _ context: Context) -> Bool {
-        guard index >= 2, context.tokens[index - 1].kind == .quoteOpen || context.tokens[index - 1].kind == .quote else { return false }
-        let before = context.tokens[index - 2]
-        guard before.kind == .word, context.positionOf[index - 2] >= 0 else { return false }
-        let position = context.positionOf[index - 2]
-        return lexicon.head(at: position, context.tokens, context.content) == nil
-            && lexicon.legalForm(at: position, context.tokens, context.content) == nil && !before.isAllCaps
-    }
-
     /// The index of the first of the adjectives right before `index` ("детского самодеятельного
     /// образцового хореографического коллектива"), or `index` when there are none.
     func adjectivesBefore(_ index: Int, _ context: Context) -> Int {
@@ -216,32 +234,41 @@ struct ShapeRecognizer {
             let previous = context.tokens[start - 1]
             // Adjectives only: "-ой"/"-ей" may be feminine adjectives ("хореографической"), "-ом"/"-ем" are
             // nouns' too ("Председателем").
-            let adjective = previous.classes == .adjective
-                || previous.classes == .both && (previous.folded.hasSuffix("ой") || previous.folded.hasSuffix("ей")) && previous.folded.count > 4
-            guard previous.kind == .word, adjective, !ShapeRecognizer.prepositions.contains(previous.folded) else { break }
+            let classes = previous.word.classes
+            let adjective = classes == .adjective
+                || classes == .both && previous.word.traits.contains(.feminineOblique) && previous.word.length > 4
+            guard previous.kind == .word, adjective, !previous.word.traits.contains(.preposition) else { break }
             start -= 1
         }
         return start
     }
 
-    /// A plural noun form: "коллективов", "студиях", "ансамблями".
-    static func isPlural(_ token: Token) -> Bool {
-        ["ов", "ев", "ах", "ях", "ами", "ями", "ам", "ям"].contains { token.folded.hasSuffix($0) }
+    func isTitle(_ index: Int, _ context: Context) -> Bool {
+        guard index >= 2, context.tokens[index - 1].kind == .quoteOpen || context.tokens[index - 1].kind == .quote else { return false }
+        let before = context.tokens[index - 2]
+        guard before.kind == .word, context.positionOf[index - 2] >= 0 else { return false }
+        let position = context.positionOf[index - 2]
+        return lexicon.head(at: position, context.matchTokens) == nil
+            && lexicon.legalForm(at: position, context.matchTokens) == nil && !before.isAllCaps
     }
+
+    /// A plural noun form: "коллективов", "студиях", "ансамблями".
+    static func isPlural(_ token: Token) -> Bool { token.word.traits.contains(.pluralNoun) }
 
     /// The first part of a compound adjective: "Российско" in "Российско-Белорусской".
     func isCompoundPrefix(_ position: Int, _ context: Context) -> Bool {
         position + 1 < context.content.count && context.token(position + 1).isHyphenJoined
-            && (context.token(position).folded.hasSuffix("о") || context.token(position).folded.hasSuffix("е"))
+            && context.token(position).word.traits.contains(.endsInOorE)
     }
 
     /// "Xstrike LLC", "Horsch Maschinen GmbH": capitalized Latin words and a Latin legal form after them.
     func latinName(at index: Int, _ tokens: [Token]) -> Int? {
-        func isLatin(_ token: Token) -> Bool { token.kind == .word && token.folded.unicodeScalars.allSatisfy { $0.isASCII } }
-        guard isLatin(tokens[index]), tokens[index].isCapitalized, !lexicon.latinSuffixes.contains(tokens[index].folded) else { return nil }
+        func isLatin(_ token: Token) -> Bool { token.kind == .word && token.word.traits.contains(.latin) }
+        func isSuffix(_ token: Token) -> Bool { token.word.foldedID.map { lexicon.latinSuffixIDs.contains($0) } ?? false }
+        guard isLatin(tokens[index]), tokens[index].isCapitalized, !isSuffix(tokens[index]) else { return nil }
         var cursor = index + 1
         while cursor < tokens.count, cursor - index <= 4, isLatin(tokens[cursor]) {
-            if lexicon.latinSuffixes.contains(tokens[cursor].folded) { return cursor + 1 }
+            if isSuffix(tokens[cursor]) { return cursor + 1 }
             guard tokens[cursor].isCapitalized else { return nil }
             cursor += 1
         }
@@ -286,7 +313,7 @@ struct ShapeRecognizer {
             // a mention of its own ("Мстиславского исполнительного комитета | Могилевской области").
             let complement = genitiveComplementEnd(from: end, context, placesFirst: !complete)
             if complement > end {
-                let endsWithPlace = context.placeStarting.values.contains { $0.end == complement }
+                let endsWithPlace = context.placeStarting.contains { $0?.end == complement }
                 end = complement
                 named = true
                 // What may follow the complement: "№ 13", a quoted name (not after a place: "… Смоленской
@@ -310,20 +337,20 @@ struct ShapeRecognizer {
         var words = 0
         while cursor < tokens.count, words < limit {
             // "при Президенте Российской Федерации": a body attached to another.
-            if tokens[cursor].folded == "при", words > 0, cursor + 1 < tokens.count, tokens[cursor + 1].kind == .word,
+            if words > 0, tokens[cursor].word.traits.contains(.attachment), cursor + 1 < tokens.count, tokens[cursor + 1].kind == .word,
                tokens[cursor + 1].isCapitalized, !tokens[cursor + 1].isAllCaps {
                 cursor += 2
                 end = cursor
                 words += 2
                 continue
             }
-            if words == 0, !placesFirst, context.placeStarting[cursor] != nil || ShapeLexicon.isSettlementMarker(tokens, at: cursor) { break }
+            if words == 0, !placesFirst, context.place(at: cursor) != nil || ShapeLexicon.isSettlementMarker(tokens, at: cursor) { break }
             var placeStart = cursor
             if ShapeLexicon.isSettlementMarker(tokens, at: placeStart) {
                 placeStart += 1
                 if placeStart < tokens.count, tokens[placeStart].kind == .dot { placeStart += 1 }
             }
-            if let place = context.placeStarting[placeStart] {
+            if let place = context.place(at: placeStart) {
                 cursor = place.end
                 end = cursor
                 words += 1
@@ -331,14 +358,14 @@ struct ShapeRecognizer {
             }
             let token = tokens[cursor]
             guard token.kind == .word, !token.isAllCaps else { break }
-            if token.folded == "и" {
+            if token.word.isOneLetter(0x438) {
                 // "сельского хозяйства и продовольствия": go on only into another lower-case genitive word.
                 guard cursor + 1 < tokens.count, !tokens[cursor + 1].isCapitalized, ShapeRecognizer.isGenitiveLike(tokens[cursor + 1]) else { break }
                 cursor += 1
                 continue
             }
-            guard !ShapeRecognizer.prepositions.contains(token.folded), ShapeRecognizer.isGenitiveLike(token),
-                  !context.knownStarting.contains(cursor) || context.placeStarting[cursor] != nil else { break }
+            guard !token.word.traits.contains(.preposition), ShapeRecognizer.isGenitiveLike(token),
+                  !context.isKnownStart(cursor) || context.place(at: cursor) != nil else { break }
             cursor += 1
             end = cursor
             words += 1
@@ -348,20 +375,7 @@ struct ShapeRecognizer {
 
     /// Whether a word's ending can be a genitive (of a noun or adjective), and not a verb's or another
     /// case's: "культуры", "туризма", "наук", "искусств", "промышленников", "высокого", "Министров".
-    static func isGenitiveLike(_ token: Token) -> Bool {
-        let word = token.folded
-        guard word.count >= 3, word.unicodeScalars.allSatisfy({ $0.value >= 0x400 }) else { return false }
-        for verbal in ["ть", "ся", "сь", "ла", "ли", "ло", "ет", "ит", "ют", "ят", "ат", "ем", "ом", "ам", "ям", "ах", "ях", "ми", "но", "на", "ны", "ую", "юю", "ое", "ее", "ые", "ие"] where word.hasSuffix(verbal) {
-            return false
-        }
-        for genitive in ["а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ых", "их", "ого", "его", "ой"] where word.hasSuffix(genitive) {
-            return true
-        }
-        guard let last = word.last else { return false }
-        // A genitive plural ends in a consonant ("наук", "искусств"); so does a verb's past ("провел",
-        // "подписал"), but short words in -л are nouns ("дел", "сел").
-        return "бвгджзкмнпрсфхцчшщ".contains(last) || last == "л" && word.count <= 4
-    }
+    static func isGenitiveLike(_ token: Token) -> Bool { token.word.traits.contains(.genitiveLike) }
 
     /// Words that end a name's genitive complement: a preposition starts another phrase ("Команды из г. Смоленска").
     static let prepositions: Set<String> = ["из", "в", "во", "на", "с", "со", "по", "для", "от", "к", "ко", "у", "о", "об", "при",
@@ -369,7 +383,7 @@ struct ShapeRecognizer {
 
     /// "имени М.И. Глинки" / "им. А.Т. Твардовского": the token index after it, or nil.
     func honoreeEnd(at index: Int, _ tokens: [Token]) -> Int? {
-        guard index < tokens.count, tokens[index].kind == .word, tokens[index].keys.first == "имен" else { return nil }
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].word.firstKeyIs("имен") else { return nil }
         var cursor = index + 1
         if cursor < tokens.count, tokens[cursor].kind == .dot { cursor += 1 }
         if let (_, afterInitials) = PersonShape.readInitials(tokens, at: cursor), afterInitials < tokens.count, PersonShape.isSurname(tokens[afterInitials]) {
@@ -404,7 +418,7 @@ struct ShapeRecognizer {
         var nameStart = markerIndex + 1
         if nameStart < tokens.count, tokens[nameStart].kind == .dot { nameStart += 1 }
         guard nameStart < tokens.count, tokens[nameStart].kind == .word, tokens[nameStart].isCapitalized,
-              !tokens[nameStart].isAllCaps, tokens[nameStart].folded.count > 1, context.placeStarting[nameStart] == nil, !context.knownStarting.contains(nameStart) else { return nil }
+              !tokens[nameStart].isAllCaps, tokens[nameStart].word.length > 1, context.place(at: nameStart) == nil, !context.isKnownStart(nameStart) else { return nil }
         var end = nameStart + 1
         while end < tokens.count, tokens[end].kind == .word, tokens[end].isHyphenJoined || tokens[end].isCapitalized && tokens[end].classes.contains(.noun) && end - nameStart < 2 && tokens[end - 1].classes.contains(.adjective) {
             end += 1
@@ -421,7 +435,7 @@ struct ShapeRecognizer {
         let adjective = context.token(position), noun = context.token(position + 1)
         let index = context.content[position]
         guard adjective.kind == .word, adjective.isCapitalized, adjective.classes.contains(.adjective),
-              noun.keys.first == "район", !context.knownStarting.contains(index) else { return nil }
+              noun.word.firstKeyIs("район"), !context.isKnownStart(index) else { return nil }
         let end = context.content[position + 1] + 1
         let tail = context.placeChain(from: end)
         let places = tail.places + context.parenthesizedPlaces(at: tail.end)

@@ -40,17 +40,30 @@ enum Transliteration {
         "і": "i", "ў": "u", "є": "e", "ї": "i",
     ]
 
+    /// Lower-case ASCII for a key: Russian letters by ``table``, ASCII letters and digits as they are
+    /// (lower-cased), "-" for hyphens and spaces, nothing for anything else.
+    /// - Complexity: O(n) in the length of the text.
     static func ascii(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            if let mapped = table[character] { result += mapped } else if character.isASCII, character.isLetter || character.isNumber {
-                result += String(character).lowercased()
-            } else if character == "-" || character == " " {
-                result += "-"
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x41...0x5A: result.append(UInt8(value + 0x20))
+                case 0x61...0x7A, 0x30...0x39: result.append(UInt8(value))
+                case 0x2D, 0x20: result.append(0x2D)
+                default: break
+                }
+            } else if let mapped = scalarTable[value] {
+                result += mapped
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
+
+    /// ``table`` by scalar value, as UTF-8 bytes.
+    static let scalarTable: [UInt32: [UInt8]] = Dictionary(uniqueKeysWithValues: table.map { ($0.key.unicodeScalars.first!.value, Array($0.value.utf8)) })
 
     /// Six hex digits of a 32-bit FNV-1a hash: stable across runs and platforms.
     static func shortHash(_ text: String) -> String {

@@ -35,56 +35,87 @@ public enum Stemmer {
         ("а", .noun), ("я", .noun), ("у", .noun), ("ю", .noun), ("е", .noun), ("и", .noun),
         ("ы", .noun), ("о", .noun), ("ь", .noun), ("й", .noun),
     ]
+    /// ``endings`` as Unicode scalar values, for comparing without building strings.
+    static let endingScalars: [(ending: [UInt32], classes: WordClasses)] = endings.map { (scalars($0.0), $0.1) }
 
     /// Letters after which -ий is an adjective ending (-ский, -кий, -ний …); otherwise a noun's (санаторий).
-    static let adjectiveBeforeII: Set<Character> = ["к", "г", "х", "ж", "ш", "ч", "щ", "н", "ц"]
+    static let adjectiveBeforeII: Set<UInt32> = Set(scalars("кгхжшчщнц"))
     /// The same for -ие, but -ние is a noun (отделение, соглашение, управление), not an adjective.
-    static let adjectiveBeforeIE: Set<Character> = ["к", "г", "х", "ж", "ш", "ч", "щ", "ц"]
+    static let adjectiveBeforeIE: Set<UInt32> = Set(scalars("кгхжшчщц"))
 
     static let synonyms: [String: String] = ["г": "город", "гор": "город", "обл": "област", "им": "имен", "р-н": "район"]
+    static let synonymScalars: [(word: [UInt32], key: String)] = synonyms.map { (scalars($0.key), $0.value) }
+
+    static let ii = scalars("ий"), ie = scalars("ие"), ei = scalars("ей"), ov = scalars("ов"), ev = scalars("ев")
+    static let ym = scalars("ым"), im = scalars("им"), om = scalars("ом"), em = scalars("ем")
+    /// Endings of names whose instrumental looks like an adjective's: -ин, -ын, -ов, -ев.
+    static let nameSuffixes: Set<[UInt32]> = [scalars("ин"), scalars("ын"), scalars("ов"), scalars("ев")]
+    static let letterI: UInt32 = 0x438
+
+    static func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
 
     public static func stem(_ word: String, isAbbreviation: Bool = false) -> Stem {
-        if let synonym = synonyms[word] { return Stem(keys: [synonym], classes: []) }
+        stem(scalars(word), isAbbreviation: isAbbreviation)
+    }
+
+    /// The stem of a folded word given as Unicode scalar values.
+    /// - Complexity: O(e + k) for e endings and a word of k letters.
+    static func stem(_ letters: [UInt32], isAbbreviation: Bool = false) -> Stem {
+        func string(_ part: ArraySlice<UInt32>) -> String { String(scalarValues: part) }
+        if let synonym = synonymScalars.first(where: { $0.word == letters }) { return Stem(keys: [synonym.key], classes: []) }
+        let word = string(letters[...])
         if isAbbreviation { return Stem(keys: [word], classes: []) }
-        let letters = Array(word)
         guard letters.count > minimumStem else { return Stem(keys: [word], classes: []) }
-        for (ending, declaredClass) in endings {
+        for (ending, declaredClass) in endingScalars {
             let length = ending.count
-            guard letters.count - length >= minimumStem, word.hasSuffix(ending) else { continue }
+            guard letters.count - length >= minimumStem, hasSuffix(letters, ending) else { continue }
             var stemLetters = letters[..<(letters.count - length)]
             var classes = declaredClass
-            if ending == "ым" || ending == "им", ["ин", "ын", "ов", "ев"].contains(where: { String(stemLetters.suffix(2)) == $0 }) {
+            if ending == ym || ending == im, stemLetters.count >= 2, nameSuffixes.contains(Array(stemLetters.suffix(2))) {
                 // "Анохиным", "Пушкиным", "Новиковым": the instrumental of a name in -ин/-ов, or an adjective.
                 classes = .both
             }
-            if ending == "ий" {
+            if ending == ii {
                 classes = adjectiveBeforeII.contains(stemLetters.last!) ? .adjective : .noun
-            } else if ending == "ие" {
+            } else if ending == ie {
                 classes = adjectiveBeforeIE.contains(stemLetters.last!) ? .adjective : .noun
             }
-            if classes.contains(.noun), stemLetters.last == "и", stemLetters.count > minimumStem {
+            if classes.contains(.noun), stemLetters.last == letterI, stemLetters.count > minimumStem {
                 stemLetters = stemLetters.dropLast()
             }
-            var keys = [String(stemLetters)]
+            var keys = [string(stemLetters)]
             // "-ей" is an ending ("Оршей", "Барановичей") or the end of a nominative ("музей", "лицей").
-            if ending == "ей" { keys.append(String(letters.dropLast())) }
+            if ending == ei { keys.append(string(letters.dropLast())) }
             // "-ом"/"-ем" likewise: an instrumental ("Витебском") or a whole nominative ("горисполком", "Муром").
-            if ending == "ом" || ending == "ем" { keys.append(word) }
+            if ending == om || ending == em { keys.append(word) }
             return Stem(keys: keys, classes: classes)
         }
         var keys = [word]
-        if letters.count >= 6, word.hasSuffix("ов") || word.hasSuffix("ев") {
-            keys.append(String(letters.dropLast(2)))
+        if letters.count >= 6, hasSuffix(letters, ov) || hasSuffix(letters, ev) {
+            keys.append(string(letters.dropLast(2)))
         }
-        if let fleeting = fleetingVowelAlternative(letters) { keys.append(fleeting) }
+        if let fleeting = fleetingVowelAlternative(letters) { keys.append(string(fleeting[...])) }
         return Stem(keys: keys, classes: .noun)
     }
 
+    static func hasSuffix(_ letters: [UInt32], _ suffix: [UInt32]) -> Bool {
+        guard letters.count >= suffix.count else { return false }
+        var index = letters.count - suffix.count
+        for value in suffix {
+            if letters[index] != value { return false }
+            index += 1
+        }
+        return true
+    }
+
+    static let fleetingLast: Set<UInt32> = Set(scalars("клц")), fleetingVowels: Set<UInt32> = Set(scalars("ое"))
+    static let vowelsAndSoftSign: Set<UInt32> = Set(scalars("аеёиоуыэюяь"))
+
     /// "орел" → "орл", "городок" → "городк": the stem an inflected form has when the last vowel drops.
-    static func fleetingVowelAlternative(_ letters: [Character]) -> String? {
+    static func fleetingVowelAlternative(_ letters: [UInt32]) -> [UInt32]? {
         guard letters.count >= 4 else { return nil }
         let last = letters[letters.count - 1], vowel = letters[letters.count - 2], before = letters[letters.count - 3]
-        guard ["к", "л", "ц"].contains(last), ["о", "е"].contains(vowel), !"аеёиоуыэюяь".contains(before) else { return nil }
-        return String(letters[..<(letters.count - 2)]) + String(last)
+        guard fleetingLast.contains(last), fleetingVowels.contains(vowel), !vowelsAndSoftSign.contains(before) else { return nil }
+        return Array(letters[..<(letters.count - 2)]) + [last]
     }
 }

@@ -1,22 +1,37 @@
 /// The `extract` JSON: the `items` JSON with `mentions` on every item, and a top-level `entities` list
 /// (README, "JSON formats"). Keys stay in this order: they are a contract with users' scripts.
+///
+/// A run that streams its reports writes each report's value as soon as it is linked (``report(_:)``),
+/// remembers the ids it refers to (``referencedIDs(_:)``) and writes ``entities(_:catalog:)`` at the end.
 public enum ExtractJSON {
     public static func document(_ reports: [LinkedReport], catalog: EntityCatalog) -> JSONValue {
         var referenced: Set<String> = []
-        let reportValues: [JSONValue] = reports.map { linked in
-            var mentionsByNumber: [Int: [Mention]] = [:]
-            for (item, mentions) in zip(linked.report.items, linked.mentions) {
-                mentionsByNumber[item.number] = mentions
-                for mention in mentions { referenced.insert(mention.entityID) }
-            }
-            return ReportJSON.report(linked.report) { item in
-                [("mentions", .array((mentionsByNumber[item.number] ?? []).map(mention)))]
-            }
-        }
+        for linked in reports { referenced.formUnion(referencedIDs(linked)) }
         return .object([
-            ("reports", .array(reportValues)),
-            ("entities", .array(catalog.records(for: referenced).map(entity))),
+            ("reports", .array(reports.map(report))),
+            ("entities", .array(entities(referenced, catalog: catalog))),
         ])
+    }
+
+    /// One report's value in `reports`.
+    public static func report(_ linked: LinkedReport) -> JSONValue {
+        var mentionsByNumber: [Int: [Mention]] = [:]
+        for (item, mentions) in zip(linked.report.items, linked.mentions) { mentionsByNumber[item.number] = mentions }
+        return ReportJSON.report(linked.report) { item in
+            [("mentions", .array((mentionsByNumber[item.number] ?? []).map(mention)))]
+        }
+    }
+
+    /// The entity ids a report's mentions refer to.
+    public static func referencedIDs(_ linked: LinkedReport) -> Set<String> {
+        var referenced: Set<String> = []
+        for mentions in linked.mentions { for mention in mentions { referenced.insert(mention.entityID) } }
+        return referenced
+    }
+
+    /// The `entities` list: the referenced entities and their ancestors, sorted by id.
+    public static func entities(_ referenced: Set<String>, catalog: EntityCatalog) -> [JSONValue] {
+        catalog.records(for: referenced).map(entity)
     }
 
     public static func mention(_ mention: Mention) -> JSONValue {

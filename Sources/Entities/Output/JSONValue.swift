@@ -51,11 +51,21 @@ public enum JSONValue: Equatable, Sendable, ExpressibleByStringLiteral, Expressi
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The JSON text as UTF-8 bytes, as it stands `level` deep in a document indented by `indent` (what
+    /// ``serialized(indent:)`` writes for this value there), for writing a document a piece at a time.
+    /// - Complexity: O(n) in the size of the output.
+    public func utf8(indent: Int = 0, level: Int = 0) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
+        write(to: &out, indent: indent, level: level)
+        return out
+    }
+
     func write(to out: inout [UInt8], indent: Int, level: Int) {
         switch self {
-        case .null: out += [0x6E, 0x75, 0x6C, 0x6C]
-        case .bool(let value): out += Array((value ? "true" : "false").utf8)
-        case .int(let value): out += Array(String(value).utf8)
+        case .null: out += JSONValue.nullBytes
+        case .bool(let value): out += value ? JSONValue.trueBytes : JSONValue.falseBytes
+        case .int(let value): JSONValue.writeInt(value, to: &out)
         case .double(let value): out += Array((value.isFinite ? String(value) : "null").utf8)
         case .string(let value): JSONValue.writeString(value, to: &out)
         case .array(let values):
@@ -85,25 +95,59 @@ public enum JSONValue: Equatable, Sendable, ExpressibleByStringLiteral, Expressi
     static func newline(_ out: inout [UInt8], indent: Int, level: Int) {
         guard indent > 0 else { return }
         out.append(0x0A)
-        out += repeatElement(0x20, count: indent * level)
+        let count = indent * level
+        if count <= spaces.count { out += spaces[..<count] } else { out += repeatElement(0x20, count: count) }
     }
 
     static let hexDigits = Array("0123456789abcdef".utf8)
+    static let nullBytes = Array("null".utf8), trueBytes = Array("true".utf8), falseBytes = Array("false".utf8)
+    static let spaces = [UInt8](repeating: 0x20, count: 64)
+
+    /// Writes a whole number in decimal, without making a string of it.
+    static func writeInt(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 {
+            guard value != Int.min else { out += Array(String(value).utf8); return }
+            out.append(0x2D)
+            writeInt(-value, to: &out)
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(0x30 + rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0
+            out.append(contentsOf: buffer[(20 - count)...])
+        }
+    }
 
     /// Writes a JSON string literal: UTF-8 kept as is, quotes, backslashes and control characters escaped.
+    /// Runs of bytes that need no escape are copied at once.
     static func writeString(_ value: String, to out: inout [UInt8]) {
         out.append(0x22)
-        for byte in value.utf8 {
-            switch byte {
-            case 0x22: out += [0x5C, 0x22]
-            case 0x5C: out += [0x5C, 0x5C]
-            case 0x0A: out += [0x5C, 0x6E]
-            case 0x0D: out += [0x5C, 0x72]
-            case 0x09: out += [0x5C, 0x74]
-            case 0x00..<0x20:
-                out += [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
-            default: out.append(byte)
+        var value = value
+        value.withUTF8 { bytes in
+            var index = 0, runStart = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { index += 1; continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                switch byte {
+                case 0x22: out += [0x5C, 0x22]
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x0A: out += [0x5C, 0x6E]
+                case 0x0D: out += [0x5C, 0x72]
+                case 0x09: out += [0x5C, 0x74]
+                default: out += [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
+                }
+                index += 1
+                runStart = index
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         out.append(0x22)
     }

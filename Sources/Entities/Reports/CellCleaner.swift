@@ -19,17 +19,18 @@ struct CellCleaner {
         var segments: [FieldText.Segment] = []
         var pendingSpace = false
 
-        func emit(_ byte: UInt8, from source: Int) {
+        /// Copies `bytes[start..<end]`, which need no cleaning, extending the last segment when it
+        /// continues it in both texts.
+        func copy(_ start: Int, _ end: Int) {
             if pendingSpace && !output.isEmpty { output.append(0x20) }
             pendingSpace = false
-            if var lastSegment = segments.last, lastSegment.clean + lastSegment.length == output.count,
-               lastSegment.source + lastSegment.length == source {
-                lastSegment.length += 1
-                segments[segments.count - 1] = lastSegment
+            if let lastSegment = segments.last, lastSegment.clean + lastSegment.length == output.count,
+               lastSegment.source + lastSegment.length == start {
+                segments[segments.count - 1].length += end - start
             } else {
-                segments.append(.init(clean: output.count, source: source, length: 1))
+                segments.append(.init(clean: output.count, source: start, length: end - start))
             }
-            output.append(byte)
+            output.append(contentsOf: bytes[start..<end])
         }
 
         for line in lines {
@@ -40,6 +41,11 @@ struct CellCleaner {
             }
             var index = line.start
             while index < line.end {
+                // A run of bytes that stay as they are, copied at once.
+                let runStart = index
+                while index < line.end, !CellCleaner.mayNeedCleaning(bytes[index]) { index += 1 }
+                if index > runStart { copy(runStart, index) }
+                guard index < line.end else { break }
                 let byte = bytes[index]
                 switch byte {
                 case 0x20, 0x09, 0x0D, 0x0B, 0x0C:
@@ -53,13 +59,22 @@ struct CellCleaner {
                 case 0x5B where CellCleaner.isBookmark(bytes, at: index, end: line.end):
                     index = CellCleaner.endOfBracket(bytes, from: index, end: line.end)
                 default:
-                    emit(byte, from: index)
+                    copy(index, index + 1)
                     index += 1
                 }
             }
         }
         return FieldText(text: String(decoding: output, as: UTF8.self), start: first.start, end: last.end,
                          line: first.number, segments: segments)
+    }
+
+    /// White space, the lead byte of NBSP and the soft hyphen, and "[" (a bookmark may start).
+    @inline(__always)
+    static func mayNeedCleaning(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x09, 0x0D, 0x0B, 0x0C, 0xC2, 0x5B: true
+        default: false
+        }
     }
 
     static let bookmarkPrefix = Array("[bookmark:".utf8)

@@ -21,6 +21,13 @@ enum LetterFolding {
         }
     }
 
+    /// Whether `fold` gives a letter for this scalar value.
+    @inline(__always)
+    static func isLetter(_ value: UInt32) -> Bool {
+        (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x400 && value <= 0x45F) || value == 0x490
+            || value == 0x491
+    }
+
     @inline(__always)
     static func isUpper(_ value: UInt32) -> Bool {
         (0x410...0x42F).contains(value) || (0x400...0x40F).contains(value) || (0x41...0x5A).contains(value) || value == 0x490

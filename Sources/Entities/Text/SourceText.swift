@@ -40,7 +40,9 @@ public struct SourceText: Sendable {
             text = Windows1251.decode(bytes)
             encoding = .windows1251
         }
-        if text.utf8.contains(0) {
+        var text = self.text
+        let hasNUL = text.withUTF8 { $0.count > 0 && memchr($0.baseAddress!, 0, $0.count) != nil }
+        if hasNUL {
             throw InputError(file: name, message: "this is a binary file, not a text report (it contains NUL bytes)",
                              hint: "give a report as .txt or .docx")
         }
@@ -49,16 +51,8 @@ public struct SourceText: Sendable {
 
 extension String {
     /// Decodes `bytes` as UTF-8, or returns nil when they are not valid UTF-8.
+    /// - Complexity: O(n), validating many bytes at a time.
     init?(validatingUTF8Bytes bytes: [UInt8]) {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var scalars = String.UnicodeScalarView()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): scalars.append(scalar)
-            case .emptyInput: self = String(scalars); return
-            case .error: return nil
-            }
-        }
+        self.init(validating: bytes, as: UTF8.self)
     }
 }

@@ -1,5 +1,8 @@
 /// One token of a text as the matchers see it: a word, a number, or a punctuation mark, with its UTF-8
 /// offsets in the text it came from.
+///
+/// What does not depend on the position — spelling, keys, classes, capitals — lives in a ``Word``
+/// shared by all tokens spelled the same, so a token is small and copying it allocates nothing.
 public struct Token: Sendable, Equatable {
     public enum Kind: UInt8, Sendable {
         case word, number
@@ -17,19 +20,51 @@ public struct Token: Sendable, Equatable {
     /// UTF-8 offsets `start..<end` in the tokenized text.
     public var start: Int
     public var end: Int
-    /// Lower-cased, ё→е, look-alikes folded (words); the digits (numbers); the mark (punctuation).
-    public var folded: String
-    /// Matching keys: the stem with inflectional endings folded, and sometimes an alternative
-    /// (see ``Stemmer``). Empty for punctuation.
-    public var keys: [String]
-    /// What the ending says the word is (adjective, noun, or both).
-    public var classes: WordClasses
+    /// The spelling-dependent part.
+    var word: Word
     /// The word starts with a capital letter.
     public var isCapitalized: Bool
     /// Every letter is a capital (and there are at least two): an abbreviation like МБОУ.
     public var isAllCaps: Bool
     /// The word was joined to the previous one by a hyphen ("Санкт-Петербург").
     public var isHyphenJoined: Bool
+
+    init(kind: Kind, start: Int, end: Int, word: Word, isHyphenJoined: Bool = false) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.word = word
+        isCapitalized = word.isCapitalized
+        isAllCaps = word.isAllCaps
+        self.isHyphenJoined = isHyphenJoined
+    }
+
+    init(kind: Kind, start: Int, end: Int, folded: String, keys: [String], classes: WordClasses, isCapitalized: Bool,
+         isAllCaps: Bool, isHyphenJoined: Bool) {
+        self.init(kind: kind, start: start, end: end,
+                  word: Word(kind: kind, folded: folded, keys: keys, classes: classes, isCapitalized: isCapitalized, isAllCaps: isAllCaps,
+                             vocabulary: nil),
+                  isHyphenJoined: isHyphenJoined)
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+    }
+
+    /// Lower-cased, ё→е, look-alikes folded (words); the digits (numbers); the mark (punctuation).
+    public var folded: String {
+        get { word.folded }
+        set { word = word.with(folded: newValue, vocabulary: nil) }
+    }
+    /// Matching keys: the stem with inflectional endings folded, and sometimes an alternative
+    /// (see ``Stemmer``). Empty for punctuation.
+    public var keys: [String] {
+        get { word.keys }
+        set { word = word.with(keys: newValue, vocabulary: nil) }
+    }
+    /// What the ending says the word is (adjective, noun, or both).
+    public var classes: WordClasses {
+        get { word.classes }
+        set { word = word.with(classes: newValue, vocabulary: nil) }
+    }
 
     /// True for tokens that names are made of (words, numbers, №); quotes, dots and hyphens between
     /// words are skipped when matching, other marks are kept.
@@ -38,6 +73,12 @@ public struct Token: Sendable, Equatable {
         case .quoteOpen, .quoteClose, .quote, .dot: true
         default: false
         }
+    }
+
+    public static func == (a: Token, b: Token) -> Bool {
+        a.kind == b.kind && a.start == b.start && a.end == b.end && a.isCapitalized == b.isCapitalized && a.isAllCaps == b.isAllCaps
+            && a.isHyphenJoined == b.isHyphenJoined
+            && (a.word === b.word || (a.folded == b.folded && a.keys == b.keys && a.classes == b.classes))
     }
 }
 

@@ -5,81 +5,81 @@
 /// `isHyphenJoined`; digits make numbers; each punctuation mark is its own token; white space
 /// separates. "г.п." and "р-н" become one word each.
 ///
+/// It reads the UTF-8 bytes of the text and looks each run of letters or digits up in a ``WordCache``,
+/// so a word seen before costs one hash; only new spellings are folded and stemmed.
+///
 /// ```swift
 /// Tokenizer.tokenize("г. Орши").map(\.folded) // ["г", ".", "орши"]
 /// ```
-/// - Complexity: O(n) in the number of Unicode scalars.
+/// - Complexity: O(n) in the bytes of the text.
 public enum Tokenizer {
     public static func tokenize(_ text: String) -> [Token] {
+        Vocabulary.empty.withWordCache { tokenize(text, cache: $0) }
+    }
+
+    /// Tokens whose words carry ids in `cache`'s vocabulary, for matching against a gazetteer.
+    static func tokenize(_ text: String, cache: WordCache) -> [Token] {
+        var text = text
+        return text.withUTF8 { scan($0, cache: cache) }
+    }
+
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, cache: WordCache) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.utf8.count / 5)
-        var offset = 0
-        var wordStart = -1
-        var word: [UInt32] = []
-        var capitalized = false, upperCount = 0, latin = 0, cyrillic = 0
-        var numberStart = -1
-        var digits = String.UnicodeScalarView()
+        tokens.reserveCapacity(bytes.count / 6)
+        var wordStart = -1, numberStart = -1
         var hyphenPending = false, hyphenOffset = 0, hyphenEnd = -1
-        var joinedToPrevious = false
         var lowQuoteOpen = false
+        var joinedToPrevious = false
         var previousWasLetter = false
 
-        func flushWord(end: Int) {
+        @inline(__always) func flushWord(end: Int) {
             guard wordStart >= 0 else { return }
-            if latin > 0 && cyrillic > 0 {
-                word = word.map { LetterFolding.cyrillicLookalike($0) ?? $0 }
-            }
-            var folded = String.UnicodeScalarView()
-            for value in word { folded.append(Unicode.Scalar(value)!) }
-            let string = String(folded)
-            let allCaps = upperCount == word.count && word.count >= 2
-            let stem = Stemmer.stem(string, isAbbreviation: allCaps || cyrillic == 0)
-            tokens.append(Token(kind: .word, start: wordStart, end: end, folded: string, keys: stem.keys,
-                                classes: stem.classes, isCapitalized: capitalized, isAllCaps: allCaps, isHyphenJoined: joinedToPrevious))
+            let word = cache.word(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]))
+            tokens.append(Token(kind: .word, start: wordStart, end: end, word: word, isHyphenJoined: joinedToPrevious))
             joinedToPrevious = false
             wordStart = -1
-            word.removeAll(keepingCapacity: true)
-            capitalized = false; upperCount = 0; latin = 0; cyrillic = 0
         }
-        func flushNumber(end: Int) {
+        @inline(__always) func flushNumber(end: Int) {
             guard numberStart >= 0 else { return }
-            let string = String(digits)
-            tokens.append(Token(kind: .number, start: numberStart, end: end, folded: string, keys: [string],
-                                classes: [], isCapitalized: false, isAllCaps: false, isHyphenJoined: false))
+            tokens.append(Token(kind: .number, start: numberStart, end: end, word: cache.word(UnsafeBufferPointer(rebasing: bytes[numberStart..<end]))))
             numberStart = -1
-            digits = String.UnicodeScalarView()
-        }
-        func punctuation(_ kind: Token.Kind, _ scalar: Unicode.Scalar, at start: Int, length: Int) {
-            tokens.append(Token(kind: kind, start: start, end: start + length, folded: String(scalar), keys: [],
-                                classes: [], isCapitalized: false, isAllCaps: false, isHyphenJoined: false))
         }
 
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let length = UTF8.width(scalar)
-            if let (folded, script) = LetterFolding.fold(value) {
+        var offset = 0
+        let count = bytes.count
+        while offset < count {
+            // Decode one scalar (the text is valid UTF-8: it is a String).
+            let lead = bytes[offset]
+            let value: UInt32, length: Int
+            if lead < 0x80 {
+                value = UInt32(lead); length = 1
+            } else if lead < 0xE0 {
+                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F); length = 2
+            } else if lead < 0xF0 {
+                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F); length = 3
+            } else {
+                value = UInt32(lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
+                    | UInt32(bytes[offset + 3] & 0x3F)
+                length = 4
+            }
+            if LetterFolding.isLetter(value) {
                 flushNumber(end: offset)
                 if wordStart < 0 {
                     // A hyphen right between two letters joins the words ("Санкт-Петербург").
                     joinedToPrevious = hyphenPending && offset == hyphenEnd && !tokens.isEmpty && tokens[tokens.count - 1].kind == .word
                     hyphenPending = false
                     wordStart = offset
-                    capitalized = LetterFolding.isUpper(value)
                 }
-                if LetterFolding.isUpper(value) { upperCount += 1 }
-                if script == .latin { latin += 1 } else { cyrillic += 1 }
-                word.append(folded)
                 previousWasLetter = true
                 offset += length
                 continue
             }
-            if (0x30...0x39).contains(value) {
+            if value >= 0x30 && value <= 0x39 {
                 flushWord(end: offset)
                 hyphenPending = false
                 if numberStart < 0 { numberStart = offset }
-                digits.append(scalar)
                 previousWasLetter = false
-                offset += length
+                offset += 1
                 continue
             }
             let wasLetter = previousWasLetter
@@ -88,64 +88,78 @@ public enum Tokenizer {
             previousWasLetter = false
             if hyphenPending {
                 // A hyphen followed by something other than a letter was a dash after all.
-                punctuation(.dash, "-", at: hyphenOffset, length: 1)
+                tokens.append(Token(kind: .dash, start: hyphenOffset, end: hyphenOffset + 1, word: cache.dash))
                 hyphenPending = false
             }
+            if wasLetter && (value == 0x2D || value == 0x2010 || value == 0x2011) {
+                // Perhaps a hyphen inside a word: decided by what follows.
+                hyphenPending = true; hyphenOffset = offset; hyphenEnd = offset + length
+                offset += length
+                continue
+            }
             switch value {
-            case 0x2D, 0x2010, 0x2011:
-                if wasLetter { hyphenPending = true; hyphenOffset = offset; hyphenEnd = offset + length } else { punctuation(.dash, scalar, at: offset, length: length) }
-            case 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: punctuation(.dash, scalar, at: offset, length: length)
-            case 0x201C where lowQuoteOpen:
+            case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0xAD, 0x200B, 0xFEFF, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                break
+            default:
+                let word = cache.word(UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]))
+                var kind = word.kind
                 // „…“: after a low opening quote, “ closes.
-                punctuation(.quoteClose, scalar, at: offset, length: length)
-                lowQuoteOpen = false
-            case 0x201E:
-                punctuation(.quoteOpen, scalar, at: offset, length: length)
-                lowQuoteOpen = true
-            case 0xAB, 0x201C, 0x2039: punctuation(.quoteOpen, scalar, at: offset, length: length)
-            case 0xBB, 0x201D, 0x203A: punctuation(.quoteClose, scalar, at: offset, length: length)
-            case 0x22, 0x27, 0x2018, 0x2019, 0x60, 0xB4: punctuation(.quote, scalar, at: offset, length: length)
-            case 0x2E: punctuation(.dot, scalar, at: offset, length: length)
-            case 0x2C, 0x3B: punctuation(.comma, scalar, at: offset, length: length)
-            case 0x28, 0x5B: punctuation(.openParen, scalar, at: offset, length: length)
-            case 0x29, 0x5D: punctuation(.closeParen, scalar, at: offset, length: length)
-            case 0x2116: punctuation(.numero, scalar, at: offset, length: length)
-            case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0xAD, 0x200B, 0xFEFF, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: break
-            default: punctuation(.other, scalar, at: offset, length: length)
+                if value == 0x201E { lowQuoteOpen = true } else if value == 0x201C, lowQuoteOpen {
+                    kind = .quoteClose
+                    lowQuoteOpen = false
+                }
+                tokens.append(Token(kind: kind, start: offset, end: offset + length, word: word))
             }
             offset += length
         }
-        flushWord(end: offset)
-        flushNumber(end: offset)
-        if hyphenPending { punctuation(.dash, "-", at: hyphenOffset, length: 1) }
-        return mergeAbbreviations(tokens)
+        flushWord(end: count)
+        flushNumber(end: count)
+        if hyphenPending { tokens.append(Token(kind: .dash, start: hyphenOffset, end: hyphenOffset + 1, word: cache.dash)) }
+        return mergeAbbreviations(tokens, cache: cache)
+    }
+
+    /// The kind of a punctuation mark's token.
+    static func punctuationKind(_ value: UInt32) -> Token.Kind {
+        switch value {
+        case 0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: .dash
+        case 0xAB, 0x201E, 0x201C, 0x2039: .quoteOpen
+        case 0xBB, 0x201D, 0x203A: .quoteClose
+        case 0x22, 0x27, 0x2018, 0x2019, 0x60, 0xB4: .quote
+        case 0x2E: .dot
+        case 0x2C, 0x3B: .comma
+        case 0x28, 0x5B: .openParen
+        case 0x29, 0x5D: .closeParen
+        case 0x2116: .numero
+        default: .other
+        }
     }
 
     /// "г.п." → one word `гп`; "р-н" → one word `район`-keyed.
-    static func mergeAbbreviations(_ tokens: [Token]) -> [Token] {
+    static func mergeAbbreviations(_ tokens: [Token], cache: WordCache) -> [Token] {
         guard tokens.count >= 3 else { return tokens }
-        var result: [Token] = []
+        // Most texts have neither: copy only when one is there.
+        guard let first = tokens.indices.first(where: { tokens[$0].kind == .word && tokens[$0].word.isOneLetter(0x433, 0x440) }) else {
+            return tokens
+        }
+        var result = Array(tokens[..<first])
         result.reserveCapacity(tokens.count)
-        var index = 0
+        var index = first
         while index < tokens.count {
             let token = tokens[index]
-            if token.kind == .word, token.folded == "г", index + 2 < tokens.count, tokens[index + 1].kind == .dot,
-               tokens[index + 2].kind == .word, tokens[index + 2].folded == "п" {
+            if token.kind == .word, token.word.isOneLetter(0x433), index + 2 < tokens.count, tokens[index + 1].kind == .dot,
+               tokens[index + 2].kind == .word, tokens[index + 2].word.isOneLetter(0x43F) {
                 var merged = token
                 merged.end = tokens[index + 2].end
-                merged.folded = "гп"
-                merged.keys = ["гп"]
+                merged.word = cache.urbanSettlement.withClasses(of: token.word, vocabulary: cache.vocabulary)
                 result.append(merged)
                 index += 3
                 continue
             }
-            if token.kind == .word, token.folded == "р", index + 1 < tokens.count, tokens[index + 1].kind == .word,
-               tokens[index + 1].folded == "н", tokens[index + 1].isHyphenJoined {
+            if token.kind == .word, token.word.isOneLetter(0x440), index + 1 < tokens.count, tokens[index + 1].kind == .word,
+               tokens[index + 1].word.isOneLetter(0x43D), tokens[index + 1].isHyphenJoined {
                 var merged = token
                 merged.end = tokens[index + 1].end
-                merged.folded = "р-н"
-                merged.keys = ["район"]
-                merged.classes = .noun
+                merged.word = cache.district
                 result.append(merged)
                 index += 2
                 continue
@@ -154,5 +168,19 @@ public enum Tokenizer {
             index += 1
         }
         return result
+    }
+}
+
+extension Word {
+    /// Whether the word is the single letter `letter` (or `other`).
+    @inline(__always)
+    func isOneLetter(_ letter: UInt32, _ other: UInt32 = 0) -> Bool {
+        guard length == 1, let value = folded.unicodeScalars.first?.value else { return false }
+        return value == letter || value == other
+    }
+
+    /// "гп" keeps the classes of the "г" it was merged from.
+    func withClasses(of other: Word, vocabulary: Vocabulary) -> Word {
+        other.classes == classes ? self : with(classes: other.classes, vocabulary: vocabulary)
     }
 }

@@ -7,11 +7,17 @@ public struct ReportCoverage: Sendable, Equatable {
     public private(set) var periods: [ReportLevel: Set<ReportPeriod>] = [:]
 
     public init(reports: [Report]) {
-        for report in reports {
-            guard let period = report.period else { continue }
-            let levels = report.level.map { [$0] } ?? ReportLevel.allCases
-            for level in levels { periods[level, default: []].insert(period) }
-        }
+        for report in reports { add(period: report.period, level: report.level) }
+    }
+
+    public init(inputs: [ReportGraphInput]) {
+        for input in inputs { add(period: input.period, level: input.level) }
+    }
+
+    private mutating func add(period: ReportPeriod?, level: ReportLevel?) {
+        guard let period else { return }
+        let levels = level.map { [$0] } ?? ReportLevel.allCases
+        for level in levels { periods[level, default: []].insert(period) }
     }
 
     /// The latest period any input covers.

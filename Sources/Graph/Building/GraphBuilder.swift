@@ -6,10 +6,15 @@ import Entities
 /// Y" ties exactly X and Y, whichever side reported it. Then entities roll up to the chosen
 /// ``GraphLevel``.
 ///
+/// A run that streams its reports turns each into a ``ReportGraphInput`` as soon as it is linked, adds
+/// its unknown entities to the catalog, and builds the graph from the inputs at the end: the sides of an
+/// item depend on the whole catalog (an unknown entity's country may come from a later report).
+///
 /// ```swift
 /// let graph = GraphBuilder(linker: linker, catalog: catalog).build(linkedReports, level: .place)
 /// ```
-/// - Complexity: O(items · s · f) for s and f entities on the two sides of an item.
+/// - Complexity: O(items · s · f + v log v) for s and f entities on the two sides of an item and v
+///   pieces of evidence.
 public struct GraphBuilder {
     public let linker: Linker
     public let catalog: EntityCatalog
@@ -20,58 +25,69 @@ public struct GraphBuilder {
     }
 
     public func build(_ reports: [LinkedReport], level: GraphLevel = .org) -> PartnershipGraph {
-        var edges: [GraphEdge] = []
-        var sectionCache: [String: String?] = [:]
-        for linked in reports {
-            let report = linked.report
-            for (item, mentions) in zip(report.items, linked.mentions) {
-                var section: String?
-                if report.level != .regional, let name = item.section {
-                    if let cached = sectionCache[name] { section = cached } else {
-                        section = linker.sectionEntity(name)
-                        sectionCache[name] = section
-                    }
-                }
-                edges += itemEdges(item, mentions: mentions, section: section, report: report)
-            }
-        }
-        let rolled = edges.compactMap { roll($0, to: level) }
-        let ids = Set(rolled.flatMap { [$0.source, $0.target] })
-        let nodes = ids.compactMap { catalog.record($0) }
-        return PartnershipGraph(nodes: nodes, edges: rolled)
+        build(reports.map { ReportGraphInput($0, linker: linker) }, level: level)
     }
 
-    func itemEdges(_ item: ReportItem, mentions: [Mention], section: String?, report: Report) -> [GraphEdge] {
-        let sides = ItemSides.of(mentions, section: section, catalog: catalog)
-        let span = item.dates.span
-        func evidence(_ relation: Relation, quote: String, date: CalendarDate? = nil) -> Evidence {
-            Evidence(source: report.source, item: item.number, dates: item.dates.text, relation: relation, quote: quote,
-                     first: span?.first, last: span?.last, documentDate: date, period: report.period, level: report.level)
+    /// The graph of reports already reduced to what it needs; the catalog must hold their unknown entities.
+    public func build(_ inputs: [ReportGraphInput], level: GraphLevel = .org) -> PartnershipGraph {
+        let lookup = CatalogLookup(catalog)
+        var rolled: [RollKey: String] = [:]
+        func rolledID(_ id: String, smolensk: Bool) -> String {
+            let key = RollKey(id: id, smolensk: smolensk)
+            if let known = rolled[key] { return known }
+            let result = self.rolledID(id, level: level, smolensk: smolensk, lookup: lookup)
+            rolled[key] = result
+            return result
         }
-        var edges: [GraphEdge] = []
-        let eventEvidence = evidence(.event, quote: RelationFinder.shorten(item[.name].text))
-        for smolensk in sides.smolensk {
-            for foreign in sides.foreign {
-                edges.append(GraphEdge(source: smolensk, target: foreign, evidence: [eventEvidence]))
-            }
-        }
-        for field in [ItemField.name, .goal, .participants] {
-            let fieldMentions = mentions.filter { $0.field == field }
-            for finding in RelationFinder.find(in: item[field].text, mentions: fieldMentions) {
-                let record = evidence(finding.relation, quote: finding.quote, date: finding.date)
-                for (smolensk, foreign) in pairs(for: finding, sides: sides, section: section) {
-                    edges.append(GraphEdge(source: smolensk, target: foreign, evidence: [record]))
+        var groups: [PartnershipGraph.EdgeKey: [Evidence]] = [:]
+        for input in inputs {
+            for item in input.items {
+                itemEdges(item, report: input, lookup: lookup) { smolensk, foreign, evidence in
+                    let source = rolledID(smolensk, smolensk: true), target = rolledID(foreign, smolensk: false)
+                    guard source != target else { return }
+                    groups[PartnershipGraph.EdgeKey(source: source, target: target), default: []].append(evidence)
                 }
             }
         }
-        return edges
+        let edges = groups.map { GraphEdge(source: $0.key.source, target: $0.key.target, evidence: $0.value) }
+        let ids = Set(edges.flatMap { [$0.source, $0.target] })
+        let nodes = ids.compactMap { lookup.record($0) }
+        return PartnershipGraph(nodes: nodes, edges: edges)
+    }
+
+    /// An id and which side it is on, for remembering what it rolls up to.
+    struct RollKey: Hashable {
+        var id: String
+        var smolensk: Bool
+    }
+
+    /// Calls `edge` with the (Smolensk, foreign) pairs the item ties and the evidence for each.
+    func itemEdges(_ item: ItemGraphInput, report: ReportGraphInput, lookup: CatalogLookup,
+                   _ edge: (String, String, Evidence) -> Void) {
+        let sides = ItemSides.of(item.mentions, section: item.section, lookup: lookup)
+        func evidence(_ relation: Relation, quote: String, date: CalendarDate? = nil) -> Evidence {
+            Evidence(source: report.source, item: item.number, dates: item.dates, relation: relation, quote: quote,
+                     first: item.first, last: item.last, documentDate: date, period: report.period, level: report.level)
+        }
+        if !sides.foreign.isEmpty {
+            let eventEvidence = evidence(.event, quote: item.eventQuote)
+            for smolensk in sides.smolensk {
+                for foreign in sides.foreign { edge(smolensk, foreign, eventEvidence) }
+            }
+        }
+        for finding in item.findings {
+            let record = evidence(finding.relation, quote: finding.quote, date: finding.date)
+            for (smolensk, foreign) in pairs(for: finding, sides: sides, section: item.section, lookup: lookup) {
+                edge(smolensk, foreign, record)
+            }
+        }
     }
 
     /// The (Smolensk, foreign) pairs a finding ties.
-    func pairs(for finding: RelationFinder.Finding, sides: ItemSides, section: String?) -> [(String, String)] {
+    func pairs(for finding: RelationFinder.Finding, sides: ItemSides, section: String?, lookup: CatalogLookup) -> [(String, String)] {
         if let twin = finding.twin {
             // A twin is a town, district or body, not a whole country or region ("городов-побратимов Республики Беларусь").
-            guard let foreign = catalog.record(bodyFor: twin), let country = foreign.country, country != "RU", !foreign.smolensk,
+            guard let foreign = lookup.record(bodyFor: twin), let country = foreign.country, country != "RU", !foreign.smolensk,
                   foreign.kind != .country, foreign.kind != .region else { return [] }
             let smolensk = section.map { [$0] } ?? sides.smolensk
             return smolensk.map { ($0, foreign.id) }
@@ -79,20 +95,20 @@ public struct GraphBuilder {
         if finding.tiesItemSides {
             return sides.smolensk.flatMap { left in sides.foreign.map { (left, $0) } }
         }
-        let clause = ItemSides.of(finding.parties, catalog: catalog)
-        let namedSmolensk = finding.parties.contains { catalog.record(bodyFor: $0)?.smolensk == true && $0 != Gazetteer.smolenskRegionID }
-        let smolensk = namedSmolensk ? refine(clause.smolensk, with: sides.smolensk) : sides.smolensk
-        let foreign = refine(clause.foreign, with: sides.foreign)
+        let clause = ItemSides.of(finding.parties, lookup: lookup)
+        let namedSmolensk = finding.parties.contains { lookup.record(bodyFor: $0)?.smolensk == true && $0 != Gazetteer.smolenskRegionID }
+        let smolensk = namedSmolensk ? refine(clause.smolensk, with: sides.smolensk, lookup: lookup) : sides.smolensk
+        let foreign = refine(clause.foreign, with: sides.foreign, lookup: lookup)
         return smolensk.flatMap { left in foreign.map { (left, $0) } }
     }
 
     /// A clause party that is a place containing some of the item's side entities stands for them
     /// ("между учреждениями … Республики Беларусь" → the Belarusian kindergarten the item names).
-    func refine(_ parties: [String], with side: [String]) -> [String] {
+    func refine(_ parties: [String], with side: [String], lookup: CatalogLookup) -> [String] {
         var result: Set<String> = []
         for party in parties {
-            let inside = side.filter { catalog.ancestors(of: $0).contains(party) }
-            if let record = catalog.record(party), record.kind == .country || record.kind == .region, !inside.isEmpty {
+            let inside = side.filter { lookup.ancestors(of: $0).contains(party) }
+            if let record = lookup.record(party), record.kind == .country || record.kind == .region, !inside.isEmpty {
                 result.formUnion(inside)
             } else {
                 result.insert(party)
@@ -101,36 +117,35 @@ public struct GraphBuilder {
         return result.sorted()
     }
 
-    /// The edge with both ends rolled up to `level`.
-    func roll(_ edge: GraphEdge, to level: GraphLevel) -> GraphEdge? {
-        let source = rolledID(edge.source, level: level, smolensk: true)
-        let target = rolledID(edge.target, level: level, smolensk: false)
-        guard source != target else { return nil }
-        return GraphEdge(source: source, target: target, evidence: edge.evidence)
+    /// An id rolled up to `level`.
+    /// The id `id` rolls up to at `level` (on the Smolensk side when `smolensk`).
+    func rolledID(_ id: String, level: GraphLevel, smolensk: Bool) -> String {
+        rolledID(id, level: level, smolensk: smolensk, lookup: CatalogLookup(catalog))
     }
 
-    func rolledID(_ id: String, level: GraphLevel, smolensk: Bool) -> String {
+    func rolledID(_ id: String, level: GraphLevel, smolensk: Bool, lookup: CatalogLookup) -> String {
         switch level {
         case .org:
             return id
         case .place:
             // Only places of its own country: a foreign body seated in Moscow rolls up to its country, not to Moscow.
-            let country = catalog.record(id)?.country
-            let chain = ([id] + catalog.ancestors(of: id)).filter { catalog.record($0)?.country == country }
+            let country = lookup.record(id)?.country
+            let chain = ([id] + lookup.ancestors(of: id)).filter { lookup.record($0)?.country == country }
             for kinds in [[EntityKind.city, .district], [.region], [.country]] {
-                if let found = chain.first(where: { catalog.record($0).map { kinds.contains($0.kind) } ?? false }) { return found }
+                if let found = chain.first(where: { lookup.record($0).map { kinds.contains($0.kind) } ?? false }) { return found }
             }
-            return countryID(of: id) ?? id
+            return countryID(of: id, lookup: lookup) ?? id
         case .country:
             if smolensk { return Gazetteer.smolenskRegionID }
-            let chain = [id] + catalog.ancestors(of: id)
-            return countryID(of: id) ?? chain.first { catalog.record($0)?.kind == .country } ?? catalog.record(id)?.country?.lowercased() ?? id
+            let chain = [id] + lookup.ancestors(of: id)
+            return countryID(of: id, lookup: lookup) ?? chain.first { lookup.record($0)?.kind == .country }
+                ?? lookup.record(id)?.country?.lowercased() ?? id
         }
     }
 
     /// The country entity of an entity's own country code (which may differ from its parents').
-    func countryID(of id: String) -> String? {
-        guard let code = catalog.record(id)?.country?.lowercased(), catalog.record(code)?.kind == .country else { return nil }
+    func countryID(of id: String, lookup: CatalogLookup) -> String? {
+        guard let code = lookup.record(id)?.country?.lowercased(), lookup.record(code)?.kind == .country else { return nil }
         return code
     }
 }

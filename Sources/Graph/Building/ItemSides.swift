@@ -14,17 +14,26 @@ struct ItemSides {
     /// The sides of an item from its mentions. A Smolensk place named in the place column is where the
     /// event happened, not a participant; a foreign one is a place Smolensk bodies visited.
     static func of(_ mentions: [Mention], section: String?, catalog: EntityCatalog) -> ItemSides {
+        of(mentions.map { ItemGraphInput.Named(id: $0.entityID, inPlace: $0.field == .place) }, section: section, lookup: CatalogLookup(catalog))
+    }
+
+    static func of(_ mentions: [ItemGraphInput.Named], section: String?, lookup: CatalogLookup) -> ItemSides {
         let ids = mentions.filter { mention in
-            guard mention.field == .place, let record = catalog.record(mention.entityID) else { return true }
+            guard mention.inPlace, let record = lookup.record(mention.id) else { return true }
             return !(record.smolensk && record.kind.isPlace)
-        }.map(\.entityID)
-        return of(ids, section: section, catalog: catalog)
+        }.map(\.id)
+        return of(ids, section: section, lookup: lookup)
     }
 
     static func of(_ mentionIDs: [String], section: String? = nil, catalog: EntityCatalog) -> ItemSides {
+        of(mentionIDs, section: section, lookup: CatalogLookup(catalog))
+    }
+
+    /// - Complexity: O(m · a) for m mentions with a ancestors each.
+    static func of(_ mentionIDs: [String], section: String? = nil, lookup: CatalogLookup) -> ItemSides {
         var smolensk: Set<String> = [], foreign: Set<String> = []
         for id in mentionIDs {
-            guard let record = catalog.record(bodyFor: id) else { continue }
+            guard let record = lookup.record(bodyFor: id) else { continue }
             if record.smolensk {
                 if record.id != Gazetteer.smolenskRegionID { smolensk.insert(record.id) }
             } else if let country = record.country, country != "RU" {
@@ -32,14 +41,15 @@ struct ItemSides {
             }
         }
         if let section { smolensk.insert(section) }
-        if smolensk.isEmpty, catalog.gazetteer.entity(id: Gazetteer.smolenskRegionID) != nil { smolensk.insert(Gazetteer.smolenskRegionID) }
-        return ItemSides(smolensk: mostSpecific(smolensk, catalog), foreign: mostSpecific(foreign, catalog))
+        if smolensk.isEmpty, lookup.hasSmolenskRegion { smolensk.insert(Gazetteer.smolenskRegionID) }
+        return ItemSides(smolensk: mostSpecific(smolensk, lookup), foreign: mostSpecific(foreign, lookup))
     }
 
     /// Drops every entity that is an ancestor of another in the set; sorted.
-    static func mostSpecific(_ ids: Set<String>, _ catalog: EntityCatalog) -> [String] {
+    static func mostSpecific(_ ids: Set<String>, _ lookup: CatalogLookup) -> [String] {
+        guard ids.count > 1 else { return Array(ids) }
         var ancestors: Set<String> = []
-        for id in ids { ancestors.formUnion(catalog.ancestors(of: id)) }
+        for id in ids { ancestors.formUnion(lookup.ancestors(of: id)) }
         return ids.subtracting(ancestors).sorted()
     }
 }

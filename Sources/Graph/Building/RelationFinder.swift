@@ -27,7 +27,13 @@ struct RelationFinder {
     }
 
     static func find(in text: String, mentions: [Mention]) -> [Finding] {
-        let tokens = Tokenizer.tokenize(text)
+        find(in: text, tokens: Tokenizer.tokenize(text), mentions: mentions)
+    }
+
+    /// The findings in `text`, given its tokens.
+    static func find(in text: String, tokens: [Token], mentions: [Mention]) -> [Finding] {
+        // Most fields name no document and no twin: nothing more to look at.
+        guard tokens.contains(where: { $0.mayNameDocument || $0.isTwinningWord }) else { return [] }
         var findings: [Finding] = []
         let sentenceEnds = sentenceBoundaries(tokens)
         var index = 0
@@ -39,7 +45,7 @@ struct RelationFinder {
                 var parties = mentions.filter { $0.fieldStart >= clauseStart && $0.fieldEnd <= clauseEnd }.map(\.entityID)
                 // "соглашений …, заключенных в рамках форумов регионов Беларуси и России": a plural
                 // document word names documents in general unless "между" says between whom.
-                if isPlural(tokens[index]), !tokens[index..<end].contains(where: { $0.folded == "между" }) { parties = [] }
+                if isPlural(tokens[index]), !tokens[index..<end].contains(where: { $0.folded.utf8Equals("между") }) { parties = [] }
                 var quoteStart = clauseStart
                 if parties.isEmpty, let between = partiesBefore(index, tokens, mentions, from: sentenceStart) {
                     // "между X и Y подписано соглашение": the parties stand before the document word.
@@ -52,7 +58,7 @@ struct RelationFinder {
                 // a plural document word without parties is general ("реализации соглашений").
                 let endsAtAnotherDocument = end < tokens.count && !sentenceEnds.contains(end)
                 let general = endsAtAnotherDocument || isPlural(tokens[index])
-                let tiesSides = parties.isEmpty && !general && (signed || framing.contains("в рамках"))
+                let tiesSides = parties.isEmpty && !general && (signed || framing.utf8Contains("в рамках"))
                 let quote = text.utf8Slice(quoteStart, clauseEnd)
                 let date = DateParser.parse(text.utf8Slice(clauseStart, clauseEnd)).first { $0.precision == .day && $0.start == $0.end }?.start
                 if !parties.isEmpty || tiesSides {
@@ -80,12 +86,13 @@ struct RelationFinder {
     /// The length in tokens of a document word at `index` (соглашение; протокол о намерениях; план … совместн-).
     static func agreementKeyword(_ tokens: [Token], at index: Int) -> Int? {
         let token = tokens[index]
-        guard token.kind == .word, let key = token.keys.first else { return nil }
-        if key.hasPrefix("соглашен") || key == "договор" || key.hasPrefix("меморандум") { return 1 }
-        if key == "протокол", index + 2 < tokens.count, tokens[index + 2].keys.first?.hasPrefix("намерен") == true { return 3 }
-        if key == "план" {
+        guard token.kind == .word, token.mayNameDocument else { return nil }
+        let key = token.firstKey
+        if key.utf8HasPrefix("соглашен") || key.utf8Equals("договор") || key.utf8HasPrefix("меморандум") { return 1 }
+        if key.utf8Equals("протокол"), index + 2 < tokens.count, tokens[index + 2].firstKey.utf8HasPrefix("намерен") { return 3 }
+        if key.utf8Equals("план") {
             for offset in 1...6 where index + offset < tokens.count {
-                if tokens[index + offset].keys.first?.hasPrefix("совместн") == true { return offset + 1 }
+                if tokens[index + offset].firstKey.utf8HasPrefix("совместн") { return offset + 1 }
                 if tokens[index + offset].kind == .comma || tokens[index + offset].kind == .dot { break }
             }
         }
@@ -96,7 +103,7 @@ struct RelationFinder {
     static func partiesBefore(_ index: Int, _ tokens: [Token], _ mentions: [Mention], from sentenceStart: Int) -> (parties: [String], start: Int)? {
         var cursor = index - 1
         while cursor >= 0, tokens[cursor].start >= sentenceStart {
-            if tokens[cursor].folded == "между" {
+            if tokens[cursor].folded.utf8Equals("между") {
                 let start = tokens[cursor].start, end = tokens[index].start
                 let parties = mentions.filter { $0.fieldStart >= start && $0.fieldEnd <= end }.map(\.entityID)
                 return parties.isEmpty ? nil : (parties, start)
@@ -109,22 +116,19 @@ struct RelationFinder {
     /// "соглашений", "договоров", "договоры", "соглашениях": a plural document word.
     static func isPlural(_ token: Token) -> Bool {
         let word = token.folded
-        return ["ений", "иях", "иями", "оров", "оры", "орах", "орами", "умов", "умы"].contains { word.hasSuffix($0) }
+        return ["ений", "иях", "иями", "оров", "оры", "орах", "орами", "умов", "умы"].contains { word.utf8HasSuffix($0) }
     }
 
     static func isDraft(_ tokens: [Token], before index: Int) -> Bool {
-        index > 0 && tokens[index - 1].keys.first == "проект"
+        index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].firstKey.utf8Equals("проект")
     }
 
-    static func isTwinningWord(_ token: Token) -> Bool {
-        guard token.kind == .word else { return false }
-        return token.folded.hasPrefix("побратим") || (token.folded.hasPrefix("партнер") && token.isHyphenJoined)
-    }
+    static func isTwinningWord(_ token: Token) -> Bool { token.isTwinningWord }
 
     /// Words that say a document was signed or concluded.
     static func signals(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        return ["подписан", "подписал", "подписани", "заключен", "заключил", "двусторонн"].contains { lowered.contains($0) }
+        return ["подписан", "подписал", "подписани", "заключен", "заключил", "двусторонн"].contains { lowered.utf8Contains($0) }
     }
 
     /// Token indices that end sentences: a dot after a word of two or more letters, followed by a capital.
@@ -133,7 +137,7 @@ struct RelationFinder {
         for index in tokens.indices where tokens[index].kind == .dot && index > 0 && index + 1 < tokens.count {
             let before = tokens[index - 1], after = tokens[index + 1]
             if before.kind == .number && after.kind == .number { continue }   // 20.02.2017
-            if before.folded.count >= 2 || before.kind == .number || before.kind == .quoteClose || before.kind == .closeParen,
+            if before.length >= 2 || before.kind == .number || before.kind == .quoteClose || before.kind == .closeParen,
                after.isCapitalized || after.kind != .word { ends.insert(index) }
         }
         return ends
@@ -159,20 +163,16 @@ struct RelationFinder {
     }
 
     /// At most 200 characters, cut at a word boundary.
+    /// - Complexity: O(n) in the length of the text (the first 200 characters when it is longer).
     static func shorten(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard trimmed.count > 200 else { return trimmed }
-        let prefix = trimmed.prefix(200)
+        let trimmed = text.trimmingSpaces()
+        // Up to 200 bytes are at most 200 characters; most names are that short.
+        guard trimmed.utf8.count > 200 else { return trimmed }
+        guard let end = trimmed.index(trimmed.startIndex, offsetBy: 200, limitedBy: trimmed.endIndex), end != trimmed.endIndex else {
+            return trimmed
+        }
+        let prefix = trimmed[..<end]
         let cut = prefix.lastIndex(of: " ") ?? prefix.endIndex
         return String(prefix[..<cut]) + "…"
-    }
-}
-
-extension String {
-    /// The text between two UTF-8 offsets.
-    func utf8Slice(_ start: Int, _ end: Int) -> String {
-        let bytes = Array(utf8)
-        let lower = Swift.max(0, Swift.min(start, bytes.count)), upper = Swift.max(lower, Swift.min(end, bytes.count))
-        return String(decoding: bytes[lower..<upper], as: UTF8.self)
     }
 }

@@ -45,7 +45,14 @@ public struct DOTWriter: Sendable {
     /// The graph as DOT text (UTF-8, with a trailing newline).
     /// - Complexity: O(n log n + e) for n nodes and e edges (plus the text's length).
     public func write(_ graph: PartnershipGraph) -> String {
-        var out = "// linkgraph partnership graph: \(graph.nodes.count) nodes, \(graph.edges.count) edges.\n"
+        var out = ""
+        write(graph, to: &out)
+        return out
+    }
+
+    /// Writes the graph as DOT text to `out`, as it goes.
+    public func write<Out: DocumentSink>(_ graph: PartnershipGraph, to out: inout Out) {
+        out += "// linkgraph partnership graph: \(graph.nodes.count) nodes, \(graph.edges.count) edges.\n"
         out += "// Render with dot, neato or sfdp, e.g.: dot -Tsvg graph.dot -o graph.svg\n"
         out += "graph \"linkgraph\" {\n"
         out += "  graph [charset=\"UTF-8\", rankdir=\"LR\", fontname=\"Helvetica\", fontsize=12];\n"
@@ -93,7 +100,6 @@ public struct DOTWriter: Sendable {
         }
         if includeLegend { out += DOTWriter.legend }
         out += "}\n"
-        return out
     }
 
     // MARK: Styles

@@ -39,9 +39,16 @@ public struct GEXFWriter: Sendable {
     /// the same bytes: the document has no modification date.
     /// - Complexity: O(n + v log v) for n nodes and v pieces of evidence (plus the text's length).
     public func write(_ graph: PartnershipGraph) -> String {
+        var out = ""
+        write(graph, to: &out)
+        return out
+    }
+
+    /// Writes the graph as GEXF to `out`, as it goes.
+    public func write<Out: DocumentSink>(_ graph: PartnershipGraph, to out: inout Out) {
         let edgeSpells = graph.edges.map(GEXFWriter.spells(for:))
         let nodeSpells = GEXFWriter.nodeSpells(graph, edgeSpells: edgeSpells)
-        var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
+        out += #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         out += #"<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" "#
             + #"xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">"# + "\n"
         out += "  <meta>\n"
@@ -86,7 +93,6 @@ public struct GEXFWriter: Sendable {
         out += "    </edges>\n"
         out += "  </graph>\n"
         out += "</gexf>\n"
-        return out
     }
 
     /// An edge's spells: one per piece of dated evidence, merged and sorted; empty when nothing is dated.
@@ -128,7 +134,7 @@ public struct GEXFWriter: Sendable {
         return result
     }
 
-    private static func writeValues(_ values: [(String, String)], to out: inout String) {
+    private static func writeValues<Out: DocumentSink>(_ values: [(String, String)], to out: inout Out) {
         out += "        <attvalues>\n"
         for (id, value) in values {
             out += "          <attvalue for=\"\(id)\" value=\"\(XMLEscaping.attribute(value))\"/>\n"
@@ -136,7 +142,7 @@ public struct GEXFWriter: Sendable {
         out += "        </attvalues>\n"
     }
 
-    private static func writeSpells(_ spells: [Spell], to out: inout String) {
+    private static func writeSpells<Out: DocumentSink>(_ spells: [Spell], to out: inout Out) {
         guard !spells.isEmpty else { return }
         out += "        <spells>\n"
         for spell in spells {

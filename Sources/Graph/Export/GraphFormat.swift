@@ -1,3 +1,5 @@
+import Entities
+
 /// The graph export formats, by the name users give on the command line.
 ///
 /// ```swift
@@ -21,11 +23,18 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     /// - Complexity: that of the format's writer, O(n log n + e + v) at most for n nodes, e edges and
     ///   v pieces of evidence.
     public func render(_ graph: PartnershipGraph) -> String {
+        var out = ""
+        render(graph, to: &out)
+        return out
+    }
+
+    /// Writes the graph in this format to `out`, as it goes (the same bytes as ``render(_:)``).
+    public func render<Out: DocumentSink>(_ graph: PartnershipGraph, to out: inout Out) {
         switch self {
-        case .dot: DOTWriter().write(graph)
-        case .graphml: GraphMLWriter().write(graph)
-        case .gexf: GEXFWriter().write(graph)
-        case .json: GraphJSONWriter().write(graph)
+        case .dot: DOTWriter().write(graph, to: &out)
+        case .graphml: GraphMLWriter().write(graph, to: &out)
+        case .gexf: GEXFWriter().write(graph, to: &out)
+        case .json: GraphJSONWriter().write(graph, to: &out)
         }
     }
 }

@@ -23,7 +23,20 @@ public struct GraphJSONWriter: Sendable {
     /// The graph as JSON text, indented by 2 spaces, with a trailing newline.
     /// - Complexity: O(n + e + v) for n nodes, e edges and v pieces of evidence (plus the text's length).
     public func write(_ graph: PartnershipGraph) -> String {
-        document(graph).serialized(indent: 2) + "\n"
+        var out = ""
+        write(graph, to: &out)
+        return out
+    }
+
+    /// Writes the graph as JSON to `out`, a node or an edge at a time (the same bytes as ``write(_:)``).
+    /// - Complexity: O(n + e + v).
+    public func write<Out: DocumentSink>(_ graph: PartnershipGraph, to out: inout Out) {
+        var stream = JSONDocumentStream()
+        out += stream.begin() + stream.beginArray("nodes")
+        for node in graph.nodes { out += stream.element(GraphJSONWriter.node(node)) }
+        out += stream.endArray() + stream.beginArray("edges")
+        for edge in graph.edges { out += stream.element(GraphJSONWriter.edge(edge)) }
+        out += stream.endArray() + stream.end()
     }
 
     /// The graph as a JSON value (what ``write(_:)`` serializes).

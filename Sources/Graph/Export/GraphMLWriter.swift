@@ -25,7 +25,14 @@ public struct GraphMLWriter: Sendable {
     /// the same bytes.
     /// - Complexity: O(n + e + v) for n nodes, e edges and v pieces of evidence (plus the text's length).
     public func write(_ graph: PartnershipGraph) -> String {
-        var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
+        var out = ""
+        write(graph, to: &out)
+        return out
+    }
+
+    /// Writes the graph as GraphML to `out`, as it goes.
+    public func write<Out: DocumentSink>(_ graph: PartnershipGraph, to out: inout Out) {
+        out += #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         out += """
         <!-- linkgraph partnership graph: \(graph.nodes.count) nodes, \(graph.edges.count) edges.
              Plain GraphML 1.0: one flat undirected graph; no nested graphs, hyperedges, ports, key defaults or
@@ -56,7 +63,6 @@ public struct GraphMLWriter: Sendable {
             out += "    </edge>\n"
         }
         out += "  </graph>\n</graphml>\n"
-        return out
     }
 
     /// A node's data in key order, missing values left out.
@@ -86,7 +92,7 @@ public struct GraphMLWriter: Sendable {
         return data
     }
 
-    private static func writeData(_ data: [(GraphMLKeys.Key, GraphMLKeys.Value)], to out: inout String) {
+    private static func writeData<Out: DocumentSink>(_ data: [(GraphMLKeys.Key, GraphMLKeys.Value)], to out: inout Out) {
         for (key, value) in data {
             assert(key.type == value.type, "GraphML key \(key.id) is declared \(key.type), written as \(value.type)")
             out += "      <data key=\"\(XMLEscaping.attribute(key.id))\">\(XMLEscaping.text(value.text))</data>\n"

@@ -8,25 +8,35 @@ public struct PartnershipGraph: Sendable {
 
     /// Builds the graph from nodes and edges in any order; duplicate edges are merged, nodes without
     /// edges are kept only if `keepIsolated`.
+    /// - Complexity: O(e log e + v log v) for e edges and v pieces of evidence.
     public init(nodes: [GraphNode], edges: [GraphEdge], keepIsolated: Bool = false) {
-        var merged: [String: GraphEdge] = [:]
-        for edge in edges {
-            let key = "\(edge.source)\u{0}\(edge.target)"
-            if let existing = merged[key] {
-                merged[key] = GraphEdge(source: edge.source, target: edge.target, evidence: existing.evidence + edge.evidence)
-            } else {
-                merged[key] = edge
-            }
+        // Edges between the same two nodes are gathered first and merged once.
+        var groups: [EdgeKey: [GraphEdge]] = [:]
+        for edge in edges { groups[EdgeKey(source: edge.source, target: edge.target), default: []].append(edge) }
+        let merged = groups.map { key, group in
+            group.count == 1 ? group[0] : GraphEdge(source: key.source, target: key.target, evidence: group.flatMap(\.evidence))
         }
-        self.edges = merged.values.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
+        self.edges = merged.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
         let used = Set(self.edges.flatMap { [$0.source, $0.target] })
         var byID: [String: GraphNode] = [:]
         for node in nodes where keepIsolated || used.contains(node.id) { byID[node.id] = node }
         self.nodes = byID.values.sorted { $0.id < $1.id }
     }
 
+    /// The node with this id.
+    /// - Complexity: O(log n): nodes are sorted by id.
     public func node(_ id: String) -> GraphNode? {
-        guard let index = nodes.firstIndex(where: { $0.id == id }) else { return nil }
-        return nodes[index]
+        var low = 0, high = nodes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if nodes[middle].id < id { low = middle + 1 } else { high = middle }
+        }
+        return low < nodes.count && nodes[low].id == id ? nodes[low] : nil
+    }
+
+    /// The two ends of an edge.
+    struct EdgeKey: Hashable {
+        var source: String
+        var target: String
     }
 }

@@ -1,0 +1,63 @@
+import Entities
+import Foundation
+import Graph
+
+/// The whole pipeline in this process, on one core, streaming as the command line does and timed per
+/// stage: read (file bytes to a report), link (names to entities), graph (each report reduced to what
+/// the graph needs, then the graph built at the end), export (each report's `extract` JSON as it comes;
+/// the graph as JSON, DOT, GraphML and GEXF at the end). Nothing is kept of a report but its graph input.
+struct Pipeline {
+    struct Timings {
+        var read = 0.0, link = 0.0, graph = 0.0, exportGraph = 0.0, exportExtract = 0.0
+        var bytes = 0, items = 0, reports = 0, mentions = 0, nodes = 0, edges = 0, outputBytes = 0, extractBytes = 0
+        var total: Double { read + link + graph + exportGraph + exportExtract }
+    }
+
+    /// Counts what it is given, keeping nothing.
+    struct CountingSink: DocumentSink {
+        var bytes = 0
+        mutating func write(_ string: String) { bytes += string.utf8.count }
+        mutating func write(utf8 bytes: [UInt8]) { self.bytes += bytes.count }
+    }
+
+    let gazetteer: Gazetteer
+
+    func run(_ paths: [String]) throws -> Timings {
+        var timings = Timings()
+        let linker = Linker(gazetteer: gazetteer)
+        var catalog = EntityCatalog(gazetteer: gazetteer)
+        var inputs: [ReportGraphInput] = []
+        for path in paths {
+            let (report, read) = try Measure.time { () throws -> Report in
+                let bytes = try ReportReader.readFile(path)
+                timings.bytes += bytes.count
+                return try ReportReader.read(bytes: bytes, source: path)
+            }
+            timings.read += read
+            let (linked, link) = Measure.time { linker.link(report, keepingTokens: true) }
+            timings.link += link
+            timings.items += report.items.count
+            timings.reports += 1
+            timings.mentions += linked.mentions.reduce(0) { $0 + $1.count }
+            let (extract, extractTime) = Measure.time { ExtractJSON.report(linked).utf8(indent: 2, level: 2).count }
+            timings.exportExtract += extractTime
+            timings.extractBytes += extract
+            let (input, graph) = Measure.time { ReportGraphInput(linked, linker: linker) }
+            timings.graph += graph
+            catalog.add(input)
+            inputs.append(input)
+        }
+        let (graph, graphTime) = Measure.time { GraphBuilder(linker: linker, catalog: catalog).build(inputs, level: .org) }
+        timings.graph += graphTime
+        timings.nodes = graph.nodes.count
+        timings.edges = graph.edges.count
+        let (outputBytes, exportTime) = Measure.time { () -> Int in
+            var sink = CountingSink()
+            for format in GraphFormat.allCases { format.render(graph, to: &sink) }
+            return sink.bytes
+        }
+        timings.exportGraph = exportTime
+        timings.outputBytes = outputBytes
+        return timings
+    }
+}

@@ -1,0 +1,153 @@
+/// A token reduced to what name matching compares — kind, capitals, classes and vocabulary ids — as
+/// plain data, so the matcher's inner loops copy nothing that needs reference counting. Made from a token
+/// of the text and from each token of a gazetteer name or lexicon phrase.
+struct MatchToken: Sendable {
+    var kind: Token.Kind
+    var isCapitalized: Bool
+    /// In the text: every letter a capital. In a pattern: an abbreviation in capitals, which the text
+    /// must have in capitals too.
+    var isAllCaps: Bool
+    var classes: WordClasses
+    /// The number of letters of the folded word.
+    var length: Int32
+    var foldedID: Vocabulary.ID
+    var keyIDs: KeyIDs
+    /// In the text: ends in -ой/-ою/-ей/-ею (a feminine adjective, or a noun in -а/-я: "Оршей").
+    var feminineOblique = false
+    /// In a pattern: a noun whose nominative ends in a consonant ("Смоленск"), of which no -ой form exists.
+    var consonantNoun = false
+
+    /// A token of the text (its word's ids must be in the vocabulary the patterns use).
+    @inline(__always)
+    init(_ token: Token) {
+        kind = token.kind
+        isCapitalized = token.isCapitalized
+        isAllCaps = token.isAllCaps
+        classes = token.word.classes
+        length = Int32(token.word.length)
+        foldedID = token.word.foldedID ?? -1
+        keyIDs = token.word.keyIDs
+        feminineOblique = token.word.traits.contains(.feminineOblique)
+    }
+
+    /// A token of a name or phrase (interned).
+    init(_ token: NameIndex.PatternToken) {
+        kind = token.kind
+        isCapitalized = token.isCapitalized
+        isAllCaps = token.isAllCaps
+        classes = token.classes
+        length = Int32(token.folded.unicodeScalars.count)
+        foldedID = token.foldedID ?? -1
+        keyIDs = token.keyIDs
+        if token.classes == .noun, let last = token.folded.unicodeScalars.last {
+            consonantNoun = !"аяеиоуыэюйь".unicodeScalars.contains(last) && last.value >= 0x400
+        }
+    }
+
+    /// The content tokens of a field (`content`: indices of the tokens names are made of).
+    static func content(_ tokens: [Token], _ content: [Int]) -> [MatchToken] {
+        content.map { MatchToken(tokens[$0]) }
+    }
+
+    /// Whether a token of the text is the pattern's token: the same kind, capitals where the pattern
+    /// has an abbreviation in capitals, compatible classes and a shared key.
+    @inline(__always)
+    static func same(_ token: MatchToken, _ expected: MatchToken) -> Bool {
+        guard token.kind == expected.kind, !expected.isAllCaps || token.isAllCaps else { return false }
+        switch token.kind {
+        case .word, .number:
+            // "Смоленской" is no case of "Смоленск": a feminine -ой/-ей form belongs to a noun in -а/-я.
+            guard !(token.feminineOblique && expected.consonantNoun) else { return false }
+            return token.classes.isCompatible(with: expected.classes) && token.keyIDs.intersects(expected.keyIDs)
+        default:
+            return true
+        }
+    }
+
+    /// Whether the text's tokens from content position `position` on are the pattern's `tokens`.
+    @inline(__always)
+    static func matches(_ text: UnsafeBufferPointer<MatchToken>, at position: Int, _ tokens: UnsafeBufferPointer<MatchToken>) -> Bool {
+        guard position + tokens.count <= text.count else { return false }
+        for offset in 0..<tokens.count where !same(text[position + offset], tokens[offset]) { return false }
+        return true
+    }
+}
+
+/// The name index's patterns laid out for the matcher: plain arrays of plain data. The patterns that
+/// start with each key are found by an offset table (compressed rows), and each row entry carries the
+/// pattern's first two tokens, so that ruling a pattern out — the common case: a hundred names start
+/// with "Республика" — reads one row in order instead of jumping to every pattern.
+struct CompiledPatterns: Sendable {
+    struct Pattern: Sendable {
+        var tokenStart: Int32
+        var tokenCount: Int32
+        var entityStart: Int32
+        var entityCount: Int32
+    }
+
+    /// A pattern in the row of a first key, with its first two tokens (the second only when it has one).
+    struct Entry: Sendable {
+        var pattern: Int32
+        var tokenCount: Int32
+        var first: MatchToken
+        var second: MatchToken
+    }
+
+    var patterns: [Pattern] = []
+    var tokens: [MatchToken] = []
+    var entities: [Int] = []
+    /// Patterns whose first token has key id `k`: `entries[firstKeyStarts[k]..<firstKeyStarts[k + 1]]`,
+    /// in the order they were added.
+    var firstKeyStarts: [Int32] = [0]
+    var entries: [Entry] = []
+
+    init() {}
+
+    init(_ patterns: [NameIndex.Pattern], byFirstKey lists: [[Int]]) {
+        for pattern in patterns {
+            self.patterns.append(Pattern(tokenStart: Int32(tokens.count), tokenCount: Int32(pattern.tokens.count),
+                                         entityStart: Int32(entities.count), entityCount: Int32(pattern.entities.count)))
+            tokens += pattern.tokens.map(MatchToken.init)
+            entities += pattern.entities
+        }
+        for list in lists {
+            for index in list {
+                let pattern = self.patterns[index]
+                let start = Int(pattern.tokenStart)
+                entries.append(Entry(pattern: Int32(index), tokenCount: pattern.tokenCount, first: tokens[start],
+                                     second: pattern.tokenCount > 1 ? tokens[start + 1] : tokens[start]))
+            }
+            firstKeyStarts.append(Int32(entries.count))
+        }
+    }
+
+    /// The range of ``entries`` holding the patterns that start with key `key`.
+    @inline(__always)
+    func patterns(startingWith key: Vocabulary.ID) -> Range<Int> {
+        let key = Int(key)
+        guard key + 1 < firstKeyStarts.count else { return 0..<0 }
+        return Int(firstKeyStarts[key])..<Int(firstKeyStarts[key + 1])
+    }
+}
+
+/// Phrases of pattern tokens (legal forms, organization heads) stored one after another: phrase `i` is
+/// `tokens[starts[i]..<starts[i + 1]]`.
+struct PhraseList: Sendable {
+    private(set) var tokens: [MatchToken] = []
+    private(set) var starts: [Int32] = [0]
+
+    init(_ phrases: [[NameIndex.PatternToken]]) {
+        for phrase in phrases {
+            tokens += phrase.map(MatchToken.init)
+            starts.append(Int32(tokens.count))
+        }
+    }
+
+    var count: Int { starts.count - 1 }
+
+    @inline(__always)
+    func range(_ index: Int) -> Range<Int> { Int(starts[index])..<Int(starts[index + 1]) }
+
+    @inline(__always)
+    func length(_ index: Int) -> Int { Int(starts[index + 1] - starts[index]) }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Cutting strings by UTF-8 offsets, the offsets every token, field and mention carries.
+extension String {
+    /// The text between two UTF-8 offsets, clamped to the string. A cut through a character gives the
+    /// replacement character, as decoding those bytes would.
+    /// - Complexity: O(m) in the length of the slice (the offsets are found in O(1) in native strings).
+    package func utf8Slice(_ start: Int, _ end: Int) -> String {
+        let utf8 = self.utf8
+        let count = utf8.count
+        let lower = Swift.max(0, Swift.min(start, count)), upper = Swift.max(lower, Swift.min(end, count))
+        let from = utf8.index(utf8.startIndex, offsetBy: lower)
+        let to = utf8.index(from, offsetBy: upper - lower)
+        return String(decoding: utf8[from..<to], as: UTF8.self)
+    }
+}
+
+/// Comparing folded words by their UTF-8 bytes: for text without combining marks (every folded word)
+/// this is comparing letters, without the cost of Swift's canonical-equivalence comparison.
+extension String {
+    @inline(__always)
+    package func utf8Equals(_ other: String) -> Bool {
+        utf8.count == other.utf8.count && utf8HasPrefix(other)
+    }
+
+    @inline(__always)
+    package func utf8HasPrefix(_ prefix: String) -> Bool {
+        var text = self, prefix = prefix
+        return text.withUTF8 { bytes in
+            prefix.withUTF8 { start in
+                bytes.count >= start.count && (start.isEmpty || memcmp(bytes.baseAddress!, start.baseAddress!, start.count) == 0)
+            }
+        }
+    }
+
+    /// Whether `needle` occurs in the string (compared as UTF-8 bytes).
+    package func utf8Contains(_ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return true }
+        var text = self
+        return text.withUTF8 { bytes in
+            guard bytes.count >= pattern.count else { return false }
+            for start in 0...(bytes.count - pattern.count) where bytes[start] == first {
+                var offset = 1
+                while offset < pattern.count, bytes[start + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return true }
+            }
+            return false
+        }
+    }
+
+    @inline(__always)
+    package func utf8HasSuffix(_ suffix: String) -> Bool {
+        var text = self, suffix = suffix
+        return text.withUTF8 { bytes in
+            suffix.withUTF8 { end in
+                bytes.count >= end.count && (end.isEmpty || memcmp(bytes.baseAddress! + (bytes.count - end.count), end.baseAddress!, end.count) == 0)
+            }
+        }
+    }
+}
+
+extension Token {
+    /// The number of letters (Unicode scalars) of the folded word.
+    package var length: Int { word.length }
+    /// The first key, or "" for punctuation.
+    package var firstKey: String { word.keys.first ?? "" }
+    /// The first key may begin the name of a document (соглашен-, договор, меморандум-, протокол, план).
+    package var mayNameDocument: Bool { word.traits.contains(.documentWord) }
+    /// A word of twinning: побратим-, or партнер- joined by a hyphen ("города-партнера").
+    package var isTwinningWord: Bool {
+        kind == .word && (word.traits.contains(.twinningWord) || word.traits.contains(.partnerWord) && isHyphenJoined)
+    }
+}
+
+extension String {
+    /// The string of these Unicode scalar values (each a valid scalar), encoded straight to UTF-8.
+    /// - Complexity: O(n).
+    init<Values: Collection>(scalarValues values: Values) where Values.Element == UInt32 {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(values.count * 2)
+        for value in values {
+            switch value {
+            case 0..<0x80:
+                utf8.append(UInt8(value))
+            case 0x80..<0x800:
+                utf8.append(UInt8(0xC0 | value >> 6)); utf8.append(UInt8(0x80 | value & 0x3F))
+            case 0x800..<0x10000:
+                utf8.append(UInt8(0xE0 | value >> 12)); utf8.append(UInt8(0x80 | value >> 6 & 0x3F)); utf8.append(UInt8(0x80 | value & 0x3F))
+            default:
+                utf8.append(UInt8(0xF0 | value >> 18)); utf8.append(UInt8(0x80 | value >> 12 & 0x3F))
+                utf8.append(UInt8(0x80 | value >> 6 & 0x3F)); utf8.append(UInt8(0x80 | value & 0x3F))
+            }
+        }
+        self = String(decoding: utf8, as: UTF8.self)
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+/// Interns the words the matchers compare — the keys and spellings of gazetteer names and lexicon
+/// entries — as small integers, so that comparing two words is comparing two integers and finding the
+/// names that start with a word is indexing an array.
+///
+/// Filled while the gazetteer loads, then only read (by every thread). A word of report text that is
+/// not in the vocabulary has no id: it cannot be part of any known name, so matching never needs one.
+/// Strings are compared by their UTF-8 bytes, which for folded words (lower-case letters, no combining
+/// marks) is the same as Swift's `==`.
+///
+/// ```swift
+/// let vocabulary = Vocabulary()
+/// let id = vocabulary.intern("витебск")
+/// vocabulary.id(of: "витебск") == id // true
+/// ```
+/// - Complexity: interning and looking up are O(k) in the bytes of the word (one hash, one probe on
+///   average).
+final class Vocabulary: @unchecked Sendable {
+    typealias ID = Int32
+
+    /// Open-addressing table of ids (-1 = empty); its size is a power of two, at most half full.
+    @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 1024)
+    @exclusivity(unchecked) private var hashes: [UInt64] = []
+    /// The UTF-8 bytes of every word, one after another; word `id` is `bytes[starts[id]..<starts[id + 1]]`.
+    @exclusivity(unchecked) private var bytes: [UInt8] = []
+    @exclusivity(unchecked) private var starts: [Int32] = [0]
+    /// The words, by id.
+    @exclusivity(unchecked) private(set) var words: [String] = []
+    /// Word caches for tokenizing text against this vocabulary (see ``withWordCache(_:)``).
+    let caches = WordCachePool()
+
+    /// A vocabulary without words, for tokenizing text that is not matched against a gazetteer.
+    static let empty = Vocabulary()
+
+    /// A number no other vocabulary of this process has: words remember the vocabulary they were made
+    /// for by it (an address could be reused by a later vocabulary).
+    let serial: UInt64 = Vocabulary.nextSerial()
+
+    private static let serialLock = NSLock()
+    nonisolated(unsafe) private static var lastSerial: UInt64 = 0
+    private static func nextSerial() -> UInt64 {
+        serialLock.lock()
+        defer { serialLock.unlock() }
+        lastSerial += 1
+        return lastSerial
+    }
+
+    /// `tokens` with every word's ids looked up in this vocabulary: tokens made by
+    /// ``Tokenizer/tokenize(_:)`` (or for another gazetteer) have none for it. Tokens made with this
+    /// vocabulary's word caches come back as they are.
+    /// - Complexity: O(n) to check; O(n · k) when words must be looked up.
+    func adopt(_ tokens: [Token]) -> [Token] {
+        guard tokens.contains(where: { $0.word.vocabulary != serial }) else { return tokens }
+        return tokens.map { token in
+            guard token.word.vocabulary != serial else { return token }
+            var adopted = token
+            adopted.word = token.word.with(vocabulary: self)
+            return adopted
+        }
+    }
+
+    var count: Int { words.count }
+
+    /// The id of `word`, adding it when it is new.
+    @discardableResult
+    func intern(_ word: String) -> ID {
+        var word = word
+        return word.withUTF8 { utf8 in
+            let hash = ByteHash.hash(utf8)
+            if let id = id(of: utf8, hash: hash) { return id }
+            let id = ID(words.count)
+            words.append(String(decoding: utf8, as: UTF8.self))
+            hashes.append(hash)
+            bytes.append(contentsOf: utf8)
+            starts.append(Int32(bytes.count))
+            if words.count * 2 > slots.count { grow() } else { insert(id, hash: hash) }
+            return id
+        }
+    }
+
+    /// The id of `word`, or nil when it is not in the vocabulary.
+    func id(of word: String) -> ID? {
+        guard !words.isEmpty else { return nil }
+        var word = word
+        return word.withUTF8 { id(of: $0) }
+    }
+
+    /// The id of the word spelled by these UTF-8 bytes, or nil.
+    func id(of utf8: UnsafeBufferPointer<UInt8>) -> ID? {
+        guard !words.isEmpty else { return nil }
+        return id(of: utf8, hash: ByteHash.hash(utf8))
+    }
+
+    private func id(of utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) -> ID? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { return nil }
+            if hashes[Int(id)] == hash && equals(Int(id), utf8) { return id }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private func equals(_ id: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(starts[id]), end = Int(starts[id + 1])
+        guard end - start == utf8.count else { return false }
+        return bytes.withUnsafeBufferPointer { stored in
+            utf8.isEmpty || memcmp(stored.baseAddress! + start, utf8.baseAddress!, utf8.count) == 0
+        }
+    }
+
+    private func insert(_ id: ID, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = id
+    }
+
+    private func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        for id in hashes.indices { insert(ID(id), hash: hashes[id]) }
+    }
+}
+
+/// A fast, non-cryptographic hash of UTF-8 bytes (FNV-1a with a final mix), the same on every run.
+enum ByteHash {
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        hash ^= hash >> 29
+        hash &*= 0xBF58_476D_1CE4_E5B9
+        return hash ^ (hash >> 32)
+    }
+
+    static func hash(_ bytes: inout [UInt8]) -> UInt64 {
+        bytes.withUnsafeBufferPointer { hash($0) }
+    }
+}

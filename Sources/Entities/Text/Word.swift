@@ -1,0 +1,115 @@
+/// What a token is, apart from where it stands: its kind, folded spelling, matching keys and grammatical
+/// classes, its capitals, and what the matchers ask of it — computed once per distinct spelling and
+/// shared by every token spelled so (see ``WordCache``).
+///
+/// `foldedID` and `keyIDs` are the ids of the spelling and keys in the ``Vocabulary`` the word was made
+/// for; a spelling or key the vocabulary lacks has none.
+final class Word: @unchecked Sendable {
+    let kind: Token.Kind
+    /// Lower-cased, ё→е, look-alikes folded (words); the digits (numbers); the mark (punctuation).
+    let folded: String
+    /// Matching keys (see ``Stemmer``); `[folded]` for numbers, empty for punctuation.
+    let keys: [String]
+    let classes: WordClasses
+    let isCapitalized: Bool
+    let isAllCaps: Bool
+    /// The number of letters (Unicode scalars) in `folded`.
+    let length: Int
+    let foldedID: Vocabulary.ID?
+    let keyIDs: KeyIDs
+    /// The ``Vocabulary/serial`` of the vocabulary the ids are in (0: none).
+    let vocabulary: UInt64
+    let traits: WordTraits
+
+    /// `scalars`: the Unicode scalar values of `folded`, when the caller has them.
+    init(kind: Token.Kind, folded: String, scalars: [UInt32]? = nil, keys: [String], classes: WordClasses, isCapitalized: Bool,
+         isAllCaps: Bool, vocabulary: Vocabulary?) {
+        self.kind = kind
+        self.folded = folded
+        self.keys = keys
+        self.classes = classes
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        let scalars = scalars ?? folded.unicodeScalars.map(\.value)
+        length = scalars.count
+        foldedID = vocabulary?.id(of: folded)
+        keyIDs = KeyIDs(keys.map { vocabulary?.id(of: $0) })
+        self.vocabulary = vocabulary?.serial ?? 0
+        traits = WordTraits(kind: kind, folded: folded, scalars: scalars, keys: keys)
+    }
+
+    /// The same word with another spelling, keys or classes (the tokenizer's merged abbreviations, and
+    /// setters), or its ids in another vocabulary.
+    func with(folded: String? = nil, keys: [String]? = nil, classes: WordClasses? = nil, vocabulary: Vocabulary?) -> Word {
+        Word(kind: kind, folded: folded ?? self.folded, keys: keys ?? self.keys, classes: classes ?? self.classes,
+             isCapitalized: isCapitalized, isAllCaps: isAllCaps, vocabulary: vocabulary)
+    }
+}
+
+extension Word {
+    /// Whether the first key is `key` (compared by UTF-8 bytes, which for folded words is comparing
+    /// letters).
+    @inline(__always)
+    func firstKeyIs(_ key: String) -> Bool { keys.first?.utf8Equals(key) ?? false }
+
+    /// Whether the first key starts with `prefix`.
+    @inline(__always)
+    func firstKeyHasPrefix(_ prefix: String) -> Bool { keys.first?.utf8HasPrefix(prefix) ?? false }
+}
+
+/// The vocabulary ids of a word's keys, in key order (a key the vocabulary lacks holds no id): at most
+/// four, stored inline so that comparing keys allocates nothing.
+struct KeyIDs: Sendable, Equatable {
+    static func == (a: KeyIDs, b: KeyIDs) -> Bool { a.count == b.count && (0..<a.count).allSatisfy { a[$0] == b[$0] } }
+
+    static let capacity = 4
+    private(set) var count = 0
+    private var storage: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
+
+    init(_ ids: [Vocabulary.ID?]) {
+        for id in ids.prefix(KeyIDs.capacity) { append(id ?? -1) }
+    }
+
+    private mutating func append(_ id: Int32) {
+        switch count {
+        case 0: storage.0 = id
+        case 1: storage.1 = id
+        case 2: storage.2 = id
+        default: storage.3 = id
+        }
+        count += 1
+    }
+
+    /// The id of key `index`, or nil when the vocabulary lacks that key.
+    @inline(__always)
+    subscript(index: Int) -> Vocabulary.ID? {
+        let id: Int32
+        switch index {
+        case 0: id = storage.0
+        case 1: id = storage.1
+        case 2: id = storage.2
+        default: id = storage.3
+        }
+        return id < 0 ? nil : id
+    }
+
+    /// The first key's id.
+    var first: Vocabulary.ID? { count > 0 ? self[0] : nil }
+
+    @inline(__always)
+    func contains(_ id: Vocabulary.ID) -> Bool {
+        guard id >= 0 else { return false }
+        return (count > 0 && storage.0 == id) || (count > 1 && storage.1 == id) || (count > 2 && storage.2 == id)
+            || (count > 3 && storage.3 == id)
+    }
+
+    /// Whether the two share a key.
+    @inline(__always)
+    func intersects(_ other: KeyIDs) -> Bool {
+        for index in 0..<count { if let id = self[index], other.contains(id) { return true } }
+        return false
+    }
+
+    /// The ids present, in key order.
+    var ids: [Vocabulary.ID] { (0..<count).compactMap { self[$0] } }
+}
