@@ -39,12 +39,12 @@ enum DormantCommand {
         _ = try CommonOptions.inputs(arguments)
         let gazetteer = try GazetteerOptions.load(arguments)
         let failures = try OutputDestination(path: arguments.value("output")).open().writing { out in
-            let inputs = try GraphInputs(arguments, gazetteer: gazetteer)
-            let coverage = ReportCoverage(inputs: inputs.inputs)
+            var inputs = try GraphInputs(arguments, gazetteer: gazetteer, level: level)
+            let coverage = inputs.coverage
             guard let asOf = explicitAsOf ?? coverage.latest?.end else {
                 throw UsageError(command: spec.name, message: "no input names its reporting period, so there is no default as-of date: give --as-of")
             }
-            let graph = inputs.graph(level: level)
+            let graph = inputs.graph()
             var rows = Dormancy(coverage: coverage, asOf: asOf, quiet: quiet, minimumEvents: minimumEvents).assess(graph)
             if !arguments.has("all") { rows = rows.filter { $0.status == .dormant } }
             switch format {

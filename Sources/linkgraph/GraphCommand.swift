@@ -32,8 +32,8 @@ enum GraphCommand {
         let gazetteer = try GazetteerOptions.load(arguments)
         // The output is checked and opened before the inputs are read, and written as it is rendered.
         let failures = try OutputDestination(path: arguments.value("output")).open().writing { out in
-            let inputs = try GraphInputs(arguments, gazetteer: gazetteer)
-            let graph = filter.apply(inputs.graph(level: level))
+            var inputs = try GraphInputs(arguments, gazetteer: gazetteer, level: level)
+            let graph = filter.apply(inputs.graph())
             var sink = out
             GraphFormat(rawValue: format)!.render(graph, to: &sink)
             return inputs.failures

@@ -1,33 +1,34 @@
 import Entities
 import Graph
 
-/// The part of a run that `graph` and `dormant` share: read and link the inputs, and keep of each only
-/// what the graph needs (``ReportGraphInput``), so that a run holds a few reports at a time.
+/// The part of a run that `graph` and `dormant` share: read and link the inputs on worker threads, and
+/// turn each into graph evidence as it arrives (``GraphAccumulator``), so that a run holds the graph's
+/// evidence and a few reports at a time, not all the reports.
 struct GraphInputs {
-    let inputs: [ReportGraphInput]
     let failures: [InputError]
-    let catalog: EntityCatalog
-    let builder: GraphBuilder
+    /// The quarters and levels the good inputs cover.
+    let coverage: ReportCoverage
+    private var accumulator: GraphAccumulator
 
     /// Reads, links and reduces the inputs on worker threads, in input order.
-    init(_ arguments: ParsedArguments, gazetteer: Gazetteer) throws {
+    init(_ arguments: ParsedArguments, gazetteer: Gazetteer, level: GraphLevel) throws {
         let paths = try CommonOptions.inputs(arguments)
         let jobs = try CommonOptions.jobs(arguments)
         let linker = Linker(gazetteer: gazetteer)
-        var catalog = EntityCatalog(gazetteer: gazetteer)
-        var inputs: [ReportGraphInput] = []
+        var accumulator = GraphAccumulator(linker: linker, level: level)
+        var coverage = ReportCoverage(reports: [])
         failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"), work: { path in
             ReportGraphInput(linker.link(try ReportReader.read(path: path), keepingTokens: true), linker: linker)
         }) { input in
-            catalog.add(input)
-            inputs.append(input)
+            coverage.add(input)
+            accumulator.add(input)
         }
-        self.inputs = inputs
-        self.catalog = catalog
-        builder = GraphBuilder(linker: linker, catalog: catalog)
+        self.coverage = coverage
+        self.accumulator = accumulator
     }
 
-    func graph(level: GraphLevel) -> PartnershipGraph { builder.build(inputs, level: level) }
+    /// The graph at the level given.
+    mutating func graph() -> PartnershipGraph { accumulator.finish() }
 
     static let level = OptionSpec(long: "level", short: "l", value: "org|place|country",
                                   help: "org: entities as named (default); place: organizations rolled up to their city or district; country: foreign partners rolled up to their country.")

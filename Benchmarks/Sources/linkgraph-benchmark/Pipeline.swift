@@ -4,7 +4,7 @@ import Graph
 
 /// The whole pipeline in this process, on one core, streaming as the command line does and timed per
 /// stage: read (file bytes to a report), link (names to entities), graph (each report reduced to what
-/// the graph needs, then the graph built at the end), export (each report's `extract` JSON as it comes;
+/// the graph needs and added to the graph as it comes, the graph finished at the end), export (each report's `extract` JSON as it comes;
 /// the graph as JSON, DOT, GraphML and GEXF at the end). Nothing is kept of a report but its graph input.
 struct Pipeline {
     struct Timings {
@@ -25,8 +25,7 @@ struct Pipeline {
     func run(_ paths: [String]) throws -> Timings {
         var timings = Timings()
         let linker = Linker(gazetteer: gazetteer)
-        var catalog = EntityCatalog(gazetteer: gazetteer)
-        var inputs: [ReportGraphInput] = []
+        var accumulator = GraphAccumulator(linker: linker, level: .org)
         for path in paths {
             let (report, read) = try Measure.time { () throws -> Report in
                 let bytes = try ReportReader.readFile(path)
@@ -42,12 +41,10 @@ struct Pipeline {
             let (extract, extractTime) = Measure.time { ExtractJSON.report(linked).utf8(indent: 2, level: 2).count }
             timings.exportExtract += extractTime
             timings.extractBytes += extract
-            let (input, graph) = Measure.time { ReportGraphInput(linked, linker: linker) }
+            let (_, graph) = Measure.time { accumulator.add(ReportGraphInput(linked, linker: linker)) }
             timings.graph += graph
-            catalog.add(input)
-            inputs.append(input)
         }
-        let (graph, graphTime) = Measure.time { GraphBuilder(linker: linker, catalog: catalog).build(inputs, level: .org) }
+        let (graph, graphTime) = Measure.time { accumulator.finish() }
         timings.graph += graphTime
         timings.nodes = graph.nodes.count
         timings.edges = graph.edges.count

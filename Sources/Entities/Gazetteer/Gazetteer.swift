@@ -2,7 +2,8 @@ import Foundation
 
 /// The loaded, checked gazetteer: every known entity by id, its derived country and ancestry, the
 /// lexicon, and the name index the matcher searches. Built once per run and shared (read-only) by all
-/// threads.
+/// threads. (Its properties are set while it is made and only read after, so reading them needs no
+/// exclusivity checks.)
 ///
 /// ```swift
 /// let gazetteer = try Gazetteer.load(directories: [Gazetteer.shippedDirectory()!])
@@ -17,9 +18,9 @@ public final class Gazetteer: @unchecked Sendable {
     /// Whether each entity is the Smolensk region or lies in or belongs to it.
     let smolensk: [Bool]
     /// The name index.
-    public private(set) var index: NameIndex!
+    @exclusivity(unchecked) public private(set) var index: NameIndex!
     /// The lexicon prepared for the recognizer.
-    private(set) var shapeLexicon: ShapeLexicon!
+    @exclusivity(unchecked) private(set) var shapeLexicon: ShapeLexicon!
     /// Every key and spelling the matchers compare, as integers (names, lexicon words).
     let vocabulary = Vocabulary()
 

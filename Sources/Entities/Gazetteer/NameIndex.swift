@@ -47,21 +47,21 @@ public final class NameIndex: @unchecked Sendable {
     }
 
     let vocabulary: Vocabulary
-    public private(set) var patterns: [Pattern] = []
+    @exclusivity(unchecked) public private(set) var patterns: [Pattern] = []
     /// Pattern indices by the vocabulary id of their first token's keys.
-    private(set) var byFirstKey: [[Int]] = []
-    var persons: [String: [PersonName]] = [:]
+    @exclusivity(unchecked) private(set) var byFirstKey: [[Int]] = []
+    @exclusivity(unchecked) var persons: [String: [PersonName]] = [:]
     /// Keys of adjectives that begin place names ("витебск" of Витебский район): a capitalized word with
     /// one of these keys can begin an organization's name.
-    var placeAdjectiveKeys: Set<String> = []
+    @exclusivity(unchecked) var placeAdjectiveKeys: Set<String> = []
     /// ``placeAdjectiveKeys`` as vocabulary ids.
-    private(set) var placeAdjectiveKeyIDs: Set<Vocabulary.ID> = []
+    @exclusivity(unchecked) private(set) var placeAdjectiveKeyIDs: Set<Vocabulary.ID> = []
     /// For each entity, the markers (first keys of tokenized markers) one of which must precede it.
-    /// Patterns made only by swapping abbreviations, not written in the gazetteer.
+/// Patterns made only by swapping abbreviations, not written in the gazetteer.
     var variantPatterns: Set<Int> = []
-    var requiredMarkerKeys: [Int: Set<String>] = [:]
+    @exclusivity(unchecked) var requiredMarkerKeys: [Int: Set<String>] = [:]
     /// The patterns laid out for matching.
-    private(set) var compiled = CompiledPatterns()
+    @exclusivity(unchecked) private(set) var compiled = CompiledPatterns()
 
     init(gazetteer: Gazetteer, vocabulary: Vocabulary) throws {
         self.vocabulary = vocabulary

@@ -98,8 +98,9 @@ public struct Linker: Sendable {
         let tokens = gazetteer.vocabulary.adopt(tokens)
         let content = tokens.indices.filter { !tokens[$0].isSkippedWhenMatching }
         let matchTokens = MatchToken.content(tokens, content)
-        let known = matcher.match(tokens, content: content, matchTokens: matchTokens)
-        var unknown = recognizer.recognize(tokens, content: content, matchTokens: matchTokens, known: known)
+        let persons = PersonShape.find(in: tokens)
+        let known = matcher.match(tokens, content: content, matchTokens: matchTokens, persons: persons)
+        var unknown = recognizer.recognize(tokens, content: content, matchTokens: matchTokens, known: known, persons: persons)
         // An unknown organization whose name proper is a known organization's name is that organization.
         let knownOrganizations = known.filter { $0.entities.contains { gazetteer.entities[$0].kind == .org } }
         for index in unknown.indices {

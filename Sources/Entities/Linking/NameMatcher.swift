@@ -9,11 +9,12 @@ struct NameMatcher {
     /// Candidates over `tokens`; `content` lists the indices of tokens names are made of.
     func match(_ tokens: [Token], content: [Int]) -> [Candidate] {
         let tokens = index.vocabulary.adopt(tokens)
-        return match(tokens, content: content, matchTokens: MatchToken.content(tokens, content))
+        return match(tokens, content: content, matchTokens: MatchToken.content(tokens, content), persons: PersonShape.find(in: tokens))
     }
 
-    /// The same, given the content tokens reduced for matching (`matchTokens[p]` is `tokens[content[p]]`).
-    func match(_ tokens: [Token], content: [Int], matchTokens: [MatchToken]) -> [Candidate] {
+    /// The same, given the content tokens reduced for matching (`matchTokens[p]` is `tokens[content[p]]`)
+    /// and the person shapes in the tokens.
+    func match(_ tokens: [Token], content: [Int], matchTokens: [MatchToken], persons: [PersonShape]) -> [Candidate] {
         let compiled = index.compiled
         var candidates: [Candidate] = []
         matchTokens.withUnsafeBufferPointer { text in
@@ -39,7 +40,7 @@ struct NameMatcher {
                 }
             }
         }
-        candidates += matchPersons(tokens)
+        candidates += matchPersons(tokens, persons)
         return NameMatcher.mergeSameSpans(candidates)
     }
 
@@ -124,8 +125,12 @@ struct NameMatcher {
 
     /// People by surname and initials: "В.Н. Анохин", "В.Н. Анохиным", "Анохина В.Н.", "В. Анохин".
     func matchPersons(_ tokens: [Token]) -> [Candidate] {
+        matchPersons(tokens, PersonShape.find(in: tokens))
+    }
+
+    func matchPersons(_ tokens: [Token], _ shapes: [PersonShape]) -> [Candidate] {
         var result: [Candidate] = []
-        for shape in PersonShape.find(in: tokens) {
+        for shape in shapes {
             let surname = tokens[shape.surname]
             var found: [Int] = []
             for key in surname.keys {

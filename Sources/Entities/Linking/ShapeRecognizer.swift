@@ -18,24 +18,30 @@ struct ShapeRecognizer {
 
     func recognize(_ tokens: [Token], content: [Int], known: [Candidate]) -> [Candidate] {
         let tokens = gazetteer.vocabulary.adopt(tokens)
-        return recognize(tokens, content: content, matchTokens: MatchToken.content(tokens, content), known: known)
+        return recognize(tokens, content: content, matchTokens: MatchToken.content(tokens, content), known: known,
+                         persons: PersonShape.find(in: tokens))
     }
 
-    /// The same, given the content tokens reduced for matching (`matchTokens[p]` is `tokens[content[p]]`).
-    func recognize(_ tokens: [Token], content: [Int], matchTokens: [MatchToken], known: [Candidate]) -> [Candidate] {
+    /// The same, given the content tokens reduced for matching (`matchTokens[p]` is `tokens[content[p]]`)
+    /// and the person shapes in the tokens.
+    func recognize(_ tokens: [Token], content: [Int], matchTokens: [MatchToken], known: [Candidate], persons: [PersonShape]) -> [Candidate] {
         guard !content.isEmpty else { return [] }
-        var placeStarting = [Candidate?](repeating: nil, count: tokens.count + 1)
+        // For each token index, the longest known place starting there (an index into `places`).
+        var places: [Candidate] = []
+        var placeStarting = [Int32](repeating: -1, count: tokens.count + 1)
         var knownStarting = [Bool](repeating: false, count: tokens.count + 1)
         for candidate in known {
             knownStarting[candidate.start] = true
             guard candidate.entities.contains(where: { gazetteer.entities[$0].kind.isPlace }) else { continue }
-            if let existing = placeStarting[candidate.start], existing.length >= candidate.length { continue }
-            placeStarting[candidate.start] = candidate
+            let existing = placeStarting[candidate.start]
+            if existing >= 0, places[Int(existing)].length >= candidate.length { continue }
+            placeStarting[candidate.start] = Int32(places.count)
+            places.append(candidate)
         }
         var positionOf = [Int](repeating: -1, count: tokens.count)
         for (position, index) in content.enumerated() { positionOf[index] = position }
-        let context = Context(tokens: tokens, content: content, matchTokens: matchTokens, positionOf: positionOf, placeStarting: placeStarting,
-                              knownStarting: knownStarting)
+        let context = Context(tokens: tokens, content: content, matchTokens: matchTokens, positionOf: positionOf, places: places,
+                              placeStarting: placeStarting, knownStarting: knownStarting)
 
         var result: [Candidate] = []
         for position in content.indices {
@@ -44,7 +50,7 @@ struct ShapeRecognizer {
             if let candidate = district(at: position, context) { result.append(candidate) }
         }
         let knownPersonStarts = Set(known.filter { $0.entities.contains { gazetteer.entities[$0].kind == .person } }.map(\.start))
-        for shape in PersonShape.find(in: tokens) where !knownPersonStarts.contains(shape.start) {
+        for shape in persons where !knownPersonStarts.contains(shape.start) {
             result.append(Candidate(start: shape.start, end: shape.end, entities: [], source: .unknown,
                                     unknown: UnknownShape(kind: .person, coreEnd: shape.end, places: [], legalFormCountry: nil)))
         }
@@ -57,8 +63,9 @@ struct ShapeRecognizer {
         /// `tokens[content[p]]` reduced for matching, by content position `p`.
         let matchTokens: [MatchToken]
         let positionOf: [Int]
-        /// The longest known place starting at each token index (one past the end: none).
-        let placeStarting: [Candidate?]
+        /// Known places, and for each token index the longest starting there (an index into `places`, -1: none).
+        let places: [Candidate]
+        let placeStarting: [Int32]
         /// Whether a known name starts at each token index.
         let knownStarting: [Bool]
 
@@ -66,7 +73,14 @@ struct ShapeRecognizer {
 
         /// The longest known place starting at token index `index`, if any.
         @inline(__always)
-        func place(at index: Int) -> Candidate? { index >= 0 && index < placeStarting.count ? placeStarting[index] : nil }
+        func place(at index: Int) -> Candidate? {
+            guard index >= 0, index < placeStarting.count, placeStarting[index] >= 0 else { return nil }
+            return places[Int(placeStarting[index])]
+        }
+
+        /// Whether a known place starts at token index `index`.
+        @inline(__always)
+        func isPlaceStart(_ index: Int) -> Bool { index >= 0 && index < placeStarting.count && placeStarting[index] >= 0 }
 
         /// Whether a known name starts at token index `index`.
         @inline(__always)
@@ -313,7 +327,7 @@ struct ShapeRecognizer {
             // a mention of its own ("Мстиславского исполнительного комитета | Могилевской области").
             let complement = genitiveComplementEnd(from: end, context, placesFirst: !complete)
             if complement > end {
-                let endsWithPlace = context.placeStarting.contains { $0?.end == complement }
+                let endsWithPlace = context.places.contains { $0.end == complement }
                 end = complement
                 named = true
                 // What may follow the complement: "№ 13", a quoted name (not after a place: "… Смоленской
@@ -335,7 +349,7 @@ struct ShapeRecognizer {
         var end = index
         var cursor = index
         var words = 0
-        while cursor < tokens.count, words < limit {
+while cursor < tokens.count, words < limit {
             // "при Президенте Российской Федерации": a body attached to another.
             if words > 0, tokens[cursor].word.traits.contains(.attachment), cursor + 1 < tokens.count, tokens[cursor + 1].kind == .word,
                tokens[cursor + 1].isCapitalized, !tokens[cursor + 1].isAllCaps {
@@ -344,7 +358,7 @@ struct ShapeRecognizer {
                 words += 2
                 continue
             }
-            if words == 0, !placesFirst, context.place(at: cursor) != nil || ShapeLexicon.isSettlementMarker(tokens, at: cursor) { break }
+            if words == 0, !placesFirst, context.isPlaceStart(cursor) || ShapeLexicon.isSettlementMarker(tokens, at: cursor) { break }
             var placeStart = cursor
             if ShapeLexicon.isSettlementMarker(tokens, at: placeStart) {
                 placeStart += 1
@@ -365,7 +379,7 @@ struct ShapeRecognizer {
                 continue
             }
             guard !token.word.traits.contains(.preposition), ShapeRecognizer.isGenitiveLike(token),
-                  !context.isKnownStart(cursor) || context.place(at: cursor) != nil else { break }
+                  !context.isKnownStart(cursor) || context.isPlaceStart(cursor) else { break }
             cursor += 1
             end = cursor
             words += 1
@@ -418,7 +432,7 @@ struct ShapeRecognizer {
         var nameStart = markerIndex + 1
         if nameStart < tokens.count, tokens[nameStart].kind == .dot { nameStart += 1 }
         guard nameStart < tokens.count, tokens[nameStart].kind == .word, tokens[nameStart].isCapitalized,
-              !tokens[nameStart].isAllCaps, tokens[nameStart].word.length > 1, context.place(at: nameStart) == nil, !context.isKnownStart(nameStart) else { return nil }
+              !tokens[nameStart].isAllCaps, tokens[nameStart].word.length > 1, !context.isPlaceStart(nameStart), !context.isKnownStart(nameStart) else { return nil }
         var end = nameStart + 1
         while end < tokens.count, tokens[end].kind == .word, tokens[end].isHyphenJoined || tokens[end].isCapitalized && tokens[end].classes.contains(.noun) && end - nameStart < 2 && tokens[end - 1].classes.contains(.adjective) {
             end += 1

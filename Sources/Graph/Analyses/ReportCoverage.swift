@@ -11,7 +11,12 @@ public struct ReportCoverage: Sendable, Equatable {
     }
 
     public init(inputs: [ReportGraphInput]) {
-        for input in inputs { add(period: input.period, level: input.level) }
+        for input in inputs { add(input) }
+    }
+
+    /// Counts one more report.
+    public mutating func add(_ input: ReportGraphInput) {
+        add(period: input.period, level: input.level)
     }
 
     private mutating func add(period: ReportPeriod?, level: ReportLevel?) {

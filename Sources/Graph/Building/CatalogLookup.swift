@@ -1,12 +1,15 @@
 import Entities
 
-/// The catalog answers the graph builder asks for every item — an entity's record, the body a person
-/// serves, the ancestors — worked out once per id and remembered, since the same few hundred entities
-/// come back in item after item.
+/// The run's ``EntityCatalog``, with the answers the graph builder asks for every item — an entity's
+/// record, the body a person serves, the ancestors — remembered once they are final.
+///
+/// It owns the catalog, so that adding a report's unknown entities changes it in place. A gazetteer
+/// entity's record never changes; an unknown entity's can: its country is the first any report gives,
+/// so until one does it may still come (``isSettled(_:)``). Records that may change are not remembered.
 ///
 /// - Complexity: each answer is O(1) after the first for its id.
 final class CatalogLookup {
-    let catalog: EntityCatalog
+    private(set) var catalog: EntityCatalog
     /// Whether the gazetteer has the Smolensk region (the default Smolensk side).
     let hasSmolenskRegion: Bool
     private var records: [String: EntityCatalog.Record?] = [:]
@@ -18,10 +21,22 @@ final class CatalogLookup {
         hasSmolenskRegion = catalog.gazetteer.entity(id: Gazetteer.smolenskRegionID) != nil
     }
 
+    /// Adds the entities one report found by shape.
+    func add(unknowns: [String: UnknownEntity]) {
+        catalog.add(unknowns: unknowns)
+    }
+
+    /// Whether what the graph needs of `id` (kind, country, parent) can no longer change: a gazetteer
+    /// entity, or an unknown one whose country is known (an unknown one no report has given yet is not).
+    func isSettled(_ id: String) -> Bool {
+        guard let unknown = catalog.unknowns[id] else { return true }
+        return unknown.country != nil
+    }
+
     func record(_ id: String) -> EntityCatalog.Record? {
         if let known = records[id] { return known }
         let record = catalog.record(id)
-        records[id] = record
+        if isSettled(id) { records[id] = record }
         return record
     }
 
@@ -29,10 +44,11 @@ final class CatalogLookup {
     func record(bodyFor id: String) -> EntityCatalog.Record? {
         if let known = bodies[id] { return known }
         let record = catalog.record(bodyFor: id)
-        bodies[id] = record
+        if isSettled(id) { bodies[id] = record }
         return record
     }
 
+    /// Ancestors never change: an unknown entity's parent is part of its id.
     func ancestors(of id: String) -> [String] {
         if let known = ancestorLists[id] { return known }
         let ancestors = catalog.ancestors(of: id)

@@ -6,9 +6,8 @@ import Entities
 /// Y" ties exactly X and Y, whichever side reported it. Then entities roll up to the chosen
 /// ``GraphLevel``.
 ///
-/// A run that streams its reports turns each into a ``ReportGraphInput`` as soon as it is linked, adds
-/// its unknown entities to the catalog, and builds the graph from the inputs at the end: the sides of an
-/// item depend on the whole catalog (an unknown entity's country may come from a later report).
+/// A run that streams its reports turns each into a ``ReportGraphInput`` as soon as it is linked and
+/// hands it to a ``GraphAccumulator``, which turns its items into evidence at once.
 ///
 /// ```swift
 /// let graph = GraphBuilder(linker: linker, catalog: catalog).build(linkedReports, level: .place)
@@ -30,29 +29,9 @@ public struct GraphBuilder {
 
     /// The graph of reports already reduced to what it needs; the catalog must hold their unknown entities.
     public func build(_ inputs: [ReportGraphInput], level: GraphLevel = .org) -> PartnershipGraph {
-        let lookup = CatalogLookup(catalog)
-        var rolled: [RollKey: String] = [:]
-        func rolledID(_ id: String, smolensk: Bool) -> String {
-            let key = RollKey(id: id, smolensk: smolensk)
-            if let known = rolled[key] { return known }
-            let result = self.rolledID(id, level: level, smolensk: smolensk, lookup: lookup)
-            rolled[key] = result
-            return result
-        }
-        var groups: [PartnershipGraph.EdgeKey: [Evidence]] = [:]
-        for input in inputs {
-            for item in input.items {
-                itemEdges(item, report: input, lookup: lookup) { smolensk, foreign, evidence in
-                    let source = rolledID(smolensk, smolensk: true), target = rolledID(foreign, smolensk: false)
-                    guard source != target else { return }
-                    groups[PartnershipGraph.EdgeKey(source: source, target: target), default: []].append(evidence)
-                }
-            }
-        }
-        let edges = groups.map { GraphEdge(source: $0.key.source, target: $0.key.target, evidence: $0.value) }
-        let ids = Set(edges.flatMap { [$0.source, $0.target] })
-        let nodes = ids.compactMap { lookup.record($0) }
-        return PartnershipGraph(nodes: nodes, edges: edges)
+        var accumulator = GraphAccumulator(linker: linker, catalog: catalog, level: level)
+        for input in inputs { accumulator.add(input, mergingUnknowns: false) }
+        return accumulator.finish()
     }
 
     /// An id and which side it is on, for remembering what it rolls up to.

@@ -18,7 +18,7 @@ public struct ReportGraphInput: Sendable {
     public var period: ReportPeriod?
     public var level: ReportLevel?
     /// Entities found by shape in this report, by id (for the ``EntityCatalog``).
-    public var unknowns: [String: UnknownEntity]
+    public internal(set) var unknowns: [String: UnknownEntity]
     var items: [ItemGraphInput]
 
     /// The number of items.
@@ -65,6 +65,12 @@ struct ItemGraphInput: Sendable {
     var eventQuote: String
     /// Agreements and twinning stated in the name, goal and participants columns.
     var findings: [RelationFinder.Finding]
+
+    /// Every entity id the item's edges can depend on: its mentions, its section, and the parties and
+    /// twins of its findings.
+    var referencedIDs: [String] {
+        mentions.map(\.id) + (section.map { [$0] } ?? []) + findings.flatMap { $0.parties + ($0.twin.map { [$0] } ?? []) }
+    }
 
     /// `tokens`: the tokens of the item's linked fields (``Linker/linkedFields`` order), when the linker
     /// kept them; otherwise the fields are tokenized again.

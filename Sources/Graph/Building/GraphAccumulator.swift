@@ -1,0 +1,95 @@
+import Entities
+
+/// Builds the partnership graph while reports arrive (see ``GraphBuilder`` for what the edges are): each
+/// report's unknown entities join the catalog, and each of its items becomes evidence on edges at once —
+/// so a run keeps the graph's evidence, not the reports.
+///
+/// An item is set aside until the end when it names an unknown entity whose country no report has given
+/// yet (a later report may give it, and a country decides the sides); every other item's edges are
+/// final when it arrives. The graph is therefore the same whatever the order reports arrive in, and the
+/// same as building it from all reports at once.
+///
+/// ```swift
+/// var accumulator = GraphAccumulator(linker: linker, level: .org)
+/// for path in paths { accumulator.add(ReportGraphInput(linker.link(try ReportReader.read(path: path), keepingTokens: true), linker: linker)) }
+/// let graph = accumulator.finish()
+/// ```
+/// - Complexity: O(s · f) per item for s and f entities on its two sides; ``finish()`` is O(v log v) for v
+///   pieces of evidence.
+public struct GraphAccumulator {
+    public let linker: Linker
+    public let level: GraphLevel
+    private let builder: GraphBuilder
+    private let lookup: CatalogLookup
+    private var groups: [PartnershipGraph.EdgeKey: [Evidence]] = [:]
+    private var rolled: [GraphBuilder.RollKey: String] = [:]
+    /// Items set aside, with the report they come from (its items dropped).
+    private var deferred: [(report: ReportGraphInput, item: ItemGraphInput)] = []
+
+    public init(linker: Linker, level: GraphLevel = .org) {
+        self.init(linker: linker, catalog: EntityCatalog(gazetteer: linker.gazetteer), level: level)
+    }
+
+    /// Starts from a catalog that may already hold unknown entities.
+    public init(linker: Linker, catalog: EntityCatalog, level: GraphLevel = .org) {
+        self.linker = linker
+        self.level = level
+        builder = GraphBuilder(linker: linker, catalog: catalog)
+        lookup = CatalogLookup(catalog)
+    }
+
+    /// The catalog so far: the gazetteer and the unknown entities of the reports added.
+    public var catalog: EntityCatalog { lookup.catalog }
+
+    /// Adds a report: its unknown entities (when `mergingUnknowns`; not when the catalog has them
+    /// already) and its items' edges.
+    public mutating func add(_ input: ReportGraphInput, mergingUnknowns: Bool = true) {
+        if mergingUnknowns { lookup.add(unknowns: input.unknowns) }
+        var header = input
+        header.items = []
+        header.unknowns = [:]
+        for item in input.items {
+            if item.referencedIDs.allSatisfy(lookup.isSettled) {
+                addEdges(of: item, report: header)
+            } else {
+                deferred.append((header, item))
+            }
+        }
+    }
+
+    private mutating func addEdges(of item: ItemGraphInput, report: ReportGraphInput) {
+        builder.itemEdges(item, report: report, lookup: lookup) { smolensk, foreign, evidence in
+            let source = rolledID(smolensk, smolensk: true), target = rolledID(foreign, smolensk: false)
+            guard source != target else { return }
+            groups[PartnershipGraph.EdgeKey(source: source, target: target), default: []].append(evidence)
+        }
+    }
+
+    private mutating func rolledID(_ id: String, smolensk: Bool) -> String {
+        let key = GraphBuilder.RollKey(id: id, smolensk: smolensk)
+        if let known = rolled[key] { return known }
+        let result = builder.rolledID(id, level: level, smolensk: smolensk, lookup: lookup)
+        if lookup.isSettled(id) { rolled[key] = result }
+        return result
+    }
+
+    /// The graph: the items set aside get their edges from the final catalog, each edge's evidence is
+    /// sorted once, and the nodes are the entities on the edges.
+    public mutating func finish() -> PartnershipGraph {
+        let waiting = deferred
+        deferred = []
+        for (report, item) in waiting { addEdges(of: item, report: report) }
+        var pending = groups.map { (key: $0.key, evidence: $0.value) }
+        groups = [:]
+        var edges: [GraphEdge] = []
+        edges.reserveCapacity(pending.count)
+        for index in pending.indices {
+            edges.append(GraphEdge(source: pending[index].key.source, target: pending[index].key.target, evidence: pending[index].evidence))
+            pending[index].evidence = []
+        }
+        // Records fresh from the catalog: an unknown entity's name is its shortest spelling in any report.
+        let ids = Set(edges.flatMap { [$0.source, $0.target] })
+        let nodes = ids.compactMap { lookup.catalog.record($0) }
+        return PartnershipGraph(nodes: nodes, edges: edges)
+    }
+}
