@@ -43,6 +43,12 @@ struct WordDocument: Equatable {
             throw InputError(file: source, message: "word/document.xml declares a DTD, which Word never writes",
                              hint: "this is not a document saved by Word; save it again from Word")
         }
+        // XMLParser (swift-corelibs-foundation) traps on some invalid UTF-8 in element and attribute
+        // names instead of reporting it: check the encoding first.
+        guard xml.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) != nil else {
+            throw InputError(file: source, message: "word/document.xml is not UTF-8 text (Word always writes UTF-8)",
+                             hint: "the document is damaged; open it in Word and save it again")
+        }
         let handler = WordDocumentParser()
         let parser = XMLParser(data: Data(xml))
         // Names stay qualified and the builder resolves prefixes itself: faster than namespace processing.

@@ -69,6 +69,6 @@ public struct EntityCatalog: Sendable {
     public func records(for ids: Set<String>, includingAncestors: Bool = true) -> [Record] {
         var all = ids
         if includingAncestors { for id in ids { all.formUnion(ancestors(of: id)) } }
-        return all.sorted().compactMap(record)
+        return all.sorted().compactMap { record($0) }
     }
 }

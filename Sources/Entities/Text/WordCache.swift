@@ -12,7 +12,7 @@ import Foundation
 ///
 /// - Complexity: a lookup is O(k) in the bytes of the spelling; a new spelling costs O(k) more.
 final class WordCache {
-    static let maximumWords = 1 << 16
+    static let maximumWords = 1 << 14
 
     unowned let vocabulary: Vocabulary
     /// Open-addressing table: each slot holds the high half of a word's hash and its index plus one

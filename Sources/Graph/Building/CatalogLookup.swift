@@ -3,9 +3,10 @@ import Entities
 /// The run's ``EntityCatalog``, with the answers the graph builder asks for every item — an entity's
 /// record, the body a person serves, the ancestors — remembered once they are final.
 ///
-/// It owns the catalog, so that adding a report's unknown entities changes it in place. A gazetteer
-/// entity's record never changes; an unknown entity's can: its country is the first any report gives,
-/// so until one does it may still come (``isSettled(_:)``). Records that may change are not remembered.
+/// It owns the catalog, so that adding a report's unknown entities changes it in place. Only gazetteer
+/// entities' answers are remembered: they never change, and come back item after item. An unknown
+/// entity's can change — its country is the first any report gives, so until one does it may still
+/// come (``isSettled(_:)``) — and most are named once or twice, so they are worked out each time.
 ///
 /// - Complexity: each answer is O(1) after the first for its id.
 final class CatalogLookup {
@@ -27,16 +28,18 @@ final class CatalogLookup {
     }
 
     /// Whether what the graph needs of `id` (kind, country, parent) can no longer change: a gazetteer
-    /// entity, or an unknown one whose country is known (an unknown one no report has given yet is not).
+    /// entity, or an unknown one whose country is known. An unknown organization without a country may
+    /// get one from the legal form another report writes it with; other unknown entities take their
+    /// country only from their parent, which is part of their id.
     func isSettled(_ id: String) -> Bool {
         guard let unknown = catalog.unknowns[id] else { return true }
-        return unknown.country != nil
+        return unknown.country != nil || unknown.kind != .org
     }
 
     func record(_ id: String) -> EntityCatalog.Record? {
         if let known = records[id] { return known }
         let record = catalog.record(id)
-        if isSettled(id) { records[id] = record }
+        if record?.known != false { records[id] = record }
         return record
     }
 
@@ -44,15 +47,17 @@ final class CatalogLookup {
     func record(bodyFor id: String) -> EntityCatalog.Record? {
         if let known = bodies[id] { return known }
         let record = catalog.record(bodyFor: id)
-        if isSettled(id) { bodies[id] = record }
+        if catalog.unknowns[id] == nil { bodies[id] = record }
         return record
     }
 
-    /// Ancestors never change: an unknown entity's parent is part of its id.
     func ancestors(of id: String) -> [String] {
         if let known = ancestorLists[id] { return known }
         let ancestors = catalog.ancestors(of: id)
-        ancestorLists[id] = ancestors
+        if catalog.unknowns[id] == nil { ancestorLists[id] = ancestors }
         return ancestors
     }
+
+    /// Whether `id` is a gazetteer entity's (or no entity's), not an unknown one's.
+    func isGazetteerEntity(_ id: String) -> Bool { catalog.unknowns[id] == nil }
 }

@@ -21,7 +21,10 @@ public struct GraphAccumulator {
     public let level: GraphLevel
     private let builder: GraphBuilder
     private let lookup: CatalogLookup
-    private var groups: [PartnershipGraph.EdgeKey: [Evidence]] = [:]
+    /// Each piece of evidence once (an item's event ties every pair of its sides), and for each edge
+    /// the indices of its evidence in that table.
+    private var evidence: [Evidence] = []
+    private var groups: [PartnershipGraph.EdgeKey: [Int32]] = [:]
     private var rolled: [GraphBuilder.RollKey: String] = [:]
     /// Items set aside, with the report they come from (its items dropped).
     private var deferred: [(report: ReportGraphInput, item: ItemGraphInput)] = []
@@ -58,18 +61,26 @@ public struct GraphAccumulator {
     }
 
     private mutating func addEdges(of item: ItemGraphInput, report: ReportGraphInput) {
-        builder.itemEdges(item, report: report, lookup: lookup) { smolensk, foreign, evidence in
-            let source = rolledID(smolensk, smolensk: true), target = rolledID(foreign, smolensk: false)
-            guard source != target else { return }
-            groups[PartnershipGraph.EdgeKey(source: source, target: target), default: []].append(evidence)
+        builder.itemEdges(item, report: report, lookup: lookup) { piece, pairs in
+            let index = Int32(evidence.count)
+            var used = false
+            for (smolensk, foreign) in pairs {
+                let source = rolledID(smolensk, smolensk: true), target = rolledID(foreign, smolensk: false)
+                guard source != target else { continue }
+                groups[PartnershipGraph.EdgeKey(source: source, target: target), default: []].append(index)
+                used = true
+            }
+            if used { evidence.append(piece) }
         }
     }
 
+    /// What `id` rolls up to at the graph's level (remembered for gazetteer entities).
     private mutating func rolledID(_ id: String, smolensk: Bool) -> String {
+        guard level != .org else { return id }
         let key = GraphBuilder.RollKey(id: id, smolensk: smolensk)
         if let known = rolled[key] { return known }
         let result = builder.rolledID(id, level: level, smolensk: smolensk, lookup: lookup)
-        if lookup.isSettled(id) { rolled[key] = result }
+        if lookup.isGazetteerEntity(id) { rolled[key] = result }
         return result
     }
 
@@ -79,14 +90,14 @@ public struct GraphAccumulator {
         let waiting = deferred
         deferred = []
         for (report, item) in waiting { addEdges(of: item, report: report) }
-        var pending = groups.map { (key: $0.key, evidence: $0.value) }
+        let pending = groups
         groups = [:]
         var edges: [GraphEdge] = []
         edges.reserveCapacity(pending.count)
-        for index in pending.indices {
-            edges.append(GraphEdge(source: pending[index].key.source, target: pending[index].key.target, evidence: pending[index].evidence))
-            pending[index].evidence = []
+        for (key, indices) in pending {
+            edges.append(GraphEdge(source: key.source, target: key.target, evidence: indices.map { evidence[Int($0)] }))
         }
+        evidence = []
         // Records fresh from the catalog: an unknown entity's name is its shortest spelling in any report.
         let ids = Set(edges.flatMap { [$0.source, $0.target] })
         let nodes = ids.compactMap { lookup.catalog.record($0) }

@@ -41,24 +41,20 @@ public struct GraphBuilder {
     }
 
     /// Calls `edge` with the (Smolensk, foreign) pairs the item ties and the evidence for each.
+    /// Calls `edges` with each piece of evidence the item gives and the (Smolensk, foreign) pairs it ties.
     func itemEdges(_ item: ItemGraphInput, report: ReportGraphInput, lookup: CatalogLookup,
-                   _ edge: (String, String, Evidence) -> Void) {
+                   _ edges: (Evidence, [(String, String)]) -> Void) {
         let sides = ItemSides.of(item.mentions, section: item.section, lookup: lookup)
         func evidence(_ relation: Relation, quote: String, date: CalendarDate? = nil) -> Evidence {
             Evidence(source: report.source, item: item.number, dates: item.dates, relation: relation, quote: quote,
                      first: item.first, last: item.last, documentDate: date, period: report.period, level: report.level)
         }
         if !sides.foreign.isEmpty {
-            let eventEvidence = evidence(.event, quote: item.eventQuote)
-            for smolensk in sides.smolensk {
-                for foreign in sides.foreign { edge(smolensk, foreign, eventEvidence) }
-            }
+            edges(evidence(.event, quote: item.eventQuote), sides.smolensk.flatMap { smolensk in sides.foreign.map { (smolensk, $0) } })
         }
         for finding in item.findings {
-            let record = evidence(finding.relation, quote: finding.quote, date: finding.date)
-            for (smolensk, foreign) in pairs(for: finding, sides: sides, section: item.section, lookup: lookup) {
-                edge(smolensk, foreign, record)
-            }
+            let pairs = pairs(for: finding, sides: sides, section: item.section, lookup: lookup)
+            if !pairs.isEmpty { edges(evidence(finding.relation, quote: finding.quote, date: finding.date), pairs) }
         }
     }
 
