@@ -16,6 +16,8 @@ struct MatchToken: Sendable {
     var feminineOblique = false
     /// In a pattern: a noun whose nominative ends in a consonant ("Смоленск"), of which no -ой form exists.
     var consonantNoun = false
+    /// In the text: a settlement marker's word (г., пгт., д. …; see ``WordTraits/settlementMarker``).
+    var isSettlementMarker = false
 
     /// A token of the text (its word's ids must be in the vocabulary the patterns use).
     @inline(__always)
@@ -28,6 +30,7 @@ struct MatchToken: Sendable {
         foldedID = token.word.foldedID ?? -1
         keyIDs = token.word.keyIDs
         feminineOblique = token.word.traits.contains(.feminineOblique)
+        isSettlementMarker = token.word.traits.contains(.settlementMarker)
     }
 
     /// A token of a name or phrase (interned).

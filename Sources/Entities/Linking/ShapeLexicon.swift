@@ -148,6 +148,15 @@ struct ShapeLexicon: @unchecked Sendable {
         return best
     }
 
+    /// Whether a word may begin a legal form or an organization head: one of its keys starts one.
+    @inline(__always)
+    func beginsPhrase(_ token: MatchToken) -> Bool {
+        for key in 0..<token.keyIDs.count {
+            if let id = token.keyIDs[key], !legalFormsByFirstKey.list(id).isEmpty || !headsByFirstKey.list(id).isEmpty { return true }
+        }
+        return false
+    }
+
     /// True when the token is a settlement marker (with the dot a one-letter marker needs).
     static func isSettlementMarker(_ tokens: [Token], at index: Int) -> Bool {
         let token = tokens[index]

@@ -44,7 +44,7 @@ struct ShapeRecognizer {
                               placeStarting: placeStarting, knownStarting: knownStarting)
 
         var result: [Candidate] = []
-        for position in content.indices {
+        for position in content.indices where mayStartShape(matchTokens[position]) {
             if let candidate = organization(at: position, context) { result.append(candidate) }
             if let candidate = settlement(at: position, context) { result.append(candidate) }
             if let candidate = district(at: position, context) { result.append(candidate) }
@@ -55,6 +55,15 @@ struct ShapeRecognizer {
                                     unknown: UnknownShape(kind: .person, coreEnd: shape.end, places: [], legalFormCountry: nil)))
         }
         return result
+    }
+
+    /// Whether a shape can start at a content token: every shape starts with a word that is
+    /// capitalized, a settlement marker, or the first word of a legal form or an organization head
+    /// (``organization(at:_:)``, ``settlement(at:_:)`` and ``district(at:_:)`` return nil for any other
+    /// token, so skipping it changes nothing; most lower-case words are skipped with a few reads).
+    @inline(__always)
+    func mayStartShape(_ token: MatchToken) -> Bool {
+        token.kind == .word && (token.isCapitalized || token.isAllCaps || token.isSettlementMarker || lexicon.beginsPhrase(token))
     }
 
     struct Context {
