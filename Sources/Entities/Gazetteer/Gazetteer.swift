@@ -17,6 +17,8 @@ public final class Gazetteer: @unchecked Sendable {
     let ancestors: [[Int]]
     /// Whether each entity is the Smolensk region or lies in or belongs to it.
     let smolensk: [Bool]
+    /// Each entity's kind, by position: what the linker's loops ask, without copying an ``Entity``.
+    let kinds: [EntityKind]
     /// The name index.
     @exclusivity(unchecked) public private(set) var index: NameIndex!
     /// The lexicon prepared for the recognizer.
@@ -84,6 +86,7 @@ public final class Gazetteer: @unchecked Sendable {
             return position == smolenskPosition || ancestors[position].contains(smolenskPosition)
         }
         self.entities = entities
+        self.kinds = entities.map(\.kind)
         self.positions = positions
         self.ancestors = ancestors
         self.lexicon = lexicon

@@ -102,7 +102,7 @@ public struct Linker: Sendable {
         let known = matcher.match(tokens, content: content, matchTokens: matchTokens, persons: persons)
         var unknown = recognizer.recognize(tokens, content: content, matchTokens: matchTokens, known: known, persons: persons)
         // An unknown organization whose name proper is a known organization's name is that organization.
-        let knownOrganizations = known.filter { $0.entities.contains { gazetteer.entities[$0].kind == .org } }
+        let knownOrganizations = known.filter { $0.entities.contains { gazetteer.kinds[$0] == .org } }
         for index in unknown.indices {
             guard let shape = unknown[index].unknown, shape.kind == .org else { continue }
             var coreEnd = shape.coreEnd

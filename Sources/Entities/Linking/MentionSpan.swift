@@ -7,7 +7,7 @@
 enum MentionSpan {
     static func widen(_ candidate: Candidate, _ tokens: [Token], gazetteer: Gazetteer) -> Candidate {
         var widened = candidate
-        if candidate.entities.allSatisfy({ gazetteer.entities[$0].kind == .city || gazetteer.entities[$0].kind == .district }) {
+        if candidate.entities.allSatisfy({ gazetteer.kinds[$0] == .city || gazetteer.kinds[$0] == .district }) {
             widened.start = startIncludingMarker(candidate.start, tokens)
         }
         widened.end = endBalancingQuotes(widened, tokens)

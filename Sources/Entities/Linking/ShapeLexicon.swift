@@ -98,12 +98,14 @@ struct ShapeLexicon: @unchecked Sendable {
                 if !list.isEmpty { lists.append(list) }
             }
         }
-        guard !lists.isEmpty || !legalFormsStartingWithMark.isEmpty else { return nil }
+        // A form that starts with a mark cannot start at a word or number (the kinds differ).
+        let marks = first.kind == .word || first.kind == .number ? [] : legalFormsStartingWithMark
+        guard !lists.isEmpty || !marks.isEmpty else { return nil }
         let candidates: [Int]
-        if lists.count == 1 && legalFormsStartingWithMark.isEmpty {
+        if lists.count == 1 && marks.isEmpty {
             candidates = lists[0].map { Int($0) }
         } else {
-            candidates = Array(Set(lists.joined().map { Int($0) } + legalFormsStartingWithMark)).sorted()
+            candidates = Array(Set(lists.joined().map { Int($0) } + marks)).sorted()
         }
         return text.withUnsafeBufferPointer { text in
             legalFormPhrases.tokens.withUnsafeBufferPointer { phrases in

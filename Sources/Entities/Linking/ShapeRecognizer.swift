@@ -32,7 +32,7 @@ struct ShapeRecognizer {
         var knownStarting = [Bool](repeating: false, count: tokens.count + 1)
         for candidate in known {
             knownStarting[candidate.start] = true
-            guard candidate.entities.contains(where: { gazetteer.entities[$0].kind.isPlace }) else { continue }
+            guard candidate.entities.contains(where: { gazetteer.kinds[$0].isPlace }) else { continue }
             let existing = placeStarting[candidate.start]
             if existing >= 0, places[Int(existing)].length >= candidate.length { continue }
             placeStarting[candidate.start] = Int32(places.count)
@@ -49,7 +49,7 @@ struct ShapeRecognizer {
             if let candidate = settlement(at: position, context) { result.append(candidate) }
             if let candidate = district(at: position, context) { result.append(candidate) }
         }
-        let knownPersonStarts = Set(known.filter { $0.entities.contains { gazetteer.entities[$0].kind == .person } }.map(\.start))
+        let knownPersonStarts = Set(known.filter { $0.entities.contains { gazetteer.kinds[$0] == .person } }.map(\.start))
         for shape in persons where !knownPersonStarts.contains(shape.start) {
             result.append(Candidate(start: shape.start, end: shape.end, entities: [], source: .unknown,
                                     unknown: UnknownShape(kind: .person, coreEnd: shape.end, places: [], legalFormCountry: nil)))

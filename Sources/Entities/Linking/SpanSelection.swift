@@ -9,20 +9,25 @@
 /// - Complexity: O(c log c + c·k) for c candidates and k chosen.
 enum SpanSelection {
     static func select(_ candidates: [Candidate]) -> [Candidate] {
-        let ordered = candidates.sorted {
-            if $0.weight != $1.weight { return $0.weight > $1.weight }
-            if $0.source != $1.source { return $0.source > $1.source }
-            if $0.exactness != $1.exactness { return $0.exactness > $1.exactness }
-            return $0.start < $1.start
+        guard candidates.count > 1 else { return candidates }
+        // Orders indices, not the candidates themselves (which hold arrays): ties keep the input order.
+        let ordered = candidates.indices.sorted { a, b in
+            let x = candidates[a], y = candidates[b]
+            if x.weight != y.weight { return x.weight > y.weight }
+            if x.source != y.source { return x.source > y.source }
+            if x.exactness != y.exactness { return x.exactness > y.exactness }
+            if x.start != y.start { return x.start < y.start }
+            return a < b
         }
-        var chosen: [Candidate] = []
-        var taken: [Bool] = []
-        for candidate in ordered {
-            if taken.count < candidate.end { taken += repeatElement(false, count: candidate.end - taken.count) }
-            if (candidate.start..<candidate.end).contains(where: { taken[$0] }) { continue }
-            for index in candidate.start..<candidate.end { taken[index] = true }
-            chosen.append(candidate)
+        var taken = [Bool](repeating: false, count: candidates.reduce(0) { max($0, $1.end) })
+        var chosen: [Int] = []
+        for index in ordered {
+            let range = candidates[index].start..<candidates[index].end
+            if range.contains(where: { taken[$0] }) { continue }
+            for position in range { taken[position] = true }
+            chosen.append(index)
         }
-        return chosen.sorted { $0.start < $1.start }
+        // Chosen spans do not overlap, so their starts differ.
+        return chosen.sorted { candidates[$0].start < candidates[$1].start }.map { candidates[$0] }
     }
 }

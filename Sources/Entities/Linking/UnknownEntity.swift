@@ -55,15 +55,21 @@ enum Transliteration {
                 case 0x2D, 0x20: result.append(0x2D)
                 default: break
                 }
-            } else if let mapped = scalarTable[value] {
-                result += mapped
+            } else if value >= cyrillicBase, value - cyrillicBase < UInt32(cyrillicTable.count) {
+                result += cyrillicTable[Int(value - cyrillicBase)]
             }
         }
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// ``table`` by scalar value, as UTF-8 bytes.
-    static let scalarTable: [UInt32: [UInt8]] = Dictionary(uniqueKeysWithValues: table.map { ($0.key.unicodeScalars.first!.value, Array($0.value.utf8)) })
+    /// ``table`` as UTF-8 bytes, indexed by scalar value from ``cyrillicBase`` (U+0400) on: one array
+    /// read per letter. Letters the table lacks map to nothing.
+    static let cyrillicTable: [[UInt8]] = {
+        var bytes = [[UInt8]](repeating: [], count: 0x60)
+        for (letter, ascii) in table { bytes[Int(letter.unicodeScalars.first!.value - cyrillicBase)] = Array(ascii.utf8) }
+        return bytes
+    }()
+    static let cyrillicBase: UInt32 = 0x400
 
     /// Six hex digits of a 32-bit FNV-1a hash: stable across runs and platforms.
     static func shortHash(_ text: String) -> String {
