@@ -96,6 +96,18 @@ struct CompiledPatterns: Sendable {
         var second: MatchToken
     }
 
+    /// A long row split by the keys of its patterns' second tokens, so that a common first word
+    /// ("Смоленский …", "г. …") tries only the patterns whose second token can be the next word.
+    struct SplitRow: Sendable {
+        /// Slots of one-token patterns and of patterns whose second token is a mark (no keys), in row order.
+        var unkeyed: [Int32] = []
+        /// Slots by each key id of the pattern's second token, each list in row order.
+        var bySecondKey: [Vocabulary.ID: [Int32]] = [:]
+    }
+
+    /// Rows longer than this are split (see ``SplitRow``).
+    static let splitThreshold = 8
+
     var patterns: [Pattern] = []
     var tokens: [MatchToken] = []
     var entities: [Int] = []
@@ -103,6 +115,9 @@ struct CompiledPatterns: Sendable {
     /// in the order they were added.
     var firstKeyStarts: [Int32] = [0]
     var entries: [Entry] = []
+    /// For each first key id, its row's index in ``splitRows``, or -1 when the row is short.
+    var splitRowOf: [Int32] = []
+    var splitRows: [SplitRow] = []
 
     init() {}
 
@@ -122,6 +137,55 @@ struct CompiledPatterns: Sendable {
             }
             firstKeyStarts.append(Int32(entries.count))
         }
+        splitRowOf = [Int32](repeating: -1, count: lists.count)
+        for key in lists.indices {
+            let row = Int(firstKeyStarts[key])..<Int(firstKeyStarts[key + 1])
+            guard row.count > CompiledPatterns.splitThreshold else { continue }
+            var split = SplitRow()
+            for slot in row {
+                let entry = entries[slot]
+                let keys = entry.tokenCount > 1 && (entry.second.kind == .word || entry.second.kind == .number) ? entry.second.keyIDs.ids : []
+                if keys.isEmpty { split.unkeyed.append(Int32(slot)) }
+                for id in Set(keys) { split.bySecondKey[id, default: []].append(Int32(slot)) }
+            }
+            splitRowOf[key] = Int32(splitRows.count)
+            splitRows.append(split)
+        }
+    }
+
+    /// The slots of ``entries`` worth trying at a text token with key id `key`, followed by `next` (nil
+    /// at the end of the text), in row order: the whole row when it is short, else the one-token
+    /// patterns and those whose second token shares a key with `next` or is a mark. Every pattern the
+    /// row holds that can match is among them.
+    /// - Complexity: O(r) for a short row of r entries; O(s log s) for the s slots of a split row.
+    @inline(__always)
+    func candidateSlots(startingWith key: Vocabulary.ID, next: MatchToken?, into slots: inout [Int32]) {
+        slots.removeAll(keepingCapacity: true)
+        let key = Int(key)
+        guard key + 1 < firstKeyStarts.count else { return }
+        let split = splitRowOf[key]
+        guard split >= 0 else {
+            for slot in Int(firstKeyStarts[key])..<Int(firstKeyStarts[key + 1]) { slots.append(Int32(slot)) }
+            return
+        }
+        let row = splitRows[Int(split)]
+        slots += row.unkeyed
+        guard let next, next.kind == .word || next.kind == .number else { return }
+        var added = false
+        for index in 0..<next.keyIDs.count {
+            if let id = next.keyIDs[index], let list = row.bySecondKey[id] {
+                slots += list
+                added = true
+            }
+        }
+        guard added else { return }
+        slots.sort()
+        var kept = 0
+        for index in slots.indices where index == 0 || slots[index] != slots[index - 1] {
+            slots[kept] = slots[index]
+            kept += 1
+        }
+        slots.removeLast(slots.count - kept)
     }
 
     /// The range of ``entries`` holding the patterns that start with key `key`.

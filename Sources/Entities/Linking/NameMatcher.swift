@@ -17,6 +17,7 @@ struct NameMatcher {
     func match(_ tokens: [Token], content: [Int], matchTokens: [MatchToken], persons: [PersonShape]) -> [Candidate] {
         let compiled = index.compiled
         var candidates: [Candidate] = []
+        var slots: [Int32] = []
         matchTokens.withUnsafeBufferPointer { text in
             compiled.tokens.withUnsafeBufferPointer { patternTokens in
                 for position in 0..<text.count {
@@ -24,9 +25,10 @@ struct NameMatcher {
                     guard token.kind == .word || token.kind == .number else { continue }
                     for key in 0..<token.keyIDs.count {
                         guard let id = token.keyIDs[key] else { continue }
-                        for slot in compiled.patterns(startingWith: id) {
+                        compiled.candidateSlots(startingWith: id, next: position + 1 < text.count ? text[position + 1] : nil, into: &slots)
+                        for slot in slots {
                             // Most patterns are ruled out by their first two tokens, kept in the row.
-                            let entry = compiled.entries[slot]
+                            let entry = compiled.entries[Int(slot)]
                             guard position + Int(entry.tokenCount) <= text.count, MatchToken.same(token, entry.first),
                                   entry.tokenCount == 1 || MatchToken.same(text[position + 1], entry.second) else { continue }
                             let pattern = compiled.patterns[Int(entry.pattern)]
