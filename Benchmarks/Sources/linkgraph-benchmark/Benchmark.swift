@@ -100,6 +100,22 @@ struct Benchmark {
                           Measure.seconds(result.cpu), Measure.megabytes(result.peakResidentBytes), speedUp, same)
                 try? FileManager.default.removeItem(atPath: output)
             }
+            // What the machine itself allows: the same work as separate one-job processes, one per
+            // core, each on every N-th file. No sharing inside a process can slow these down, so their
+            // speed-up is the ceiling for --jobs.
+            for jobs in options.jobs where jobs > 1 {
+                guard let first else { break }
+                let runs = (0..<jobs).map { slice in
+                    (binary, command + ["-j", "1", "-o", (scratch as NSString).appendingPathComponent("out-slice-\(slice)")]
+                        + paths.indices.filter { $0 % jobs == slice }.map { paths[$0] })
+                }
+                let (wall, results) = try ChildProcess.runTogether(runs)
+                guard results.allSatisfy({ $0.status == 0 }) else { throw BenchmarkError("linkgraph \(command[0]) failed in a separate process") }
+                table.add("\(jobs) separate processes, 1 job each", "\(jobs)×1", Measure.seconds(wall), Measure.rate(bytes, wall),
+                          Measure.seconds(results.map(\.cpu).reduce(0, +)), Measure.megabytes(results.map(\.peakResidentBytes).max() ?? 0),
+                          String(format: "%.2f×", first.wall / wall), "(ceiling)")
+                for slice in 0..<jobs { try? FileManager.default.removeItem(atPath: (scratch as NSString).appendingPathComponent("out-slice-\(slice)")) }
+            }
         }
         table.print()
     }

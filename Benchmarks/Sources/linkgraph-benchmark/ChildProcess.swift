@@ -25,7 +25,7 @@ struct ChildProcess {
     }()
 
     static func run(_ executable: String, _ arguments: [String], standardOutput: String = "/dev/null") throws -> Result {
-        let scratch = NSTemporaryDirectory() + "linkgraph-benchmark-\(getpid())-"
+        let scratch = NSTemporaryDirectory() + "linkgraph-benchmark-\(getpid())-\(UUID().uuidString)-"
         let figures = scratch + "figures", errors = scratch + "stderr"
         defer { unlink(figures); unlink(errors) }
         let helper = try spawnAndWait(selfPath, [helperFlag, standardOutput, errors, executable] + arguments,
@@ -34,6 +34,26 @@ struct ChildProcess {
         guard helper.status == 0, numbers.count == 4 else { throw BenchmarkError("cannot measure \(executable) (helper status \(helper.status))") }
         return Result(status: Int32(numbers[0]), wall: numbers[1], cpu: numbers[2], peakResidentBytes: Int(numbers[3]),
                       standardError: (try? String(contentsOfFile: errors, encoding: .utf8)) ?? "")
+    }
+
+    /// Runs the programs at the same time, each as ``run(_:_:standardOutput:)`` does; returns the wall
+    /// time of the whole batch and each result.
+    static func runTogether(_ runs: [(executable: String, arguments: [String])]) throws -> (wall: Double, results: [Result]) {
+        let lock = NSLock()
+        var results = [Result?](repeating: nil, count: runs.count)
+        var failure: Error?
+        let start = Measure.now()
+        DispatchQueue.concurrentPerform(iterations: runs.count) { index in
+            do {
+                let result = try run(runs[index].executable, runs[index].arguments)
+                lock.lock(); results[index] = result; lock.unlock()
+            } catch {
+                lock.lock(); failure = error; lock.unlock()
+            }
+        }
+        let wall = Measure.now() - start
+        if let failure { throw failure }
+        return (wall, results.compactMap { $0 })
     }
 
     /// The helper: `--measure-child STDOUT STDERR EXECUTABLE ARGS...` runs the program and prints
