@@ -96,7 +96,9 @@ public struct Linker: Sendable {
     /// The chosen spans of one field's tokens.
     func spansIn(_ tokens: [Token]) -> [Candidate] {
         let tokens = gazetteer.vocabulary.adopt(tokens)
-        let content = tokens.indices.filter { !tokens[$0].isSkippedWhenMatching }
+        var content: [Int] = []
+        content.reserveCapacity(tokens.count)
+        for index in tokens.indices where !tokens[index].isSkippedWhenMatching { content.append(index) }
         let matchTokens = MatchToken.content(tokens, content)
         let persons = PersonShape.find(in: tokens)
         let known = matcher.match(tokens, content: content, matchTokens: matchTokens, persons: persons)

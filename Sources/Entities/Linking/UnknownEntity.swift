@@ -55,20 +55,16 @@ enum Transliteration {
                 case 0x2D, 0x20: result.append(0x2D)
                 default: break
                 }
-            } else if value >= cyrillicBase, value - cyrillicBase < UInt32(cyrillicTable.count) {
-                result += cyrillicTable[Int(value - cyrillicBase)]
+            } else if value >= cyrillicBase, value - cyrillicBase < UInt32(cyrillicTable.letters) {
+                cyrillicTable.append(letter: Int(value - cyrillicBase), to: &result)
             }
         }
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// ``table`` as UTF-8 bytes, indexed by scalar value from ``cyrillicBase`` (U+0400) on: one array
-    /// read per letter. Letters the table lacks map to nothing.
-    static let cyrillicTable: [[UInt8]] = {
-        var bytes = [[UInt8]](repeating: [], count: 0x60)
-        for (letter, ascii) in table { bytes[Int(letter.unicodeScalars.first!.value - cyrillicBase)] = Array(ascii.utf8) }
-        return bytes
-    }()
+    /// ``table`` as ASCII bytes, indexed by scalar value from ``cyrillicBase`` (U+0400) on: one lookup
+    /// per letter. Letters the table lacks map to nothing.
+    static let cyrillicTable = FlatTable(letters: 0x60, table.map { (Int($0.key.unicodeScalars.first!.value - cyrillicBase), Array($0.value.utf8)) })
     static let cyrillicBase: UInt32 = 0x400
 
     /// Six hex digits of a 32-bit FNV-1a hash: stable across runs and platforms.
@@ -77,5 +73,28 @@ enum Transliteration {
         for byte in text.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
         let hex = String(hash, radix: 16)
         return String((String(repeating: "0", count: max(0, 8 - hex.count)) + hex).prefix(6))
+    }
+}
+
+/// Byte strings by small integer, stored one after another: string `i` is
+/// `bytes[starts[i]..<starts[i + 1]]`, so appending one copies bytes without touching an array of arrays.
+struct FlatTable: Sendable {
+    let letters: Int
+    private let bytes: [UInt8]
+    private let starts: [Int]
+
+    init(letters: Int, _ entries: [(Int, [UInt8])]) {
+        var byLetter = [[UInt8]](repeating: [], count: letters)
+        for (letter, value) in entries { byLetter[letter] = value }
+        self.letters = letters
+        bytes = byLetter.flatMap { $0 }
+        var starts = [0]
+        for value in byLetter { starts.append(starts[starts.count - 1] + value.count) }
+        self.starts = starts
+    }
+
+    @inline(__always)
+    func append(letter: Int, to result: inout [UInt8]) {
+        for index in starts[letter]..<starts[letter + 1] { result.append(bytes[index]) }
     }
 }
