@@ -24,98 +24,118 @@ public enum Tokenizer {
     }
 
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, cache: WordCache) -> [Token] {
+        var scanner = Scanner(bytes: bytes, cache: cache)
+        scanner.run()
+        return mergeAbbreviations(scanner.tokens, cache: cache)
+    }
+
+    /// The state of one ``scan(_:cache:)``: a struct rather than closures over local variables, so that
+    /// appending a token is a plain array append (captured variables would be boxed and checked for
+    /// exclusive access at every token).
+    private struct Scanner {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let cache: WordCache
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 6)
         var wordStart = -1, numberStart = -1
         var hyphenPending = false, hyphenOffset = 0, hyphenEnd = -1
         var lowQuoteOpen = false
         var joinedToPrevious = false
         var previousWasLetter = false
 
-        @inline(__always) func flushWord(end: Int) {
+        init(bytes: UnsafeBufferPointer<UInt8>, cache: WordCache) {
+            self.bytes = bytes
+            self.cache = cache
+            tokens.reserveCapacity(bytes.count / 6)
+        }
+
+        @inline(__always)
+        mutating func flushWord(end: Int) {
             guard wordStart >= 0 else { return }
             let word = cache.word(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]))
             tokens.append(Token(kind: .word, start: wordStart, end: end, word: word, isHyphenJoined: joinedToPrevious))
             joinedToPrevious = false
             wordStart = -1
         }
-        @inline(__always) func flushNumber(end: Int) {
+
+        @inline(__always)
+        mutating func flushNumber(end: Int) {
             guard numberStart >= 0 else { return }
             tokens.append(Token(kind: .number, start: numberStart, end: end, word: cache.word(UnsafeBufferPointer(rebasing: bytes[numberStart..<end]))))
             numberStart = -1
         }
 
-        var offset = 0
-        let count = bytes.count
-        while offset < count {
-            // Decode one scalar (the text is valid UTF-8: it is a String).
-            let lead = bytes[offset]
-            let value: UInt32, length: Int
-            if lead < 0x80 {
-                value = UInt32(lead); length = 1
-            } else if lead < 0xE0 {
-                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F); length = 2
-            } else if lead < 0xF0 {
-                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F); length = 3
-            } else {
-                value = UInt32(lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
-                    | UInt32(bytes[offset + 3] & 0x3F)
-                length = 4
-            }
-            if LetterFolding.isLetter(value) {
-                flushNumber(end: offset)
-                if wordStart < 0 {
-                    // A hyphen right between two letters joins the words ("Санкт-Петербург").
-                    joinedToPrevious = hyphenPending && offset == hyphenEnd && !tokens.isEmpty && tokens[tokens.count - 1].kind == .word
+        mutating func run() {
+            var offset = 0
+            let count = bytes.count
+            while offset < count {
+                // Decode one scalar (the text is valid UTF-8: it is a String).
+                let lead = bytes[offset]
+                let value: UInt32, length: Int
+                if lead < 0x80 {
+                    value = UInt32(lead); length = 1
+                } else if lead < 0xE0 {
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F); length = 2
+                } else if lead < 0xF0 {
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F); length = 3
+                } else {
+                    value = UInt32(lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
+                        | UInt32(bytes[offset + 3] & 0x3F)
+                    length = 4
+                }
+                if LetterFolding.isLetter(value) {
+                    flushNumber(end: offset)
+                    if wordStart < 0 {
+                        // A hyphen right between two letters joins the words ("Санкт-Петербург").
+                        joinedToPrevious = hyphenPending && offset == hyphenEnd && !tokens.isEmpty && tokens[tokens.count - 1].kind == .word
+                        hyphenPending = false
+                        wordStart = offset
+                    }
+                    previousWasLetter = true
+                    offset += length
+                    continue
+                }
+                if value >= 0x30 && value <= 0x39 {
+                    flushWord(end: offset)
                     hyphenPending = false
-                    wordStart = offset
+                    if numberStart < 0 { numberStart = offset }
+                    previousWasLetter = false
+                    offset += 1
+                    continue
                 }
-                previousWasLetter = true
-                offset += length
-                continue
-            }
-            if value >= 0x30 && value <= 0x39 {
+                let wasLetter = previousWasLetter
                 flushWord(end: offset)
-                hyphenPending = false
-                if numberStart < 0 { numberStart = offset }
+                flushNumber(end: offset)
                 previousWasLetter = false
-                offset += 1
-                continue
-            }
-            let wasLetter = previousWasLetter
-            flushWord(end: offset)
-            flushNumber(end: offset)
-            previousWasLetter = false
-            if hyphenPending {
-                // A hyphen followed by something other than a letter was a dash after all.
-                tokens.append(Token(kind: .dash, start: hyphenOffset, end: hyphenOffset + 1, word: cache.dash))
-                hyphenPending = false
-            }
-            if wasLetter && (value == 0x2D || value == 0x2010 || value == 0x2011) {
-                // Perhaps a hyphen inside a word: decided by what follows.
-                hyphenPending = true; hyphenOffset = offset; hyphenEnd = offset + length
-                offset += length
-                continue
-            }
-            switch value {
-            case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0xAD, 0x200B, 0xFEFF, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                break
-            default:
-                let word = cache.word(UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]))
-                var kind = word.kind
-                // „…“: after a low opening quote, “ closes.
-                if value == 0x201E { lowQuoteOpen = true } else if value == 0x201C, lowQuoteOpen {
-                    kind = .quoteClose
-                    lowQuoteOpen = false
+                if hyphenPending {
+                    // A hyphen followed by something other than a letter was a dash after all.
+                    tokens.append(Token(kind: .dash, start: hyphenOffset, end: hyphenOffset + 1, word: cache.dash))
+                    hyphenPending = false
                 }
-                tokens.append(Token(kind: kind, start: offset, end: offset + length, word: word))
+                if wasLetter && (value == 0x2D || value == 0x2010 || value == 0x2011) {
+                    // Perhaps a hyphen inside a word: decided by what follows.
+                    hyphenPending = true; hyphenOffset = offset; hyphenEnd = offset + length
+                    offset += length
+                    continue
+                }
+                switch value {
+                case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0xAD, 0x200B, 0xFEFF, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                    break
+                default:
+                    let word = cache.word(UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]))
+                    var kind = word.kind
+                    // „…“: after a low opening quote, “ closes.
+                    if value == 0x201E { lowQuoteOpen = true } else if value == 0x201C, lowQuoteOpen {
+                        kind = .quoteClose
+                        lowQuoteOpen = false
+                    }
+                    tokens.append(Token(kind: kind, start: offset, end: offset + length, word: word))
+                }
+                offset += length
             }
-            offset += length
+            flushWord(end: count)
+            flushNumber(end: count)
+            if hyphenPending { tokens.append(Token(kind: .dash, start: hyphenOffset, end: hyphenOffset + 1, word: cache.dash)) }
         }
-        flushWord(end: count)
-        flushNumber(end: count)
-        if hyphenPending { tokens.append(Token(kind: .dash, start: hyphenOffset, end: hyphenOffset + 1, word: cache.dash)) }
-        return mergeAbbreviations(tokens, cache: cache)
     }
 
     /// The kind of a punctuation mark's token.
