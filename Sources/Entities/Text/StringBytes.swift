@@ -9,6 +9,10 @@ extension String {
         let utf8 = self.utf8
         let count = utf8.count
         let lower = Swift.max(0, Swift.min(start, count)), upper = Swift.max(lower, Swift.min(end, count))
+        // Native strings: decode straight from the contiguous bytes (the generic path walks indices).
+        if let slice = utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[lower..<upper]), as: UTF8.self) }) {
+            return slice
+        }
         let from = utf8.index(utf8.startIndex, offsetBy: lower)
         let to = utf8.index(from, offsetBy: upper - lower)
         return String(decoding: utf8[from..<to], as: UTF8.self)
