@@ -90,23 +90,32 @@ struct ShapeLexicon: @unchecked Sendable {
     func legalForm(at position: Int, _ text: [MatchToken]) -> (length: Int, country: String?)? {
         let first = text[position]
         // The forms that can start here, in the order of ``legalForms`` (longest first): usually none,
-        // or the list of one key.
-        var lists: [ArraySlice<Int32>] = []
+        // or the list of one key, tried in place.
+        var only: ArraySlice<Int32>?
+        var lists = 0
         for key in 0..<first.keyIDs.count {
             if let id = first.keyIDs[key] {
                 let list = legalFormsByFirstKey.list(id)
-                if !list.isEmpty { lists.append(list) }
+                if !list.isEmpty { only = list; lists += 1 }
             }
         }
         // A form that starts with a mark cannot start at a word or number (the kinds differ).
         let marks = first.kind == .word || first.kind == .number ? [] : legalFormsStartingWithMark
-        guard !lists.isEmpty || !marks.isEmpty else { return nil }
-        let candidates: [Int]
-        if lists.count == 1 && marks.isEmpty {
-            candidates = lists[0].map { Int($0) }
-        } else {
-            candidates = Array(Set(lists.joined().map { Int($0) } + marks)).sorted()
+        if lists == 0 && marks.isEmpty { return nil }
+        if lists == 1 && marks.isEmpty, let only { return firstLegalForm(among: only.lazy.map { Int($0) }, at: position, text) }
+        var all = marks
+        for key in 0..<first.keyIDs.count {
+            if let id = first.keyIDs[key] { all += legalFormsByFirstKey.list(id).map { Int($0) } }
         }
+        return firstLegalForm(among: Array(Set(all)).sorted(), at: position, text)
+    }
+
+    /// The first of the legal forms `candidates` (indices into ``legalForms``, in order) written at
+    /// content position `position`.
+    @inline(__always)
+    private func firstLegalForm<Candidates: Sequence>(among candidates: Candidates, at position: Int,
+                                                      _ text: [MatchToken]) -> (length: Int, country: String?)? where Candidates.Element == Int {
+        let first = text[position]
         return text.withUnsafeBufferPointer { text in
             legalFormPhrases.tokens.withUnsafeBufferPointer { phrases in
                 for index in candidates {
