@@ -9,13 +9,19 @@ extension String {
         let utf8 = self.utf8
         let count = utf8.count
         let lower = Swift.max(0, Swift.min(start, count)), upper = Swift.max(lower, Swift.min(end, count))
-        // Native strings: decode straight from the contiguous bytes (the generic path walks indices).
-        if let slice = utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[lower..<upper]), as: UTF8.self) }) {
-            return slice
-        }
         let from = utf8.index(utf8.startIndex, offsetBy: lower)
         let to = utf8.index(from, offsetBy: upper - lower)
+        // Cut between characters' scalars (the usual case): copy the bytes, which are valid already.
+        if isScalarBoundary(lower), isScalarBoundary(upper) { return String(Substring(utf8[from..<to])) }
         return String(decoding: utf8[from..<to], as: UTF8.self)
+    }
+
+    /// Whether UTF-8 offset `offset` falls between two scalars (not inside one).
+    @inline(__always)
+    private func isScalarBoundary(_ offset: Int) -> Bool {
+        let utf8 = self.utf8
+        guard offset > 0, offset < utf8.count else { return true }
+        return utf8[utf8.index(utf8.startIndex, offsetBy: offset)] & 0xC0 != 0x80
     }
 }
 
