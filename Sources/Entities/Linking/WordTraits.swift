@@ -39,9 +39,9 @@ struct WordTraits: OptionSet, Sendable {
     init(kind: Token.Kind, folded: String, scalars: [UInt32], keys: [String]) {
         var traits: WordTraits = []
         // The word lists hold short words: longer ones need no lookup.
-        if let key = keys.first, key.utf8.count <= WordTraits.longestMarker, ShapeLexicon.settlementMarkers.contains(key) {
+        if let key = keys.first, WordTraits.settlementMarkers.contains(key) {
             traits.insert(.settlementMarker)
-            if ShapeLexicon.markersNeedingDot.contains(key) { traits.insert(.markerNeedsDot) }
+            if WordTraits.markersNeedingDot.contains(key) { traits.insert(.markerNeedsDot) }
         }
         if scalars == WordTraits.pgt || scalars == WordTraits.gp { traits.insert(.capitalMarker) }
         if kind == .word, let key = keys.first, key.utf8HasPrefix("соглашен") || key.utf8HasPrefix("меморандум")
@@ -50,31 +50,30 @@ struct WordTraits: OptionSet, Sendable {
         }
         if kind == .word, folded.utf8HasPrefix("побратим") { traits.insert(.twinningWord) }
         if kind == .word, folded.utf8HasPrefix("партнер") { traits.insert(.partnerWord) }
-        if kind == .word, folded.utf8.count <= WordTraits.longestPreposition, ShapeRecognizer.prepositions.contains(folded) {
+        if kind == .word, WordTraits.prepositions.contains(folded) {
             traits.insert(.preposition)
         }
         if kind == .word, scalars.allSatisfy({ $0 < 0x80 }) { traits.insert(.latin) }
         if let last = scalars.last, last == 0x43E || last == 0x435 { traits.insert(.endsInOorE) }
-        if WordTraits.feminineObliqueEndings.contains(where: { WordTraits.hasSuffix(scalars, $0) }) { traits.insert(.feminineOblique) }
+        if WordTraits.feminineObliqueEndings.endsWord(scalars) { traits.insert(.feminineOblique) }
         if scalars == WordTraits.pri { traits.insert(.attachment) }
         if WordTraits.isGenitiveLike(scalars) { traits.insert(.genitiveLike) }
-        if WordTraits.pluralEndings.contains(where: { WordTraits.hasSuffix(scalars, $0) }) { traits.insert(.pluralNoun) }
+        if WordTraits.pluralEndings.endsWord(scalars) { traits.insert(.pluralNoun) }
         self = traits
     }
 
     static func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
     static let pgt = scalars("пгт"), gp = scalars("гп")
-    static let longestMarker = ShapeLexicon.settlementMarkers.map(\.utf8.count).max() ?? 0
-    static let longestPreposition = ShapeRecognizer.prepositions.map(\.utf8.count).max() ?? 0
+    static let settlementMarkers = ShortWordSet(ShapeLexicon.settlementMarkers)
+    static let markersNeedingDot = ShortWordSet(ShapeLexicon.markersNeedingDot)
+    static let prepositions = ShortWordSet(ShapeRecognizer.prepositions)
 
-    static func hasSuffix(_ scalars: [UInt32], _ suffix: [UInt32]) -> Bool { Stemmer.hasSuffix(scalars, suffix) }
-
-    static let pluralEndings = ["ов", "ев", "ах", "ях", "ами", "ями", "ам", "ям"].map(scalars)
-    static let verbalEndings = ["ть", "ся", "сь", "ла", "ли", "ло", "ет", "ит", "ют", "ят", "ат", "ем", "ом", "ам", "ям", "ах",
-                                "ях", "ми", "но", "на", "ны", "ую", "юю", "ое", "ее", "ые", "ие"].map(scalars)
-    static let genitiveEndings = ["а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ых", "их", "ого", "его", "ой"].map(scalars)
+    static let pluralEndings = Endings(["ов", "ев", "ах", "ях", "ами", "ями", "ам", "ям"])
+    static let verbalEndings = Endings(["ть", "ся", "сь", "ла", "ли", "ло", "ет", "ит", "ют", "ят", "ат", "ем", "ом", "ам", "ям", "ах",
+                                        "ях", "ми", "но", "на", "ны", "ую", "юю", "ое", "ее", "ые", "ие"])
+    static let genitiveEndings = Endings(["а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ых", "их", "ого", "его", "ой"])
     static let hardConsonants = Set(scalars("бвгджзкмнпрсфхцчшщ"))
-    static let feminineObliqueEndings = ["ой", "ою", "ей", "ею"].map(scalars)
+    static let feminineObliqueEndings = Endings(["ой", "ою", "ей", "ею"])
     static let pri = scalars("при")
     static let letterL: UInt32 = 0x43B
 
@@ -83,10 +82,61 @@ struct WordTraits: OptionSet, Sendable {
     /// least three letters, all Cyrillic.
     static func isGenitiveLike(_ word: [UInt32]) -> Bool {
         guard word.count >= 3, word.allSatisfy({ $0 >= 0x400 }) else { return false }
-        if verbalEndings.contains(where: { hasSuffix(word, $0) }) { return false }
-        if genitiveEndings.contains(where: { hasSuffix(word, $0) }) { return true }
+        if verbalEndings.endsWord(word) { return false }
+        if genitiveEndings.endsWord(word) { return true }
         // A genitive plural ends in a consonant ("наук", "искусств"); so does a verb's past ("провел",
         // "подписал"), but short words in -л are nouns ("дел", "сел").
         return hardConsonants.contains(word[word.count - 1]) || word[word.count - 1] == letterL && word.count <= 4
+    }
+}
+
+/// A few word endings of one to three letters, each packed with its letters into one integer, so that
+/// asking whether a word ends in any of them is a handful of integer comparisons.
+struct Endings: Sendable {
+    /// Packed endings by length: `packed[0]` holds the one-letter endings, and so on.
+    private let packed: [[UInt64]]
+
+    init(_ endings: [String]) {
+        var packed: [[UInt64]] = [[], [], []]
+        for ending in endings {
+            let letters = ending.unicodeScalars.map(\.value)
+            precondition((1...3).contains(letters.count), "endings have one to three letters")
+            packed[letters.count - 1].append(Endings.pack(letters[...]))
+        }
+        self.packed = packed
+    }
+
+    /// Whether `word` ends in one of the endings (and is at least as long).
+    @inline(__always)
+    func endsWord(_ word: [UInt32]) -> Bool {
+        for length in 1...3 where !packed[length - 1].isEmpty && word.count >= length {
+            if packed[length - 1].contains(Endings.pack(word[(word.count - length)...])) { return true }
+        }
+        return false
+    }
+
+    @inline(__always)
+    private static func pack(_ letters: ArraySlice<UInt32>) -> UInt64 {
+        letters.reduce(0) { $0 << 21 | UInt64($1) }
+    }
+}
+
+/// A few dozen short words compared by their UTF-8 bytes: no hashing and no Unicode normalization, which
+/// for word lists asked once per new spelling costs more than the comparisons.
+struct ShortWordSet: Sendable {
+    private let words: [[UInt8]]
+    /// The longest word's length in bytes: longer words need no look.
+    private let longest: Int
+
+    init(_ words: Set<String>) {
+        self.words = words.map { Array($0.utf8) }
+        longest = self.words.map(\.count).max() ?? 0
+    }
+
+    @inline(__always)
+    func contains(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.count <= longest else { return false }
+        return words.contains { $0.count == utf8.count && $0.elementsEqual(utf8) }
     }
 }

@@ -1,0 +1,56 @@
+import XCTest
+@testable import Entities
+
+/// `WordTraits`: what the recognizer asks of a spelling, worked out once per word; and the small word
+/// lists (`Endings`, `ShortWordSet`) it is worked out with.
+final class WordTraitsTests: XCTestCase {
+    private func traits(_ text: String) -> WordTraits { Tokenizer.tokenize(text)[0].word.traits }
+    private func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+
+    func testEndingsMatchOnlyWholeSuffixes() {
+        let endings = Endings(["а", "ов", "ого"])
+        XCTAssertFalse(endings.endsWord([]))
+        XCTAssertTrue(endings.endsWord(scalars("а")))
+        XCTAssertTrue(endings.endsWord(scalars("школа")))
+        XCTAssertTrue(endings.endsWord(scalars("ов")))
+        XCTAssertTrue(endings.endsWord(scalars("коллективов")))
+        XCTAssertTrue(endings.endsWord(scalars("высокого")))
+        XCTAssertFalse(endings.endsWord(scalars("в")), "shorter than the ending")
+        XCTAssertFalse(endings.endsWord(scalars("ово")))
+        XCTAssertFalse(endings.endsWord(scalars("школы")))
+        XCTAssertFalse(Endings([]).endsWord(scalars("школа")))
+    }
+
+    func testShortWordSetComparesBytes() {
+        let words = ShortWordSet(["из", "при", "между"])
+        XCTAssertTrue(words.contains("из"))
+        XCTAssertTrue(words.contains("между"))
+        XCTAssertFalse(words.contains(""))
+        XCTAssertFalse(words.contains("и"))
+        XCTAssertFalse(words.contains("изба"))
+        XCTAssertFalse(words.contains("межд"))
+        XCTAssertFalse(ShortWordSet([]).contains("из"))
+    }
+
+    func testTraitsOfWords() {
+        XCTAssertTrue(traits("коллективов").contains(.pluralNoun))
+        XCTAssertTrue(traits("Смоленской").contains(.feminineOblique))
+        XCTAssertTrue(traits("Оршей").contains(.feminineOblique))
+        XCTAssertFalse(traits("Орша").contains(.feminineOblique))
+        XCTAssertTrue(traits("культуры").contains(.genitiveLike))
+        XCTAssertTrue(traits("наук").contains(.genitiveLike))
+        XCTAssertFalse(traits("подписали").contains(.genitiveLike), "a verb's ending")
+        XCTAssertTrue(traits("при").contains(.preposition))
+        XCTAssertTrue(traits("при").contains(.attachment))
+        XCTAssertTrue(traits("между").contains(.preposition))
+        XCTAssertFalse(traits("Минск").contains(.preposition))
+        XCTAssertTrue(traits("деревня").contains(.settlementMarker))
+        XCTAssertTrue(traits("д").contains(.markerNeedsDot))
+        XCTAssertFalse(traits("деревня").contains(.markerNeedsDot))
+        XCTAssertTrue(traits("ПГТ").contains(.capitalMarker))
+        XCTAssertTrue(traits("соглашение").contains(.documentWord))
+        XCTAssertTrue(traits("побратимы").contains(.twinningWord))
+        XCTAssertTrue(traits("Xstrike").contains(.latin))
+        XCTAssertTrue(traits("Российско").contains(.endsInOorE))
+    }
+}
