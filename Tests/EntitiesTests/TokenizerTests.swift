@@ -185,4 +185,18 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(Tokenizer.tokenize("Витебский городской исполнительный комитет").map(\.keys),
                        Tokenizer.tokenize("витебский городской исполнительный комитет").map(\.keys))
     }
+
+    /// A word ends at the first scalar that is no letter, whatever its encoding: the fast path over
+    /// Cyrillic and ASCII letters stops where the long way would.
+    func testWordsEndAtTheFirstNonLetterOfAnyLength() {
+        // Ѣ (U+0462, lead byte D1 A2) and ҂ (U+0482) are no letters; ґ (U+0491) and ѐ (U+0450) are.
+        XCTAssertEqual(Tokenizer.tokenize("абвѢгд").map(\.folded), ["абв", "Ѣ", "гд"])
+        XCTAssertEqual(Tokenizer.tokenize("ґалґан").map(\.folded), ["ґалґан"])
+        XCTAssertEqual(Tokenizer.tokenize("ѐжик ёж").map(\.folded), ["ѐжик", "еж"])
+        XCTAssertEqual(Tokenizer.tokenize("Minsk123Орша").map(\.folded), ["minsk", "123", "орша"])
+        XCTAssertEqual(Tokenizer.tokenize("Я").map(\.folded), ["я"])
+        XCTAssertEqual(Tokenizer.tokenize("ab").map(\.folded), ["ab"])
+        XCTAssertEqual(Tokenizer.tokenize("я№5").map(\.kind), [.word, .numero, .number])
+        XCTAssertEqual(Tokenizer.tokenize("Смоленск»").map(\.end), [16, 18])
+    }
 }

@@ -92,6 +92,18 @@ public enum Tokenizer {
                     }
                     previousWasLetter = true
                     offset += length
+                    // The rest of the word, letter after letter: Cyrillic letters (U+0400…U+045F, lead
+                    // byte D0, or D1 before A0) and ASCII ones; anything else goes the long way.
+                    while offset + 1 < count {
+                        let byte = bytes[offset]
+                        if byte == 0xD0 || (byte == 0xD1 && bytes[offset + 1] < 0xA0) {
+                            offset += 2
+                        } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                            offset += 1
+                        } else {
+                            break
+                        }
+                    }
                     continue
                 }
                 if value >= 0x30 && value <= 0x39 {
