@@ -15,6 +15,18 @@
 struct ShapeRecognizer {
     let gazetteer: Gazetteer
     let lexicon: ShapeLexicon
+    /// Keys of adjectives that can begin an organization's name: made from place names, or the
+    /// lexicon's (see ``isOrganizationAdjective(_:_:)``).
+    let organizationAdjectiveKeys: IDSet
+    /// Folded spellings of Latin legal forms written after a name ("LLC", "GmbH").
+    let latinSuffixes: IDSet
+
+    init(gazetteer: Gazetteer, lexicon: ShapeLexicon) {
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        organizationAdjectiveKeys = IDSet(gazetteer.index.placeAdjectiveKeyIDs.union(lexicon.organizationAdjectiveKeyIDs))
+        latinSuffixes = IDSet(lexicon.latinSuffixIDs)
+    }
 
     func recognize(_ tokens: [Token], content: [Int], known: [Candidate]) -> [Candidate] {
         let tokens = gazetteer.vocabulary.adopt(tokens)
@@ -49,8 +61,7 @@ struct ShapeRecognizer {
             if let candidate = settlement(at: position, context) { result.append(candidate) }
             if let candidate = district(at: position, context) { result.append(candidate) }
         }
-        let knownPersonStarts = Set(known.filter { $0.entities.contains { gazetteer.kinds[$0] == .person } }.map(\.start))
-        for shape in persons where !knownPersonStarts.contains(shape.start) {
+        for shape in persons where !known.contains(where: { $0.start == shape.start && $0.entities.contains { gazetteer.kinds[$0] == .person } }) {
             result.append(Candidate(start: shape.start, end: shape.end, entities: [], source: .unknown,
                                     unknown: UnknownShape(kind: .person, coreEnd: shape.end, places: [], legalFormCountry: nil)))
         }
@@ -237,7 +248,7 @@ struct ShapeRecognizer {
         func isAdjectiveOfName(_ part: Token) -> Bool {
             let keys = part.word.keyIDs
             return (0..<keys.count).contains { index in
-                keys[index].map { gazetteer.index.placeAdjectiveKeyIDs.contains($0) || lexicon.organizationAdjectiveKeyIDs.contains($0) } ?? false
+                keys[index].map { organizationAdjectiveKeys.contains($0) } ?? false
             }
         }
         guard isCompoundPrefix(position, context) else {
@@ -287,7 +298,7 @@ struct ShapeRecognizer {
     /// "Xstrike LLC", "Horsch Maschinen GmbH": capitalized Latin words and a Latin legal form after them.
     func latinName(at index: Int, _ tokens: [Token]) -> Int? {
         func isLatin(_ token: Token) -> Bool { token.kind == .word && token.word.traits.contains(.latin) }
-        func isSuffix(_ token: Token) -> Bool { token.word.foldedID.map { lexicon.latinSuffixIDs.contains($0) } ?? false }
+        func isSuffix(_ token: Token) -> Bool { token.word.foldedID.map { latinSuffixes.contains($0) } ?? false }
         guard isLatin(tokens[index]), tokens[index].isCapitalized, !isSuffix(tokens[index]) else { return nil }
         var cursor = index + 1
         while cursor < tokens.count, cursor - index <= 4, isLatin(tokens[cursor]) {
