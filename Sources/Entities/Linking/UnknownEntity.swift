@@ -22,12 +22,23 @@ public struct UnknownEntity: Sendable, Equatable {
 
     /// `x-KIND-slug[--parent]`: lower-case ASCII, stable across runs and grammatical cases.
     static func makeID(kind: EntityKind, keys: [String], parent: String?) -> String {
-        var slug = keys.map(Transliteration.ascii).filter { !$0.isEmpty }.joined(separator: "-")
-        if slug.count > 60 {
-            slug = String(slug.prefix(60)) + "-" + Transliteration.shortHash(keys.joined(separator: " "))
+        // The slug is ASCII: built as bytes, its length in bytes is its length in characters.
+        var slug: [UInt8] = []
+        slug.reserveCapacity(64)
+        for key in keys {
+            let mark = slug.count
+            if !slug.isEmpty { slug.append(0x2D) }
+            let start = slug.count
+            Transliteration.appendASCII(key, to: &slug)
+            if slug.count == start { slug.removeSubrange(mark...) }
         }
-        if slug.isEmpty { slug = Transliteration.shortHash(keys.joined(separator: " ")) }
-        return "x-\(kind.rawValue)-\(slug)" + (parent.map { "--\($0)" } ?? "")
+        if slug.count > 60 {
+            slug.removeSubrange(60...)
+            slug.append(0x2D)
+            slug += Transliteration.shortHash(keys.joined(separator: " ")).utf8
+        }
+        if slug.isEmpty { slug = Array(Transliteration.shortHash(keys.joined(separator: " ")).utf8) }
+        return "x-\(kind.rawValue)-" + String(decoding: slug, as: UTF8.self) + (parent.map { "--\($0)" } ?? "")
     }
 }
 
@@ -46,6 +57,12 @@ enum Transliteration {
     static func ascii(_ text: String) -> String {
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
+        appendASCII(text, to: &result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// ``ascii(_:)``'s bytes, appended to `result`.
+    static func appendASCII(_ text: String, to result: inout [UInt8]) {
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
@@ -59,7 +76,6 @@ enum Transliteration {
                 cyrillicTable.append(letter: Int(value - cyrillicBase), to: &result)
             }
         }
-        return String(decoding: result, as: UTF8.self)
     }
 
     /// ``table`` as ASCII bytes, indexed by scalar value from ``cyrillicBase`` (U+0400) on: one lookup
