@@ -157,6 +157,13 @@ struct PersonShape: Equatable {
     var initials: String
 
     static func find(in tokens: [Token]) -> [PersonShape] {
+        // Every shape has an initial: a capital letter alone, then a dot. Most fields have none.
+        let hasInitial = tokens.withUnsafeBufferPointer { buffer in
+            (0..<max(0, buffer.count - 1)).contains { index in
+                buffer[index].kind == .word && buffer[index].isCapitalized && buffer[index + 1].kind == .dot && buffer[index].word.length == 1
+            }
+        }
+        guard hasInitial else { return [] }
         var shapes: [PersonShape] = []
         var index = 0
         while index < tokens.count {

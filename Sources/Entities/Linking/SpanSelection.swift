@@ -11,13 +11,14 @@ enum SpanSelection {
     static func select(_ candidates: [Candidate]) -> [Candidate] {
         guard candidates.count > 1 else { return candidates }
         // Orders indices, not the candidates themselves (which hold arrays): ties keep the input order.
-        let ordered = candidates.indices.sorted { a, b in
-            let x = candidates[a], y = candidates[b]
-            if x.weight != y.weight { return x.weight > y.weight }
-            if x.source != y.source { return x.source > y.source }
-            if x.exactness != y.exactness { return x.exactness > y.exactness }
-            if x.start != y.start { return x.start < y.start }
-            return a < b
+        let ordered = candidates.withUnsafeBufferPointer { c in
+            c.indices.sorted { a, b in
+                if c[a].weight != c[b].weight { return c[a].weight > c[b].weight }
+                if c[a].source != c[b].source { return c[a].source > c[b].source }
+                if c[a].exactness != c[b].exactness { return c[a].exactness > c[b].exactness }
+                if c[a].start != c[b].start { return c[a].start < c[b].start }
+                return a < b
+            }
         }
         var taken = [Bool](repeating: false, count: candidates.reduce(0) { max($0, $1.end) })
         var chosen: [Int] = []

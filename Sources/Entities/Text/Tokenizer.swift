@@ -26,7 +26,7 @@ public enum Tokenizer {
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, cache: WordCache) -> [Token] {
         var scanner = Scanner(bytes: bytes, cache: cache)
         scanner.run()
-        return mergeAbbreviations(scanner.tokens, cache: cache)
+        return scanner.hasOneLetterWord ? mergeAbbreviations(scanner.tokens, cache: cache) : scanner.tokens
     }
 
     /// The state of one ``scan(_:cache:)``: a struct rather than closures over local variables, so that
@@ -41,6 +41,9 @@ public enum Tokenizer {
         var lowQuoteOpen = false
         var joinedToPrevious = false
         var previousWasLetter = false
+        /// A word of one letter was seen (every abbreviation ``mergeAbbreviations(_:cache:)`` merges
+        /// starts with one).
+        var hasOneLetterWord = false
 
         init(bytes: UnsafeBufferPointer<UInt8>, cache: WordCache) {
             self.bytes = bytes
@@ -52,6 +55,7 @@ public enum Tokenizer {
         mutating func flushWord(end: Int) {
             guard wordStart >= 0 else { return }
             let word = cache.word(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]))
+            if word.length == 1 { hasOneLetterWord = true }
             tokens.append(Token(kind: .word, start: wordStart, end: end, word: word, isHyphenJoined: joinedToPrevious))
             joinedToPrevious = false
             wordStart = -1
