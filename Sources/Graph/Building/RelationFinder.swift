@@ -32,8 +32,7 @@ struct RelationFinder {
 
     /// The findings in `text`, given its tokens.
     static func find(in text: String, tokens: [Token], mentions: [Mention]) -> [Finding] {
-        // Most fields name no document and no twin: nothing more to look at.
-        guard tokens.contains(where: { $0.mayNameDocument || $0.isTwinningWord }) else { return [] }
+        guard mayFind(in: tokens) else { return [] }
         var findings: [Finding] = []
         let sentenceEnds = sentenceBoundaries(tokens)
         let lowered = LowercaseBytes(text)
@@ -81,6 +80,16 @@ struct RelationFinder {
             index += 1
         }
         return findings
+    }
+
+    /// Whether a token may name a document or twinning: most fields name neither, and need no more look.
+    /// Only words can (their kind is read in place; a word is copied once to ask).
+    static func mayFind(in tokens: [Token]) -> Bool {
+        for index in tokens.indices where tokens[index].kind == .word {
+            let token = tokens[index]
+            if token.mayNameDocument || token.isTwinningWord { return true }
+        }
+        return false
     }
 
     /// The length in tokens of a document word at `index` (соглашение; протокол о намерениях; план … совместн-).
