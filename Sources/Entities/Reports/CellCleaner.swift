@@ -31,9 +31,19 @@ struct CellCleaner {
     static func clean(_ line: RawLine, of bytes: UnsafeBufferPointer<UInt8>, into output: inout CleanTextBuilder) {
         var index = line.start
         while index < line.end {
-            // A run of bytes that stay as they are, copied at once.
+            // A run of bytes that stay as they are, copied at once; a single space between two such
+            // bytes stays too (it is copied as the space it would fold to).
             let runStart = index
-            while index < line.end, !mayNeedCleaning(bytes[index]) { index += 1 }
+            while index < line.end {
+                let byte = bytes[index]
+                if !mayNeedCleaning(byte) {
+                    index += 1
+                } else if byte == 0x20, index > runStart, index + 1 < line.end, !mayNeedCleaning(bytes[index + 1]) {
+                    index += 2
+                } else {
+                    break
+                }
+            }
             if index > runStart { output.copy(runStart, index, from: bytes) }
             guard index < line.end else { break }
             switch bytes[index] {
