@@ -16,6 +16,7 @@ enum DateTokenizer {
     /// The tokens of valid UTF-8 text.
     static func tokens(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 2)
         var number = 0, digits = 0
         var word = DateWordBuffer()
         func flush() {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a word of a dates column says.
 enum DateWord: Equatable {
     /// A month name in any case, or its abbreviation (1...12).
@@ -16,9 +18,14 @@ enum DateWord: Equatable {
 
 /// A lower-cased word being read, as UTF-8 bytes (letters only, ё folded to е).
 struct DateWordBuffer {
-    private(set) var bytes: [UInt8] = []
+    private(set) var bytes: [UInt8]
     /// The number of letters.
     private(set) var letters = 0
+
+    init() {
+        bytes = []
+        bytes.reserveCapacity(32)
+    }
 
     var isEmpty: Bool { letters == 0 }
 
@@ -53,10 +60,18 @@ enum DateVocabulary {
     static func month(_ word: [UInt8], letters: Int) -> Int? {
         guard word.count <= longestMonthWord else { return nil }
         for (exact, month) in exactMonths where word == exact { return month }
-        for (stem, stemLetters, month) in monthStems where letters <= stemLetters + 2 && word.starts(with: stem) {
+        for (stem, stemLetters, month) in monthStems where letters <= stemLetters + 2 && hasPrefix(word, stem) {
             return month
         }
         return nil
+    }
+
+    @inline(__always)
+    static func hasPrefix(_ word: [UInt8], _ prefix: [UInt8]) -> Bool {
+        guard word.count >= prefix.count else { return false }
+        return word.withUnsafeBufferPointer { word in
+            prefix.withUnsafeBufferPointer { prefix in memcmp(word.baseAddress!, prefix.baseAddress!, prefix.count) == 0 }
+        }
     }
 
     /// Stems that take endings (январь/января/январе...), with their letter counts and months.

@@ -84,7 +84,12 @@ enum ReportAssembler {
 
     /// Whether the clean first cell of a row of more than one cell makes it the column headings ("№ п/п").
     static func isHeadingCell(_ cell: FieldText) -> Bool {
-        cell.text.hasPrefix("№")
+        // "№" has no other spelling: text whose bytes do not start with it does not; text where an ASCII
+        // character follows it (nothing can combine with it then) does. Anything else is left to String.
+        var utf8 = cell.text.utf8.makeIterator()
+        guard utf8.next() == 0xE2, utf8.next() == 0x84, utf8.next() == 0x96 else { return false }
+        if let next = utf8.next(), next >= 0x80 { return cell.text.hasPrefix("№") }
+        return true
     }
 
     /// The number of an item-number cell ("12.", "12"), else nil.
