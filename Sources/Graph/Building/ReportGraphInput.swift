@@ -75,10 +75,16 @@ struct ItemGraphInput: Sendable {
     /// Agreements and twinning stated in the name, goal and participants columns.
     var findings: [RelationFinder.Finding]
 
-    /// Every entity id the item's edges can depend on: its mentions, its section, and the parties and
-    /// twins of its findings.
-    var referencedIDs: [String] {
-        mentions.map(\.id) + (section.map { [$0] } ?? []) + findings.flatMap { $0.parties + ($0.twin.map { [$0] } ?? []) }
+    /// Whether every entity id the item's edges can depend on satisfies `test`, asked in this order
+    /// without gathering them: its mentions, its section, and the parties and twins of its findings.
+    func allReferencedIDs(_ test: (String) -> Bool) -> Bool {
+        for mention in mentions where !test(mention.id) { return false }
+        if let section, !test(section) { return false }
+        for finding in findings {
+            for party in finding.parties where !test(party) { return false }
+            if let twin = finding.twin, !test(twin) { return false }
+        }
+        return true
     }
 
     /// `tokens`: the tokens of the item's linked fields (``Linker/linkedFields`` order), when the linker
