@@ -21,6 +21,15 @@ enum SimpleCharacters {
     @inline(__always)
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> UInt32? {
         let lead = UInt32(bytes[index])
+        // ASCII and two-byte characters (Cyrillic) first.
+        if lead < 0x80 {
+            index += 1
+            return lead
+        }
+        if lead >= 0xC2 && lead < 0xE0 && index + 1 < bytes.count && bytes[index + 1] & 0xC0 == 0x80 {
+            defer { index += 2 }
+            return (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        }
         let length = lead < 0x80 ? 1 : lead < 0xC2 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF5 ? 4 : 0
         guard length > 0, index + length <= bytes.count else { return nil }
         var value = length == 1 ? lead : lead & (0xFF >> (length + 1))
