@@ -94,14 +94,19 @@ public enum JSONValue: Equatable, Sendable, ExpressibleByStringLiteral, Expressi
 
     static func newline(_ out: inout [UInt8], indent: Int, level: Int) {
         guard indent > 0 else { return }
-        out.append(0x0A)
         let count = indent * level
-        if count <= spaces.count { out += spaces[..<count] } else { out += repeatElement(0x20, count: count) }
+        if count < newlineAndSpaces.count {
+            newlineAndSpaces.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[...count])) }
+        } else {
+            out.append(0x0A)
+            out += repeatElement(0x20, count: count)
+        }
     }
 
     static let hexDigits = Array("0123456789abcdef".utf8)
     static let nullBytes = Array("null".utf8), trueBytes = Array("true".utf8), falseBytes = Array("false".utf8)
-    static let spaces = [UInt8](repeating: 0x20, count: 64)
+    /// A line feed and 64 spaces: a new line and its indentation, cut to length.
+    static let newlineAndSpaces: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 64)
 
     /// Writes a whole number in decimal, without making a string of it.
     static func writeInt(_ value: Int, to out: inout [UInt8]) {
