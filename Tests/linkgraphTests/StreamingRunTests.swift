@@ -95,7 +95,8 @@ final class StreamingRunTests: XCTestCase {
         let script = "/usr/bin/script"
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: script), "needs script(1) for a terminal")
         let executable = try XCTUnwrap(Linkgraph.executable).path
-        let inputs = Array(repeating: examples[3], count: 120).joined(separator: " ")
+        // Enough input to run well past the second before progress first shows, however fast a run gets.
+        let inputs = Array(repeating: examples[3], count: 480).joined(separator: " ")
         let command = "\(executable) items -j 1 -o \(folder.appendingPathComponent("items.json").path) \(inputs)"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: script)
@@ -109,7 +110,7 @@ final class StreamingRunTests: XCTestCase {
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
         XCTAssertEqual(process.terminationStatus, 0, text)
-        XCTAssertTrue(text.contains("/120 files,"), "progress on a terminal: \(text.suffix(300))")
+        XCTAssertTrue(text.contains("/480 files,"), "progress on a terminal: \(text.suffix(300))")
         XCTAssertTrue(text.contains("MB/s"), String(text.suffix(300)))
     }
 }

@@ -23,6 +23,13 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// `YYYY-MM-DD`.
     public var iso: String {
+        // Four-digit years and two-digit months and days (every real date) are written straight to bytes.
+        if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
+            let digits: [UInt8] = [UInt8(0x30 + year / 1000), UInt8(0x30 + year / 100 % 10), UInt8(0x30 + year / 10 % 10),
+                                   UInt8(0x30 + year % 10), 0x2D, UInt8(0x30 + month / 10), UInt8(0x30 + month % 10), 0x2D,
+                                   UInt8(0x30 + day / 10), UInt8(0x30 + day % 10)]
+            return String(decoding: digits, as: UTF8.self)
+        }
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits

@@ -65,37 +65,35 @@ public enum DateParser {
             case .close: depth = max(0, depth - 1); push(.barrier); index += 1
             case .dash: push(.dash); index += 1
             case .comma: push(.join); index += 1
-            case .word(let word):
-                if let month = DateVocabulary.month(word) {
-                    var partial = Partial(month: month)
-                    index += 1
-                    if index < tokens.count, case .number(let value, let digits) = tokens[index], digits == 4 {
-                        partial.year = value; index += 1
-                    }
-                    push(.date(partial))
-                } else {
-                    switch word {
-                    case "и": push(.join)
-                    case "с", "со": push(.from)
-                    case "по", "до": push(.until)
-                    case "года", "год", "г", "гг", "годы", "годов": break
-                    default: push(.barrier)
-                    }
-                    index += 1
+            case .word(.month(let month)):
+                var partial = Partial(month: month)
+                index += 1
+                if index < tokens.count, case .number(let value, let digits) = tokens[index], digits == 4 {
+                    partial.year = value; index += 1
                 }
+                push(.date(partial))
+            case .word(let word):
+                switch word {
+                case .and: push(.join)
+                case .from: push(.from)
+                case .until: push(.until)
+                case .yearWord: break
+                case .month, .other: push(.barrier)
+                }
+                index += 1
             case .number(let value, let digits):
                 if let (partial, used) = numericDate(tokens, at: index) {
                     push(.date(partial)); index += used
                 } else if digits == 4, (1900...2100).contains(value) {
                     push(.date(Partial(year: value))); index += 1
-                } else if digits <= 2, index + 1 < tokens.count, case .word(let word) = tokens[index + 1],
-                          DateVocabulary.month(word) != nil, !(1...31).contains(value) {
+                } else if digits <= 2, index + 1 < tokens.count, case .word(.month) = tokens[index + 1],
+                          !(1...31).contains(value) {
                     // "32 мая": a day that cannot be is not the whole month.
                     push(.barrier); index += 2
                 } else if digits <= 2, (1...31).contains(value) {
                     var partial = Partial(day: value)
                     index += 1
-                    if index < tokens.count, case .word(let word) = tokens[index], let month = DateVocabulary.month(word) {
+                    if index < tokens.count, case .word(.month(let month)) = tokens[index] {
                         partial.month = month
                         index += 1
                         if index < tokens.count, case .number(let year, 4) = tokens[index] { partial.year = year; index += 1 }

@@ -42,7 +42,14 @@ public struct JSONDocumentStream: Sendable {
     }
 
     public mutating func element(_ value: JSONValue) -> [UInt8] {
-        element(value.utf8(indent: 2, level: 2))
+        // Written straight after the separator, not into an array of its own first.
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
+        if elements > 0 { out.append(0x2C) }
+        elements += 1
+        out += [0x0A, 0x20, 0x20, 0x20, 0x20]
+        value.write(to: &out, indent: 2, level: 2)
+        return out
     }
 
     public mutating func endArray() -> [UInt8] {

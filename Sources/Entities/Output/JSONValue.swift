@@ -94,14 +94,19 @@ public enum JSONValue: Equatable, Sendable, ExpressibleByStringLiteral, Expressi
 
     static func newline(_ out: inout [UInt8], indent: Int, level: Int) {
         guard indent > 0 else { return }
-        out.append(0x0A)
         let count = indent * level
-        if count <= spaces.count { out += spaces[..<count] } else { out += repeatElement(0x20, count: count) }
+        if count < newlineAndSpaces.count {
+            newlineAndSpaces.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[...count])) }
+        } else {
+            out.append(0x0A)
+            out += repeatElement(0x20, count: count)
+        }
     }
 
     static let hexDigits = Array("0123456789abcdef".utf8)
     static let nullBytes = Array("null".utf8), trueBytes = Array("true".utf8), falseBytes = Array("false".utf8)
-    static let spaces = [UInt8](repeating: 0x20, count: 64)
+    /// A line feed and 64 spaces: a new line and its indentation, cut to length.
+    static let newlineAndSpaces: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 64)
 
     /// Writes a whole number in decimal, without making a string of it.
     static func writeInt(_ value: Int, to out: inout [UInt8]) {
@@ -126,13 +131,18 @@ public enum JSONValue: Equatable, Sendable, ExpressibleByStringLiteral, Expressi
     }
 
     /// Writes a JSON string literal: UTF-8 kept as is, quotes, backslashes and control characters escaped.
-    /// Runs of bytes that need no escape are copied at once.
+    /// Runs of bytes that need no escape are copied at once; they are found eight bytes at a time.
     static func writeString(_ value: String, to out: inout [UInt8]) {
         out.append(0x22)
         var value = value
         value.withUTF8 { bytes in
             var index = 0, runStart = 0
             while index < bytes.count {
+                if index + 8 <= bytes.count,
+                   !mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
                 guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { index += 1; continue }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
@@ -150,5 +160,15 @@ public enum JSONValue: Equatable, Sendable, ExpressibleByStringLiteral, Expressi
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         out.append(0x22)
+    }
+
+    /// Whether any of eight bytes is a control character, a quote or a backslash (exact: no false
+    /// alarms and none missed).
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let control = (word &- ones &* 0x20) & ~word & highs != 0
+        return control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
     }
 }

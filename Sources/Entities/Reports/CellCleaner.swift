@@ -6,66 +6,81 @@
 ///
 /// - Complexity: O(n) in the bytes of the cell.
 struct CellCleaner {
+    let text: String
     let bytes: [UInt8]
 
     init(text: String) {
+        self.text = text
         bytes = Array(text.utf8)
     }
 
     func clean(_ lines: [RawLine]) -> FieldText {
         guard let first = lines.first, let last = lines.last else { return .empty(at: 0, line: 0) }
-        var output: [UInt8] = []
-        output.reserveCapacity(lines.reduce(0) { $0 + $1.end - $1.start })
-        var segments: [FieldText.Segment] = []
-        var pendingSpace = false
-
-        /// Copies `bytes[start..<end]`, which need no cleaning, extending the last segment when it
-        /// continues it in both texts.
-        func copy(_ start: Int, _ end: Int) {
-            if pendingSpace && !output.isEmpty { output.append(0x20) }
-            pendingSpace = false
-            if let lastSegment = segments.last, lastSegment.clean + lastSegment.length == output.count,
-               lastSegment.source + lastSegment.length == start {
-                segments[segments.count - 1].length += end - start
-            } else {
-                segments.append(.init(clean: output.count, source: start, length: end - start))
+        var output = CleanTextBuilder(capacity: lines.count)
+        bytes.withUnsafeBufferPointer { source in
+            for line in lines {
+                output.breakLine()
+                CellCleaner.clean(line, of: source, into: &output)
             }
-            output.append(contentsOf: bytes[start..<end])
         }
+        return FieldText(text: output.text(of: text, bytes: bytes), start: first.start, end: last.end,
+                         line: first.number, segments: output.segments)
+    }
 
-        for line in lines {
-            if !output.isEmpty {
-                let count = output.count
-                let attachedHyphen = output[count - 1] == 0x2D && count >= 2 && output[count - 2] != 0x20
-                pendingSpace = !attachedHyphen
-            }
-            var index = line.start
+    /// Adds one line of a cell to `output`.
+    static func clean(_ line: RawLine, of bytes: UnsafeBufferPointer<UInt8>, into output: inout CleanTextBuilder) {
+        var index = line.start
+        while index < line.end {
+            // A run of bytes that stay as they are, copied at once; a single space between two such
+            // bytes stays too (it is copied as the space it would fold to).
+            let runStart = index
             while index < line.end {
-                // A run of bytes that stay as they are, copied at once.
-                let runStart = index
-                while index < line.end, !CellCleaner.mayNeedCleaning(bytes[index]) { index += 1 }
-                if index > runStart { copy(runStart, index) }
-                guard index < line.end else { break }
+                if index + 8 <= line.end,
+                   eightBytesStay(UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)),
+                                  atRunStart: index == runStart) {
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
-                switch byte {
-                case 0x20, 0x09, 0x0D, 0x0B, 0x0C:
-                    pendingSpace = true
+                if !mayNeedCleaning(byte) {
                     index += 1
-                case 0xC2 where index + 1 < line.end && bytes[index + 1] == 0xA0:
-                    pendingSpace = true
+                } else if byte == 0x20, index > runStart, index + 1 < line.end, !mayNeedCleaning(bytes[index + 1]) {
                     index += 2
-                case 0xC2 where index + 1 < line.end && bytes[index + 1] == 0xAD:
-                    index += 2
-                case 0x5B where CellCleaner.isBookmark(bytes, at: index, end: line.end):
-                    index = CellCleaner.endOfBracket(bytes, from: index, end: line.end)
-                default:
-                    copy(index, index + 1)
-                    index += 1
+                } else {
+                    break
                 }
             }
+            if index > runStart { output.copy(runStart, index, from: bytes) }
+            guard index < line.end else { break }
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0D, 0x0B, 0x0C:
+                output.pendingSpace = true
+                index += 1
+            case 0xC2 where index + 1 < line.end && bytes[index + 1] == 0xA0:
+                output.pendingSpace = true
+                index += 2
+            case 0xC2 where index + 1 < line.end && bytes[index + 1] == 0xAD:
+                index += 2
+            case 0x5B where isBookmark(bytes, at: index, end: line.end):
+                index = endOfBracket(bytes, from: index, end: line.end)
+            default:
+                output.copy(index, index + 1, from: bytes)
+                index += 1
+            }
         }
-        return FieldText(text: String(decoding: output, as: UTF8.self), start: first.start, end: last.end,
-                         line: first.number, segments: segments)
+    }
+
+    /// Whether eight bytes (the first in the low bits) all stay in a run, as the byte loop would find:
+    /// none may need cleaning but single spaces, each between two bytes of the run (so not the last,
+    /// and not the first at the start of a run).
+    /// - Complexity: O(1), on the bytes as one word.
+    @inline(__always)
+    static func eightBytesStay(_ word: UInt64, atRunStart: Bool) -> Bool {
+        let spaces = ByteMask.equal(word, 0x20)
+        let needCleaning = ByteMask.less(word, 0x0E) | ByteMask.equal(word, 0xC2) | ByteMask.equal(word, 0x5B)
+        let adjacentSpaces = spaces & (spaces << 8)
+        let misplacedSpace = spaces & (atRunStart ? 0x8000_0000_0000_0080 : 0x8000_0000_0000_0000)
+        return needCleaning | adjacentSpaces | misplacedSpace == 0
     }
 
     /// White space, the lead byte of NBSP and the soft hyphen, and "[" (a bookmark may start).
@@ -79,14 +94,14 @@ struct CellCleaner {
 
     static let bookmarkPrefix = Array("[bookmark:".utf8)
 
-    static func isBookmark(_ bytes: [UInt8], at index: Int, end: Int) -> Bool {
+    static func isBookmark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Bool {
         guard index + bookmarkPrefix.count <= end else { return false }
         for (offset, byte) in bookmarkPrefix.enumerated() where bytes[index + offset] != byte { return false }
         return true
     }
 
     /// The offset just past the `]` closing the bracket at `index`, or `end` when it is not closed.
-    static func endOfBracket(_ bytes: [UInt8], from index: Int, end: Int) -> Int {
+    static func endOfBracket(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, end: Int) -> Int {
         var position = index
         while position < end {
             if bytes[position] == 0x5D { return position + 1 }

@@ -28,7 +28,7 @@ enum ReportAssembler {
 
         for row in rows {
             let cells = row.cells.map { cleaner.clean($0.lines) }
-            guard !cells.isEmpty, !isHeading(row, cleaner) else { continue }   // a heading row repeated by a continued table
+            guard !cells.isEmpty, !(cells.count > 1 && isHeadingCell(cells[0])) else { continue }   // a heading row repeated by a continued table
             if cells.count == 1 {
                 let text = cells[0].text
                 guard !text.isEmpty else { continue }
@@ -79,16 +79,32 @@ enum ReportAssembler {
     }
 
     static func isHeading(_ row: RawRow, _ cleaner: CellCleaner) -> Bool {
-        guard row.cells.count > 1 else { return false }
-        return cleaner.clean(row.cells[0].lines).text.hasPrefix("№")
+        row.cells.count > 1 && isHeadingCell(cleaner.clean(row.cells[0].lines))
+    }
+
+    /// Whether the clean first cell of a row of more than one cell makes it the column headings ("№ п/п").
+    static func isHeadingCell(_ cell: FieldText) -> Bool {
+        // "№" has no other spelling: text whose bytes do not start with it does not; text where an ASCII
+        // character follows it (nothing can combine with it then) does. Anything else is left to String.
+        var utf8 = cell.text.utf8.makeIterator()
+        guard utf8.next() == 0xE2, utf8.next() == 0x84, utf8.next() == 0x96 else { return false }
+        if let next = utf8.next(), next >= 0x80 { return cell.text.hasPrefix("№") }
+        return true
     }
 
     /// The number of an item-number cell ("12.", "12"), else nil.
+    /// - Complexity: O(1): only up to six bytes are read.
     static func leadingItemNumber(_ text: String) -> Int? {
-        var digits = Substring(text)
-        if digits.hasSuffix(".") { digits = digits.dropLast() }
-        guard !digits.isEmpty, digits.count <= 5, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return Int(digits)
+        let utf8 = text.utf8
+        var count = utf8.count
+        if utf8.last == 0x2E { count -= 1 }
+        guard count > 0, count <= 5 else { return nil }
+        var value = 0
+        for byte in utf8.prefix(count) {
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
     }
 
     static func dateWarnings(_ item: ReportItem, period: ReportPeriod?) -> [ReportWarning] {

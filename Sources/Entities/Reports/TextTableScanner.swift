@@ -18,8 +18,7 @@ enum TextTableScanner {
         var cells: [RawCell] = []
         var lineStart = 0, lineNumber = 1
         while lineStart <= bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = endOfLine(bytes, from: lineStart)
             var contentEnd = lineEnd
             if contentEnd > lineStart && bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
             if lineStart < contentEnd && bytes[lineStart] == 0x09 {
@@ -35,6 +34,15 @@ enum TextTableScanner {
         for index in cells.indices { trimTrailingBlankLines(&cells[index], bytes) }
         return RawDocument(text: source.text, source: source.name, format: "text (\(source.encoding.rawValue))",
                            titleLines: titleLines, rows: groupRows(cells, bytes))
+    }
+
+    /// The offset of the first line feed at or after `start`, or the end of the text.
+    static func endOfLine(_ bytes: [UInt8], from start: Int) -> Int {
+        guard start < bytes.count else { return bytes.count }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let found = memchr(buffer.baseAddress! + start, 0x0A, buffer.count - start) else { return buffer.count }
+            return UnsafeRawPointer(buffer.baseAddress!).distance(to: UnsafeRawPointer(found))
+        }
     }
 
     static func groupRows(_ cells: [RawCell], _ bytes: [UInt8]) -> [RawRow] {
@@ -69,9 +77,20 @@ enum TextTableScanner {
         return endsWithDot(cell, bytes) || !endsWithDot(rowNumber, bytes)
     }
 
+    /// Whether a number cell (digits, a dot, spaces: see ``itemNumber(_:_:)``) ends with a dot before
+    /// any trailing spaces.
     static func endsWithDot(_ cell: RawCell, _ bytes: [UInt8]) -> Bool {
-        let text = cell.lines.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }.joined()
-        return text.trimmingCharacters(in: .whitespaces).hasSuffix(".")
+        for line in cell.lines.reversed() {
+            var index = line.end
+            while index > line.start {
+                switch bytes[index - 1] {
+                case 0x20, 0x09: index -= 1
+                case 0xA0 where index - 2 >= line.start && bytes[index - 2] == 0xC2: index -= 2
+                case let byte: return byte == 0x2E
+                }
+            }
+        }
+        return false
     }
 
     /// The number of a cell that holds only "N." (or "N"), else nil.

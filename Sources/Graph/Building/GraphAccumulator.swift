@@ -52,7 +52,7 @@ public struct GraphAccumulator {
         header.items = []
         header.unknowns = [:]
         for item in input.items {
-            if item.referencedIDs.allSatisfy(lookup.isSettled) {
+            if item.allReferencedIDs(lookup.isSettled) {
                 addEdges(of: item, report: header)
             } else {
                 deferred.append((header, item))

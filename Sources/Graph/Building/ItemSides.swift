@@ -29,28 +29,34 @@ struct ItemSides {
         of(mentionIDs, section: section, lookup: CatalogLookup(catalog))
     }
 
-    /// - Complexity: O(m · a) for m mentions with a ancestors each.
+    /// - Complexity: O(m · a) for m mentions with a ancestors each (an item names a handful of entities,
+    ///   so the sides are kept in arrays, not hashed).
     static func of(_ mentionIDs: [String], section: String? = nil, lookup: CatalogLookup) -> ItemSides {
-        var smolensk: Set<String> = [], foreign: Set<String> = []
+        var smolensk: [String] = [], foreign: [String] = []
         for id in mentionIDs {
             guard let record = lookup.record(bodyFor: id) else { continue }
             if record.smolensk {
-                if record.id != Gazetteer.smolenskRegionID { smolensk.insert(record.id) }
+                if record.id != Gazetteer.smolenskRegionID { insert(record.id, into: &smolensk) }
             } else if let country = record.country, country != "RU" {
-                foreign.insert(record.id)
+                insert(record.id, into: &foreign)
             }
         }
-        if let section { smolensk.insert(section) }
-        if smolensk.isEmpty, lookup.hasSmolenskRegion { smolensk.insert(Gazetteer.smolenskRegionID) }
+        if let section { insert(section, into: &smolensk) }
+        if smolensk.isEmpty, lookup.hasSmolenskRegion { smolensk.append(Gazetteer.smolenskRegionID) }
         return ItemSides(smolensk: mostSpecific(smolensk, lookup), foreign: mostSpecific(foreign, lookup))
     }
 
-    /// Drops every entity that is an ancestor of another in the set; sorted.
-    static func mostSpecific(_ ids: Set<String>, _ lookup: CatalogLookup) -> [String] {
-        guard ids.count > 1 else { return Array(ids) }
-        var ancestors: Set<String> = []
-        for id in ids { ancestors.formUnion(lookup.ancestors(of: id)) }
-        return ids.subtracting(ancestors).sorted()
+    /// Adds `id` to a side unless it is there.
+    @inline(__always)
+    private static func insert(_ id: String, into side: inout [String]) {
+        if !side.contains(id) { side.append(id) }
+    }
+
+    /// Drops every entity that is an ancestor of another in `ids` (distinct); sorted.
+    static func mostSpecific(_ ids: [String], _ lookup: CatalogLookup) -> [String] {
+        guard ids.count > 1 else { return ids }
+        let ancestors = ids.map { lookup.ancestors(of: $0) }
+        return ids.filter { id in !ancestors.contains { $0.contains(id) } }.sorted()
     }
 }
 

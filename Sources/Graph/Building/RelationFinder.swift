@@ -32,10 +32,10 @@ struct RelationFinder {
 
     /// The findings in `text`, given its tokens.
     static func find(in text: String, tokens: [Token], mentions: [Mention]) -> [Finding] {
-        // Most fields name no document and no twin: nothing more to look at.
-        guard tokens.contains(where: { $0.mayNameDocument || $0.isTwinningWord }) else { return [] }
+        guard mayFind(in: tokens) else { return [] }
         var findings: [Finding] = []
         let sentenceEnds = sentenceBoundaries(tokens)
+        let lowered = LowercaseBytes(text)
         var index = 0
         while index < tokens.count {
             if let length = agreementKeyword(tokens, at: index), !isDraft(tokens, before: index) {
@@ -52,13 +52,12 @@ struct RelationFinder {
                     parties = between.parties
                     quoteStart = between.start
                 }
-                let framing = text.utf8Slice(sentenceStart, clauseStart).lowercased()
-                let signed = signals(text.utf8Slice(sentenceStart, clauseEnd))
+                let signed = lowered.containsAny(signalWords, from: sentenceStart, to: clauseEnd)
                 // A clause ending at another document word introduces a list ("Подписаны соглашения: …");
                 // a plural document word without parties is general ("реализации соглашений").
                 let endsAtAnotherDocument = end < tokens.count && !sentenceEnds.contains(end)
                 let general = endsAtAnotherDocument || isPlural(tokens[index])
-                let tiesSides = parties.isEmpty && !general && (signed || framing.utf8Contains("в рамках"))
+                let tiesSides = parties.isEmpty && !general && (signed || lowered.contains(framingWords, from: sentenceStart, to: clauseStart))
                 let quote = text.utf8Slice(quoteStart, clauseEnd)
                 let date = DateParser.parse(text.utf8Slice(clauseStart, clauseEnd)).first { $0.precision == .day && $0.start == $0.end }?.start
                 if !parties.isEmpty || tiesSides {
@@ -81,6 +80,16 @@ struct RelationFinder {
             index += 1
         }
         return findings
+    }
+
+    /// Whether a token may name a document or twinning: most fields name neither, and need no more look.
+    /// Only words can (their kind is read in place; a word is copied once to ask).
+    static func mayFind(in tokens: [Token]) -> Bool {
+        for index in tokens.indices where tokens[index].kind == .word {
+            let token = tokens[index]
+            if token.mayNameDocument || token.isTwinningWord { return true }
+        }
+        return false
     }
 
     /// The length in tokens of a document word at `index` (соглашение; протокол о намерениях; план … совместн-).
@@ -125,11 +134,10 @@ struct RelationFinder {
 
     static func isTwinningWord(_ token: Token) -> Bool { token.isTwinningWord }
 
-    /// Words that say a document was signed or concluded.
-    static func signals(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return ["подписан", "подписал", "подписани", "заключен", "заключил", "двусторонн"].contains { lowered.utf8Contains($0) }
-    }
+    /// Words that say a document was signed or concluded (found whatever their case).
+    static let signalWords = ["подписан", "подписал", "подписани", "заключен", "заключил", "двусторонн"].map { Array($0.utf8) }
+    /// Words before a document word that tie the item's sides: "в рамках соглашения".
+    static let framingWords = Array("в рамках".utf8)
 
     /// Token indices that end sentences: a dot after a word of two or more letters, followed by a capital.
     static func sentenceBoundaries(_ tokens: [Token]) -> Set<Int> {
@@ -165,9 +173,17 @@ struct RelationFinder {
     /// At most 200 characters, cut at a word boundary.
     /// - Complexity: O(n) in the length of the text (the first 200 characters when it is longer).
     static func shorten(_ text: String) -> String {
-        let trimmed = text.trimmingSpaces()
+        var trimmed = text.trimmingSpaces()
         // Up to 200 bytes are at most 200 characters; most names are that short.
         guard trimmed.utf8.count > 200 else { return trimmed }
+        let simple: String?? = trimmed.withUTF8 { bytes in
+            guard let end = SimpleCharacters.offset(after: 200, in: bytes) else { return nil }
+            guard end < bytes.count else { return .some(nil) }
+            var cut = end
+            while cut > 0, bytes[cut - 1] != 0x20 { cut -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(cut > 0 ? cut - 1 : end)]), as: UTF8.self) + "…"
+        }
+        if let simple { return simple ?? trimmed }
         guard let end = trimmed.index(trimmed.startIndex, offsetBy: 200, limitedBy: trimmed.endIndex), end != trimmed.endIndex else {
             return trimmed
         }

@@ -30,14 +30,23 @@ public struct ReportGraphInput: Sendable {
         period = report.period
         level = report.level
         unknowns = linked.unknowns
+        // Section names are looked up by their bytes first (cheap to hash); a spelling not seen yet is
+        // looked up as a string, as equal strings may be spelled with different bytes.
         var sections: [String: String?] = [:]
+        var sectionsBySpelling: [UTF8Key: String?] = [:]
         items = report.items.indices.map { index in
             let item = report.items[index]
             var section: String?
             if report.level != .regional, let name = item.section {
-                if let known = sections[name] { section = known } else {
-                    section = linker.sectionEntity(name)
-                    sections[name] = section
+                let spelling = UTF8Key(name)
+                if let known = sectionsBySpelling[spelling] {
+                    section = known
+                } else {
+                    if let known = sections[name] { section = known } else {
+                        section = linker.sectionEntity(name)
+                        sections[name] = section
+                    }
+                    sectionsBySpelling[spelling] = section
                 }
             }
             return ItemGraphInput(item, mentions: linked.mentions[index], tokens: linked.fieldTokens?[index], section: section, linker: linker)
@@ -66,10 +75,16 @@ struct ItemGraphInput: Sendable {
     /// Agreements and twinning stated in the name, goal and participants columns.
     var findings: [RelationFinder.Finding]
 
-    /// Every entity id the item's edges can depend on: its mentions, its section, and the parties and
-    /// twins of its findings.
-    var referencedIDs: [String] {
-        mentions.map(\.id) + (section.map { [$0] } ?? []) + findings.flatMap { $0.parties + ($0.twin.map { [$0] } ?? []) }
+    /// Whether every entity id the item's edges can depend on satisfies `test`, asked in this order
+    /// without gathering them: its mentions, its section, and the parties and twins of its findings.
+    func allReferencedIDs(_ test: (String) -> Bool) -> Bool {
+        for mention in mentions where !test(mention.id) { return false }
+        if let section, !test(section) { return false }
+        for finding in findings {
+            for party in finding.parties where !test(party) { return false }
+            if let twin = finding.twin, !test(twin) { return false }
+        }
+        return true
     }
 
     /// `tokens`: the tokens of the item's linked fields (``Linker/linkedFields`` order), when the linker
@@ -87,6 +102,7 @@ struct ItemGraphInput: Sendable {
         for field in [ItemField.name, .goal, .participants] {
             let text = item[field].text
             let fieldTokens = tokens.flatMap { tokens in Linker.linkedFields.firstIndex(of: field).map { tokens[$0] } } ?? linker.tokenize(text)
+            guard RelationFinder.mayFind(in: fieldTokens) else { continue }
             findings += RelationFinder.find(in: text, tokens: fieldTokens, mentions: mentions.filter { $0.field == field })
         }
         self.findings = findings

@@ -21,9 +21,7 @@ public struct GraphEdge: Sendable, Hashable {
         self.target = target
         self.evidence = Evidence.sortedDistinct(evidence)
         relations = Relation.allCases.filter { relation in evidence.contains { $0.relation == relation } }
-        var items: Set<ItemKey> = []
-        for piece in evidence { items.insert(ItemKey(source: piece.source, item: piece.item)) }
-        events = items.count
+        events = GraphEdge.countItems(evidence)
         first = evidence.lazy.compactMap(\.first).min()
         last = evidence.lazy.compactMap(\.last).max()
     }
@@ -32,6 +30,22 @@ public struct GraphEdge: Sendable, Hashable {
     public var agreements: [Evidence] { evidence.filter { $0.relation == .agreement } }
 
     /// One report item.
+    /// The number of distinct items (report and number) among the evidence; a few pieces (most edges)
+    /// are compared directly rather than hashed.
+    private static func countItems(_ evidence: [Evidence]) -> Int {
+        if evidence.count <= 16 {
+            var count = 0
+            for index in evidence.indices {
+                let piece = evidence[index]
+                if !evidence[..<index].contains(where: { $0.item == piece.item && $0.source == piece.source }) { count += 1 }
+            }
+            return count
+        }
+        var items: Set<ItemKey> = []
+        for piece in evidence { items.insert(ItemKey(source: piece.source, item: piece.item)) }
+        return items.count
+    }
+
     private struct ItemKey: Hashable {
         var source: String
         var item: Int
