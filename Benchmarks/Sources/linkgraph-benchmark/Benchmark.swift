@@ -90,7 +90,7 @@ struct Benchmark {
             var first: (wall: Double, output: Data)?
             for jobs in options.jobs {
                 let output = (scratch as NSString).appendingPathComponent("out-\(command[0])-\(jobs)")
-                let result = try ChildProcess.run(binary, command + ["-j", "\(jobs)", "-o", output] + paths)
+                let result = try ChildProcess.best(of: options.repeats, binary, command + ["-j", "\(jobs)", "-o", output] + paths)
                 guard result.status == 0 else { throw BenchmarkError("linkgraph \(command[0]) failed (\(result.status)): \(result.standardError.prefix(2000))") }
                 let data = try Data(contentsOf: URL(fileURLWithPath: output))
                 let same = first.map { $0.output == data ? "identical" : "DIFFERENT" } ?? Measure.megabytes(data.count)
@@ -109,7 +109,11 @@ struct Benchmark {
                     (binary, command + ["-j", "1", "-o", (scratch as NSString).appendingPathComponent("out-slice-\(slice)")]
                         + paths.indices.filter { $0 % jobs == slice }.map { paths[$0] })
                 }
-                let (wall, results) = try ChildProcess.runTogether(runs)
+                var (wall, results) = try ChildProcess.runTogether(runs)
+                for _ in 1..<max(1, options.repeats) {
+                    let again = try ChildProcess.runTogether(runs)
+                    if again.wall < wall { (wall, results) = again }
+                }
                 guard results.allSatisfy({ $0.status == 0 }) else { throw BenchmarkError("linkgraph \(command[0]) failed in a separate process") }
                 table.add("\(jobs) separate processes, 1 job each", "\(jobs)×1", Measure.seconds(wall), Measure.rate(bytes, wall),
                           Measure.seconds(results.map(\.cpu).reduce(0, +)), Measure.megabytes(results.map(\.peakResidentBytes).max() ?? 0),
@@ -125,7 +129,7 @@ struct Benchmark {
         var table = TextTable("size curve (graph -f json -j 1)", "files", "wall", "MB/s", "peak RSS")
         for megabytes in options.sizeCurve {
             let (paths, bytes) = prefix(megabytes)
-            let result = try ChildProcess.run(binary, ["graph", "-f", "json", "-j", "1", "-o", (scratch as NSString).appendingPathComponent("curve.json")] + paths)
+            let result = try ChildProcess.best(of: options.repeats, binary, ["graph", "-f", "json", "-j", "1", "-o", (scratch as NSString).appendingPathComponent("curve.json")] + paths)
             guard result.status == 0 else { throw BenchmarkError("linkgraph graph failed: \(result.standardError.prefix(2000))") }
             table.add(Measure.megabytes(bytes), "\(paths.count)", Measure.seconds(result.wall), Measure.rate(bytes, result.wall), Measure.megabytes(result.peakResidentBytes))
         }
@@ -150,7 +154,7 @@ struct Benchmark {
                 entities = linker.gazetteer.entities.count
                 startTimes.append(seconds)
             }
-            let result = try ChildProcess.run(binary, ["graph", "-f", "json", "-j", "1", "-o", (scratch as NSString).appendingPathComponent("curve.json")]
+            let result = try ChildProcess.best(of: options.repeats, binary, ["graph", "-f", "json", "-j", "1", "-o", (scratch as NSString).appendingPathComponent("curve.json")]
                                                 + extra.flatMap { ["--gazetteer", $0] } + corpus.paths)
             guard result.status == 0 else { throw BenchmarkError("linkgraph graph failed: \(result.standardError.prefix(2000))") }
             table.add("\(factor)×", "\(entities)", Measure.milliseconds(Measure.median(startTimes)), Measure.seconds(result.wall),

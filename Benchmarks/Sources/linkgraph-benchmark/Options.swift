@@ -12,6 +12,7 @@ struct Options {
     var keep: String?
     var stages = true
     var cli = true
+    var repeats = 3
 
     static let usage = """
     USAGE: swift run -c release --package-path Benchmarks linkgraph-benchmark [OPTIONS]
@@ -32,6 +33,8 @@ struct Options {
       --linkgraph PATH          The linkgraph binary to run (default: the root package's release build,
                                 built when missing).
       --keep DIR                Write the corpus to DIR and keep it (default: a temporary folder).
+      --repeat N                Run each end-to-end measurement N times and keep the fastest
+                                (default 3): a shared machine's noise only ever adds time.
       --no-stages, --no-cli     Skip the in-process stages or the end-to-end runs.
     """
 
@@ -59,6 +62,7 @@ struct Options {
             case "--curves": sizeCurve = [1, 10, 100]; gazetteerCurve = [1, 10, 100]
             case "--linkgraph": linkgraph = try value()
             case "--keep": keep = try value()
+            case "--repeat": repeats = try list()[0]
             case "--no-stages": stages = false
             case "--no-cli": cli = false
             case "-h", "--help": print(Options.usage); exit(0)
