@@ -3,8 +3,8 @@ import Foundation
 /// Progress of a long run on standard error — files done, MB/s, time left — when standard error is a
 /// terminal; silent otherwise (a pipe, a file, a test), so that logs and scripts see only messages.
 ///
-/// The line appears once a run has taken a second, is redrawn at most four times a second, and is
-/// erased when the run ends.
+/// The line appears once a run has taken a second (`LINKGRAPH_PROGRESS_AFTER` seconds, when set), is
+/// redrawn at most four times a second, and is erased when the run ends.
 final class Progress {
     private let files: Int
     private let totalBytes: Int
@@ -13,12 +13,15 @@ final class Progress {
     private var lastDrawn: TimeInterval = 0
     private var shown = false
     let isEnabled: Bool
+    /// Seconds a run takes before the line first shows.
+    private let delay: TimeInterval
 
     /// - Parameter sizes: the byte size of each input (0 when unknown).
     init(sizes: [Int], enabled: Bool = Progress.standardErrorIsTerminal) {
         files = sizes.count
         totalBytes = sizes.reduce(0, +)
         isEnabled = enabled
+        delay = ProcessInfo.processInfo.environment["LINKGRAPH_PROGRESS_AFTER"].flatMap { TimeInterval($0) }.map { max(0, $0) } ?? 1
     }
 
     static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
@@ -37,7 +40,7 @@ final class Progress {
         doneBytes += bytes
         guard isEnabled else { return }
         let elapsed = Date().timeIntervalSince(start)
-        guard elapsed >= 1, elapsed - lastDrawn >= 0.25 || done == files else { return }
+        guard elapsed >= delay, elapsed - lastDrawn >= 0.25 || done == files || !shown else { return }
         lastDrawn = elapsed
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + line(elapsed: elapsed)).utf8))
         shown = true
