@@ -69,7 +69,9 @@ public struct Dormancy: Sendable {
     func assess(_ fullEdge: GraphEdge) -> Assessment {
         // Judged as of `asOf`: what happened later is not known yet.
         let known = fullEdge.evidence.filter { ($0.first ?? asOf) <= asOf }
-        let edge = known.isEmpty ? fullEdge : GraphEdge(source: fullEdge.source, target: fullEdge.target, evidence: known)
+        // The edge itself when everything is known already (the usual case): no second copy of its evidence.
+        let edge = known.isEmpty || known.count == fullEdge.evidence.count ? fullEdge
+            : GraphEdge(source: fullEdge.source, target: fullEdge.target, evidence: known)
         let relations = Set(edge.relations)
         let isPartnership = relations.contains(.agreement) || relations.contains(.twinning) || edge.events >= minimumEvents
         let levels = Set(edge.evidence.compactMap(\.level))
