@@ -28,7 +28,10 @@ public struct NameClusterer: Sendable {
         }
 
         /// What orders units and breaks ties: content only.
-        var sortKey: String { name.key + "\u{1}" + name.text + "\u{1}" + (entity ?? "") }
+        var sortKey: String { sortKey(key: name.key) }
+
+        /// ``sortKey``, given the name's key.
+        func sortKey(key: String) -> String { key + "\u{1}" + name.text + "\u{1}" + (entity ?? "") }
     }
 
     /// Why two units may be one body.
@@ -74,17 +77,21 @@ public struct NameClusterer: Sendable {
     /// Gazetteer links and name links at or above the threshold, with the number of pairs compared.
     public func links(_ units: [Unit]) -> (links: [Link], compared: Int) {
         var links: [Link] = []
+        // Each name's key once: a name takes part in many comparisons.
+        let keys = units.map(\.name.key)
         var byEntity: [String: [Int]] = [:]
         for (index, unit) in units.enumerated() { if let entity = unit.entity { byEntity[entity, default: []].append(index) } }
         for (entity, members) in byEntity {
-            let ordered = members.sorted { units[$0].sortKey < units[$1].sortKey }
+            let sortKeys = Dictionary(uniqueKeysWithValues: members.map { ($0, units[$0].sortKey(key: keys[$0])) })
+            let ordered = members.sorted { sortKeys[$0]! < sortKeys[$1]! }
             for other in ordered.dropFirst() {
                 links.append(Link(first: ordered[0], second: other, kind: .gazetteer, score: 1, detail: "both linked to \(entity)"))
             }
         }
         let pairs = CandidateBlocking.pairs(units.map(\.name), threshold: threshold)
         for (i, j) in pairs where units[i].entity == nil || units[j].entity == nil || units[i].entity == units[j].entity {
-            guard case .match(let match) = comparer.compare(units[i].name, units[j].name), match.score >= threshold - 1e-9 else { continue }
+            guard case .match(let match) = comparer.compare(units[i].name, units[j].name, keys: (keys[i], keys[j])),
+                  match.score >= threshold - 1e-9 else { continue }
             let kind: Link.Kind = match.kind == .key ? .key : (match.kind == .abbreviation ? .abbreviation : .score)
             links.append(Link(first: i, second: j, kind: kind, score: match.score, detail: match.detail))
         }

@@ -64,9 +64,15 @@ public struct NameComparer: Sendable {
     }
 
     public func compare(_ a: OrgName, _ b: OrgName) -> Verdict {
+        compare(a, b, keys: (a.key, b.key))
+    }
+
+    /// The same, given the two names' keys (``OrgName/key`` is worked out anew at each use: a caller
+    /// comparing many pairs works each name's key out once).
+    func compare(_ a: OrgName, _ b: OrgName, keys: (String, String)) -> Verdict {
         if let reason = conflict(a, b) { return .conflict(reason) }
         if a.isUnderspecified || b.isUnderspecified { return .unrelated }
-        if a.key == b.key { return .match(Match(kind: .key, score: 1, detail: "same key «\(a.key)»")) }
+        if keys.0 == keys.1 { return .match(Match(kind: .key, score: 1, detail: "same key «\(keys.0)»")) }
         if a.contentWords.isEmpty || b.contentWords.isEmpty { return .unrelated }
         return .match(similarity(a, b))
     }
