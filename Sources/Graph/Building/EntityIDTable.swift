@@ -3,15 +3,15 @@
 ///
 /// - Complexity: ``number(_:)`` hashes the id once; ``id(_:)`` is O(1).
 struct EntityIDTable {
-    private var numbers: [String: Int32] = [:]
+    private var numberByID: [String: Int32] = [:]
     /// The ids by number.
     private(set) var ids: [String] = []
 
     /// The number of `id`, given it the first time.
     mutating func number(_ id: String) -> Int32 {
-        if let known = numbers[id] { return known }
+        if let known = numberByID[id] { return known }
         let number = Int32(ids.count)
-        numbers[id] = number
+        numberByID[id] = number
         ids.append(id)
         return number
     }
