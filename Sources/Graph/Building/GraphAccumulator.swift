@@ -24,8 +24,10 @@ public struct GraphAccumulator {
     /// Each piece of evidence once (an item's event ties every pair of its sides), and for each edge
     /// the indices of its evidence in that table.
     private var evidence: [Evidence] = []
-    private var groups: [PartnershipGraph.EdgeKey: [Int32]] = [:]
-    private var rolled: [GraphBuilder.RollKey: String] = [:]
+    /// The ids on edges (before and after rolling up), numbered: edges and roll-ups are keyed by number.
+    private var ids = EntityIDTable()
+    private var groups: [NumberedEdge: [Int32]] = [:]
+    private var rolled: [RollKey: Int32] = [:]
     /// Items set aside, with the report they come from (its items dropped).
     private var deferred: [(report: ReportGraphInput, item: ItemGraphInput)] = []
 
@@ -63,23 +65,27 @@ public struct GraphAccumulator {
     private mutating func addEdges(of item: ItemGraphInput, report: ReportGraphInput) {
         builder.itemEdges(item, report: report, lookup: lookup) { piece, pairs in
             let index = Int32(evidence.count)
+            let sources = ids.numbers(pairs.smolensk).map { rolled($0, smolensk: true) }
+            let targets = ids.numbers(pairs.foreign).map { rolled($0, smolensk: false) }
             var used = false
-            for (smolensk, foreign) in pairs {
-                let source = rolledID(smolensk, smolensk: true), target = rolledID(foreign, smolensk: false)
-                guard source != target else { continue }
-                groups[PartnershipGraph.EdgeKey(source: source, target: target), default: []].append(index)
-                used = true
+            for source in sources {
+                for target in targets where source != target {
+                    groups[NumberedEdge(source: source, target: target), default: []].append(index)
+                    used = true
+                }
             }
             if used { evidence.append(piece) }
         }
     }
 
-    /// What `id` rolls up to at the graph's level (remembered for gazetteer entities).
-    private mutating func rolledID(_ id: String, smolensk: Bool) -> String {
-        guard level != .org else { return id }
-        let key = GraphBuilder.RollKey(id: id, smolensk: smolensk)
+    /// The number of the id that `number`'s id rolls up to at the graph's level (remembered for
+    /// gazetteer entities).
+    private mutating func rolled(_ number: Int32, smolensk: Bool) -> Int32 {
+        guard level != .org else { return number }
+        let key = RollKey(number: number, smolensk: smolensk)
         if let known = rolled[key] { return known }
-        let result = builder.rolledID(id, level: level, smolensk: smolensk, lookup: lookup)
+        let id = ids.id(number)
+        let result = ids.number(builder.rolledID(id, level: level, smolensk: smolensk, lookup: lookup))
         if lookup.isGazetteerEntity(id) { rolled[key] = result }
         return result
     }
@@ -92,15 +98,33 @@ public struct GraphAccumulator {
         for (report, item) in waiting { addEdges(of: item, report: report) }
         let pending = groups
         groups = [:]
+        // Sorted by source then target, as the graph keeps them: by the ids' ranks, not the ids.
+        let ranks = ids.ranks()
+        let sorted = pending.sorted { (ranks[Int($0.key.source)], ranks[Int($0.key.target)]) < (ranks[Int($1.key.source)], ranks[Int($1.key.target)]) }
         var edges: [GraphEdge] = []
-        edges.reserveCapacity(pending.count)
-        for (key, indices) in pending {
-            edges.append(GraphEdge(source: key.source, target: key.target, evidence: indices.map { evidence[Int($0)] }))
+        edges.reserveCapacity(sorted.count)
+        var used = Array(repeating: false, count: ranks.count)
+        for (key, indices) in sorted {
+            edges.append(GraphEdge(source: ids.id(key.source), target: ids.id(key.target), evidence: indices.map { evidence[Int($0)] }))
+            used[Int(key.source)] = true
+            used[Int(key.target)] = true
         }
         evidence = []
         // Records fresh from the catalog: an unknown entity's name is its shortest spelling in any report.
-        let ids = Set(edges.flatMap { [$0.source, $0.target] })
-        let nodes = ids.compactMap { lookup.catalog.record($0) }
-        return PartnershipGraph(nodes: nodes, edges: edges)
+        let nodeNumbers = ranks.indices.filter { used[$0] }.sorted { ranks[$0] < ranks[$1] }
+        let nodes = nodeNumbers.compactMap { lookup.catalog.record(ids.ids[$0]) }
+        return PartnershipGraph(sortedNodes: nodes, sortedEdges: edges)
+    }
+
+    /// An edge by the numbers of its two ends.
+    private struct NumberedEdge: Hashable {
+        var source: Int32
+        var target: Int32
+    }
+
+    /// A numbered id and which side it is on, for remembering what it rolls up to.
+    private struct RollKey: Hashable {
+        var number: Int32
+        var smolensk: Bool
     }
 }

@@ -34,24 +34,24 @@ public struct GraphBuilder {
         return accumulator.finish()
     }
 
-    /// An id and which side it is on, for remembering what it rolls up to.
-    struct RollKey: Hashable {
-        var id: String
-        var smolensk: Bool
+    /// The (Smolensk, foreign) pairs a piece of evidence ties: every Smolensk entity with every foreign one.
+    struct Pairs {
+        var smolensk: [String]
+        var foreign: [String]
+
+        var isEmpty: Bool { smolensk.isEmpty || foreign.isEmpty }
     }
 
-    /// Calls `edge` with the (Smolensk, foreign) pairs the item ties and the evidence for each.
     /// Calls `edges` with each piece of evidence the item gives and the (Smolensk, foreign) pairs it ties.
     func itemEdges(_ item: ItemGraphInput, report: ReportGraphInput, lookup: CatalogLookup,
-                   _ edges: (Evidence, [(String, String)]) -> Void) {
+                   _ edges: (Evidence, Pairs) -> Void) {
         let sides = ItemSides.of(item.mentions, section: item.section, lookup: lookup)
         func evidence(_ relation: Relation, quote: String, date: CalendarDate? = nil) -> Evidence {
             Evidence(source: report.source, item: item.number, dates: item.dates, relation: relation, quote: quote,
                      first: item.first, last: item.last, documentDate: date, period: report.period, level: report.level)
         }
-        if !sides.foreign.isEmpty {
-            edges(evidence(.event, quote: item.eventQuote), sides.smolensk.flatMap { smolensk in sides.foreign.map { (smolensk, $0) } })
-        }
+        let itemPairs = Pairs(smolensk: sides.smolensk, foreign: sides.foreign)
+        if !itemPairs.isEmpty { edges(evidence(.event, quote: item.eventQuote), itemPairs) }
         for finding in item.findings {
             let pairs = pairs(for: finding, sides: sides, section: item.section, lookup: lookup)
             if !pairs.isEmpty { edges(evidence(finding.relation, quote: finding.quote, date: finding.date), pairs) }
@@ -59,22 +59,20 @@ public struct GraphBuilder {
     }
 
     /// The (Smolensk, foreign) pairs a finding ties.
-    func pairs(for finding: RelationFinder.Finding, sides: ItemSides, section: String?, lookup: CatalogLookup) -> [(String, String)] {
+    func pairs(for finding: RelationFinder.Finding, sides: ItemSides, section: String?, lookup: CatalogLookup) -> Pairs {
         if let twin = finding.twin {
             // A twin is a town, district or body, not a whole country or region ("городов-побратимов Республики Беларусь").
             guard let foreign = lookup.record(bodyFor: twin), let country = foreign.country, country != "RU", !foreign.smolensk,
-                  foreign.kind != .country, foreign.kind != .region else { return [] }
-            let smolensk = section.map { [$0] } ?? sides.smolensk
-            return smolensk.map { ($0, foreign.id) }
+                  foreign.kind != .country, foreign.kind != .region else { return Pairs(smolensk: [], foreign: []) }
+            return Pairs(smolensk: section.map { [$0] } ?? sides.smolensk, foreign: [foreign.id])
         }
         if finding.tiesItemSides {
-            return sides.smolensk.flatMap { left in sides.foreign.map { (left, $0) } }
+            return Pairs(smolensk: sides.smolensk, foreign: sides.foreign)
         }
         let clause = ItemSides.of(finding.parties, lookup: lookup)
         let namedSmolensk = finding.parties.contains { lookup.record(bodyFor: $0)?.smolensk == true && $0 != Gazetteer.smolenskRegionID }
         let smolensk = namedSmolensk ? refine(clause.smolensk, with: sides.smolensk, lookup: lookup) : sides.smolensk
-        let foreign = refine(clause.foreign, with: sides.foreign, lookup: lookup)
-        return smolensk.flatMap { left in foreign.map { (left, $0) } }
+        return Pairs(smolensk: smolensk, foreign: refine(clause.foreign, with: sides.foreign, lookup: lookup))
     }
 
     /// A clause party that is a place containing some of the item's side entities stands for them

@@ -23,6 +23,13 @@ public struct PartnershipGraph: Sendable {
         self.nodes = byID.values.sorted { $0.id < $1.id }
     }
 
+    /// The graph from edges already merged and sorted by source then target, and the nodes on them
+    /// sorted by id, each once.
+    init(sortedNodes nodes: [GraphNode], sortedEdges edges: [GraphEdge]) {
+        self.nodes = nodes
+        self.edges = edges
+    }
+
     /// The node with this id.
     /// - Complexity: O(log n): nodes are sorted by id.
     public func node(_ id: String) -> GraphNode? {
