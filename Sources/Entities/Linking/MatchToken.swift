@@ -188,13 +188,6 @@ struct CompiledPatterns: Sendable {
         slots.removeLast(slots.count - kept)
     }
 
-    /// The range of ``entries`` holding the patterns that start with key `key`.
-    @inline(__always)
-    func patterns(startingWith key: Vocabulary.ID) -> Range<Int> {
-        let key = Int(key)
-        guard key + 1 < firstKeyStarts.count else { return 0..<0 }
-        return Int(firstKeyStarts[key])..<Int(firstKeyStarts[key + 1])
-    }
 }
 
 /// Phrases of pattern tokens (legal forms, organization heads) stored one after another: phrase `i` is

@@ -15,7 +15,7 @@ struct ShapeLexicon: @unchecked Sendable {
     private var legalFormsStartingWithMark: [Int] = []
     /// Latin legal forms written after a name: "Xstrike LLC", "Horsch Maschinen GmbH".
     var latinSuffixes: Set<String> = []
-    private(set) var latinSuffixIDs: Set<Vocabulary.ID> = []
+    private(set) var latinSuffixIDs = IDSet([])
     /// Keys of adjectives that can begin an organization's name (lexicon/org-adjectives.txt).
     var organizationAdjectiveKeys: Set<String> = []
     private(set) var organizationAdjectiveKeyIDs: Set<Vocabulary.ID> = []
@@ -61,7 +61,7 @@ struct ShapeLexicon: @unchecked Sendable {
         }
         legalFormsByFirstKey = KeyedLists(formsByFirstKey)
         legalFormPhrases = PhraseList(legalForms.map(\.tokens))
-        latinSuffixIDs = Set(latinSuffixes.map { vocabulary.intern($0) })
+        latinSuffixIDs = IDSet(latinSuffixes.map { vocabulary.intern($0) })
         for adjective in lexicon.organizationAdjectives {
             organizationAdjectiveKeys.formUnion(NameIndex.patternTokens(adjective).first?.keys ?? [])
         }

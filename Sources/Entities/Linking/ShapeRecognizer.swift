@@ -18,14 +18,11 @@ struct ShapeRecognizer {
     /// Keys of adjectives that can begin an organization's name: made from place names, or the
     /// lexicon's (see ``isOrganizationAdjective(_:_:)``).
     let organizationAdjectiveKeys: IDSet
-    /// Folded spellings of Latin legal forms written after a name ("LLC", "GmbH").
-    let latinSuffixes: IDSet
 
     init(gazetteer: Gazetteer, lexicon: ShapeLexicon) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         organizationAdjectiveKeys = IDSet(gazetteer.index.placeAdjectiveKeyIDs.union(lexicon.organizationAdjectiveKeyIDs))
-        latinSuffixes = IDSet(lexicon.latinSuffixIDs)
     }
 
     func recognize(_ tokens: [Token], content: [Int], known: [Candidate]) -> [Candidate] {
@@ -298,7 +295,7 @@ struct ShapeRecognizer {
     /// "Xstrike LLC", "Horsch Maschinen GmbH": capitalized Latin words and a Latin legal form after them.
     func latinName(at index: Int, _ tokens: [Token]) -> Int? {
         func isLatin(_ token: Token) -> Bool { token.kind == .word && token.word.traits.contains(.latin) }
-        func isSuffix(_ token: Token) -> Bool { token.word.foldedID.map { latinSuffixes.contains($0) } ?? false }
+        func isSuffix(_ token: Token) -> Bool { token.word.foldedID.map { lexicon.latinSuffixIDs.contains($0) } ?? false }
         guard isLatin(tokens[index]), tokens[index].isCapitalized, !isSuffix(tokens[index]) else { return nil }
         var cursor = index + 1
         while cursor < tokens.count, cursor - index <= 4, isLatin(tokens[cursor]) {

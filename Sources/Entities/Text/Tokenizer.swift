@@ -72,20 +72,10 @@ public enum Tokenizer {
             var offset = 0
             let count = bytes.count
             while offset < count {
-                // Decode one scalar (the text is valid UTF-8: it is a String).
-                let lead = bytes[offset]
-                let value: UInt32, length: Int
-                if lead < 0x80 {
-                    value = UInt32(lead); length = 1
-                } else if lead < 0xE0 {
-                    value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F); length = 2
-                } else if lead < 0xF0 {
-                    value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F); length = 3
-                } else {
-                    value = UInt32(lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
-                        | UInt32(bytes[offset + 3] & 0x3F)
-                    length = 4
-                }
+                // The text is valid UTF-8: it is a String.
+                var next = offset
+                let value = UTF8Scalars.decode(bytes, at: &next)
+                let length = next - offset
                 if LetterFolding.isLetter(value) {
                     flushNumber(end: offset)
                     if wordStart < 0 {

@@ -1,4 +1,4 @@
-import Foundation
+import Entities
 
 /// A string as a dictionary key by its UTF-8 bytes: hashed and compared as bytes, without the Unicode
 /// normalization `String` does to hash and compare text that is not ASCII.
@@ -17,10 +17,5 @@ struct UTF8Key: Hashable {
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-        var left = a.text, right = b.text
-        return left.withUTF8 { x in
-            right.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
-        }
-    }
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool { a.text.utf8Equals(b.text) }
 }
