@@ -117,11 +117,11 @@ struct AccuracyScore {
         return (Int(left[0]) ?? 0, String(left[1])) < (Int(right[0]) ?? 0, String(right[1]))
     }
 
-    /// Every `NAME*.tsv` in Tests/Annotations.
+    /// Every `NAME*.tsv` in Tests/Annotations but the sides files (`NAME.sides.tsv`, the edge gold).
     static func annotations(for name: String) throws -> [Gold] {
         let folder = TestPaths.root.appendingPathComponent("Tests/Annotations")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasPrefix(name) && $0.hasSuffix(".tsv") }.sorted()
+            .filter { $0.hasPrefix(name) && $0.hasSuffix(".tsv") && !$0.hasSuffix(".sides.tsv") }.sorted()
         var result: [Gold] = []
         for file in files {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
