@@ -47,6 +47,7 @@ enum CommonOptions {
         guard !arguments.positionals.isEmpty else {
             throw UsageError(command: arguments.command.name, message: "no input files given")
         }
+        try OutputOverlap.check(arguments)
         return arguments.positionals
     }
 }

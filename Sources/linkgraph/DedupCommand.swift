@@ -40,31 +40,55 @@ enum DedupCommand {
                 guard !isDirectory.boolValue else {
                     throw UsageError(command: spec.name, message: "'--decisions' needs a file, and '\(decisionsPath)' is a folder")
                 }
-                decisions = try DedupDecisions.load(path: decisionsPath)
+                do {
+                    decisions = try DedupDecisions.load(path: decisionsPath)
+                } catch {
+                    throw DataFileError(underlying: error)
+                }
             } else {
                 createDecisions = true
             }
         }
+        // Every output is checked and opened before the reports are read, so that a run that cannot
+        // write one of them stops at once; the outputs appear together when the run is done.
+        let output = try OutputDestination(path: arguments.value("output")).open()
+        let proposals = try arguments.value("emit-gazetteer").map { try OutputDestination(path: $0).open() }
+        let newDecisions = try (createDecisions ? decisionsPath : nil).map { try OutputDestination(path: $0).open() }
+        let sinks = [output] + [proposals, newDecisions].compactMap { $0 }
+        do {
+            return try run(arguments, paths: paths, threshold: threshold, format: format, decisions: decisions,
+                           output: output, proposals: proposals, newDecisions: newDecisions)
+        } catch {
+            for sink in sinks { sink.discard() }
+            throw error
+        }
+    }
+
+    private static func run(_ arguments: ParsedArguments, paths: [String], threshold: Double, format: String,
+                            decisions: DedupDecisions?, output: OutputSink, proposals: OutputSink?,
+                            newDecisions: OutputSink?) throws -> ExitStatus {
         let gazetteer = try GazetteerOptions.load(arguments)
         // Grouping compares names across all reports, so the linked reports are kept (their texts are small
         // next to a corpus run through `graph`, which streams).
         let linker = Linker(gazetteer: gazetteer)
         var linked: [LinkedReport] = []
         let failures = try ReportInputs.stream(paths, jobs: try CommonOptions.jobs(arguments), strict: arguments.has("strict"),
-                                               work: { linker.link(try ReportReader.read(path: $0)) }) { linked.append($0) }
+                                               work: { path in
+            let linked = linker.link(try ReportReader.read(path: path))
+            return ReadInput(linked, of: linked.report)
+        }) { linked.append($0) }
         let result = Deduplicator(gazetteer: gazetteer, threshold: threshold).run(linked, decisions: decisions)
         let text: String
         switch format {
         case "json": text = DedupJSON.document(result).serialized(indent: 2) + "\n"
         default: text = DedupTable.render(result)
         }
-        try OutputDestination(path: arguments.value("output")).write(text)
-        if let path = arguments.value("emit-gazetteer") {
-            try OutputDestination(path: path).write(GazetteerProposal(gazetteer: gazetteer).file(for: result.groups))
-        }
-        if createDecisions, let decisionsPath {
-            try OutputDestination(path: decisionsPath).write(DedupDecisions.template(for: result.groups))
-        }
+        output.write(text)
+        proposals?.write(GazetteerProposal(gazetteer: gazetteer).file(for: result.groups))
+        newDecisions?.write(DedupDecisions.template(for: result.groups))
+        try output.commit()
+        try proposals?.commit()
+        try newDecisions?.commit()
         return try ReportInputs.finish(failures)
     }
 

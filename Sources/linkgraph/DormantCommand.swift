@@ -42,6 +42,8 @@ enum DormantCommand {
             var inputs = try GraphInputs(arguments, gazetteer: gazetteer, level: level)
             let coverage = inputs.coverage
             guard let asOf = explicitAsOf ?? coverage.latest?.end else {
+                // Inputs that could not be read are the reason when there are any: name them.
+                if !inputs.failures.isEmpty { throw InputFailures(failures: inputs.failures) }
                 throw UsageError(command: spec.name, message: "no input names its reporting period, so there is no default as-of date: give --as-of")
             }
             let graph = inputs.graph()

@@ -6,10 +6,13 @@ enum ExitStatus: Int32 {
     case inputFailed = 1
     /// The command line is wrong: unknown option, bad value, missing argument.
     case usage = 2
-    /// The gazetteer (shipped or given with --gazetteer) has an error.
+    /// A data file has an error: the gazetteer (shipped or given with --gazetteer) or a --decisions file.
     case gazetteer = 3
     /// The output could not be written.
     case output = 4
+    /// Standard output's reader closed it before the run was done (`linkgraph items big.txt | head`):
+    /// the run stops quietly with the status a shell gives a program ended by SIGPIPE.
+    case readerClosed = 141
     /// A bug in linkgraph.
     case internalError = 70
 }

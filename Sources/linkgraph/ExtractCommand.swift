@@ -42,11 +42,12 @@ enum ExtractCommand {
             var tables: [MentionTable.Mentions] = []
             var stream = JSONDocumentStream()
             if format == "json" { out += stream.begin() + stream.beginArray("reports") }
-            let failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"), work: { path -> Linked in
+            let failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"), work: { path -> ReadInput<Linked> in
                 let linked = linker.link(try ReportReader.read(path: path))
                 let table = format == "table" ? MentionTable.Mentions(linked) : nil
                 let json = format == "json" ? ExtractJSON.report(linked).utf8(indent: 2, level: 2) : []
-                return Linked(json: json, table: table, unknowns: linked.unknowns, referenced: ExtractJSON.referencedIDs(linked))
+                return ReadInput(Linked(json: json, table: table, unknowns: linked.unknowns, referenced: ExtractJSON.referencedIDs(linked)),
+                                 of: linked.report)
             }) { linked in
                 catalog.add(unknowns: linked.unknowns)
                 if let table = linked.table {

@@ -33,7 +33,11 @@ enum GraphCommand {
         // The output is checked and opened before the inputs are read, and written as it is rendered.
         let failures = try OutputDestination(path: arguments.value("output")).open().writing { out in
             var inputs = try GraphInputs(arguments, gazetteer: gazetteer, level: level)
-            let graph = filter.apply(inputs.graph())
+            let whole = inputs.graph()
+            for code in filter.countries.subtracting(whole.partnerCountries).sorted() {
+                StandardError.warn("--country \(code): no partner in \(code) in these reports")
+            }
+            let graph = filter.apply(whole)
             var sink = out
             GraphFormat(rawValue: format)!.render(graph, to: &sink)
             return inputs.failures

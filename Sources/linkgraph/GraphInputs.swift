@@ -18,7 +18,8 @@ struct GraphInputs {
         var accumulator = GraphAccumulator(linker: linker, level: level)
         var coverage = ReportCoverage(reports: [])
         failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"), work: { path in
-            ReportGraphInput(linker.link(try ReportReader.read(path: path), keepingTokens: true), linker: linker)
+            let linked = linker.link(try ReportReader.read(path: path), keepingTokens: true)
+            return ReadInput(ReportGraphInput(linked, linker: linker), of: linked.report)
         }) { input in
             coverage.add(input)
             accumulator.add(input)

@@ -27,9 +27,9 @@ enum ItemsCommand {
             var stream = JSONDocumentStream()
             var written = 0
             if format == "json" { out += stream.begin() + stream.beginArray("reports") }
-            let failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"), work: { path -> [UInt8] in
+            let failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"), work: { path -> ReadInput<[UInt8]> in
                 let report = try ReportReader.read(path: path)
-                return format == "table" ? Array(ItemTable.render(report).utf8) : ReportJSON.report(report).utf8(indent: 2, level: 2)
+                return ReadInput(format == "table" ? Array(ItemTable.render(report).utf8) : ReportJSON.report(report).utf8(indent: 2, level: 2), of: report)
             }) { rendered in
                 if format == "table" {
                     if written > 0 { out += "\n" }

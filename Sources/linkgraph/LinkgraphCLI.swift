@@ -21,6 +21,9 @@ enum LinkgraphCLI {
             print(HelpText.overview(), terminator: "")
             return .success
         case "--version", "version":
+            guard arguments.count == 1 else {
+                throw UsageError(command: nil, message: "'\(first)' takes no arguments, not '\(arguments[1])'")
+            }
             print(HelpText.version)
             return .success
         case "help":

@@ -1,34 +1,74 @@
 import Entities
 import Foundation
 
-/// Output written while it is produced, never half-visible: the bytes go to a temporary file — beside
-/// the destination for `-o FILE`, in the temporary folder for standard output — which ``commit()``
-/// renames over the destination (or copies to standard output) and ``discard()`` deletes. A run that
-/// fails, or is interrupted, leaves neither a partial file nor partial standard output.
+/// A command's output, written while it is produced (buffered, 1 MB at a time).
 ///
-/// Writes are buffered (1 MB); the first write error is kept and reported by ``commit()``.
+/// - Standard output is streamed. When its reader goes away (`linkgraph items big.txt | head`) the
+///   run stops quietly, as `cat` does: ``readerClosed`` is set, and the run ends with ``OutputClosed``.
+/// - A file (`-o FILE`) is never half-visible: the bytes go to a temporary file made beside it with
+///   `mkstemp` (private until finished, then given the file's mode and owner), which ``commit()`` renames
+///   over the file — or copies into it, for a file with other hard links — and ``discard()`` deletes,
+///   as does an interrupting signal (``InterruptCleanup``).
+/// - A device or FIFO is written directly: there is nothing to rename.
 ///
-/// - Complexity: O(n) in the bytes written (twice for standard output: once to the file, once out).
+/// The first write error is kept and reported by ``commit()``.
+///
+/// - Complexity: O(n) in the bytes written (twice for a file rewritten in place).
 final class OutputSink: DocumentSink {
+    private enum Mode {
+        case standardOutput
+        case stream
+        case temporary(path: String, target: OutputTarget)
+    }
+
     /// The destination as given (`nil`: standard output), for messages.
     let destination: String?
-    let temporaryPath: String
+    private let mode: Mode
     private var descriptor: Int32
     private var buffer: [UInt8] = []
     private var writeError: Int32?
     private var finished = false
     private static let bufferSize = 1 << 20
 
-    /// Creates the temporary file. `destination` has been checked (its folder exists, it is no folder).
-    init(destination: String?, temporaryPath: String) throws {
-        self.destination = destination
-        self.temporaryPath = temporaryPath
-        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else {
-            throw OutputError(path: destination ?? "standard output", reason: OutputSink.describe(errno))
+    /// Set when standard output's reader has closed it: the run should stop.
+    nonisolated(unsafe) static var readerClosed = false
+
+    /// Standard output, streamed.
+    static func standardOutput() -> OutputSink {
+        OutputSink(destination: nil, mode: .standardOutput, descriptor: STDOUT_FILENO)
+    }
+
+    /// The file or stream `target` names.
+    static func file(_ target: OutputTarget) throws -> OutputSink {
+        if target.kind == .stream {
+            let descriptor = open(target.resolved, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw OutputError(path: target.given, reason: describe(errno)) }
+            return OutputSink(destination: target.given, mode: .stream, descriptor: descriptor)
         }
+        let folder = (target.resolved as NSString).deletingLastPathComponent
+        let name = (target.resolved as NSString).lastPathComponent
+        var template = Array(((folder.isEmpty ? "" : folder + "/") + ".\(name).linkgraph-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw OutputError(path: target.given, reason: describe(errno)) }
+        let path = String(cString: template)
+        InterruptCleanup.register(path)
+        switch target.kind {
+        case .existingFile(let mode, let owner, let group, _):
+            _ = fchmod(descriptor, mode)
+            if owner != geteuid() || group != getegid() { _ = fchown(descriptor, owner, group) }
+        default:
+            let mask = umask(0)
+            umask(mask)
+            _ = fchmod(descriptor, 0o666 & ~mask)
+        }
+        return OutputSink(destination: target.given, mode: .temporary(path: path, target: target), descriptor: descriptor)
+    }
+
+    private init(destination: String?, mode: Mode, descriptor: Int32) {
+        self.destination = destination
+        self.mode = mode
+        self.descriptor = descriptor
         buffer.reserveCapacity(OutputSink.bufferSize)
-        InterruptCleanup.register(temporaryPath)
     }
 
     deinit {
@@ -70,6 +110,7 @@ final class OutputSink: DocumentSink {
             if written < 0 {
                 if errno == EINTR { continue }
                 writeError = errno
+                if errno == EPIPE, case .standardOutput = mode { OutputSink.readerClosed = true }
                 return
             }
             pointer += written
@@ -77,58 +118,82 @@ final class OutputSink: DocumentSink {
         }
     }
 
-    /// Puts the output in place: renames the file over the destination, or copies it to standard output.
+    /// Puts the output in place: flushes standard output or the stream; renames the temporary file over
+    /// the target, or copies it into a target with other hard links.
     func commit() throws {
         flush()
-        let failure = writeError ?? (close(descriptor) == 0 ? nil : errno)
-        descriptor = -1
         finished = true
-        defer { InterruptCleanup.unregister(temporaryPath) }
+        if OutputSink.readerClosed, case .standardOutput = mode { throw OutputClosed() }
+        var failure = writeError
+        switch mode {
+        case .standardOutput:
+            break
+        case .stream:
+            if close(descriptor) != 0, failure == nil { failure = errno }
+        case .temporary(let path, let target):
+            defer { InterruptCleanup.unregister(path) }
+            if close(descriptor) != 0, failure == nil { failure = errno }
+            if failure == nil {
+                if case .existingFile(_, _, _, let links) = target.kind, links > 1 {
+                    failure = OutputSink.copy(path, into: target.resolved)
+                    unlink(path)
+                } else if rename(path, target.resolved) != 0 {
+                    failure = errno
+                    unlink(path)
+                }
+            } else {
+                unlink(path)
+            }
+        }
+        descriptor = -1
         if let failure {
-            unlink(temporaryPath)
             throw OutputError(path: destination ?? "standard output", reason: OutputSink.describe(failure))
         }
-        guard let destination else {
-            defer { unlink(temporaryPath) }
-            try copyToStandardOutput()
-            return
-        }
-        // rename(2) puts the file in place atomically, replacing an existing one.
-        guard rename(temporaryPath, destination) == 0 else {
-            let reason = OutputSink.describe(errno)
-            unlink(temporaryPath)
-            throw OutputError(path: destination, reason: reason)
-        }
     }
 
-    /// Deletes the temporary file: nothing of this run's output is left.
+    /// Drops what is not yet written; a file's temporary copy is deleted, so nothing of this run is left.
     func discard() {
-        if descriptor >= 0 { close(descriptor) }
-        descriptor = -1
         finished = true
-        unlink(temporaryPath)
-        InterruptCleanup.unregister(temporaryPath)
+        buffer.removeAll()
+        switch mode {
+        case .standardOutput:
+            break
+        case .stream:
+            if descriptor >= 0 { close(descriptor) }
+        case .temporary(let path, _):
+            if descriptor >= 0 { close(descriptor) }
+            unlink(path)
+            InterruptCleanup.unregister(path)
+        }
+        descriptor = -1
     }
 
-    private func copyToStandardOutput() throws {
-        let input = open(temporaryPath, O_RDONLY | O_CLOEXEC)
-        guard input >= 0 else { throw OutputError(path: "standard output", reason: OutputSink.describe(errno)) }
+    /// Copies the file at `source` into the existing file `target`, in place. Returns the error, if any.
+    private static func copy(_ source: String, into target: String) -> Int32? {
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { return errno }
         defer { close(input) }
-        var chunk = [UInt8](repeating: 0, count: OutputSink.bufferSize)
+        let output = open(target, O_WRONLY | O_TRUNC | O_CLOEXEC)
+        guard output >= 0 else { return errno }
+        var chunk = [UInt8](repeating: 0, count: bufferSize)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { break }
+            if count < 0 { let code = errno; close(output); return code }
+            if count == 0 { break }
             var offset = 0
             while offset < count {
-                let written = chunk.withUnsafeBytes { Foundation.write(STDOUT_FILENO, $0.baseAddress! + offset, count - offset) }
+                let written = chunk.withUnsafeBytes { Foundation.write(output, $0.baseAddress! + offset, count - offset) }
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw OutputError(path: "standard output", reason: OutputSink.describe(errno))
+                    let code = errno
+                    close(output)
+                    return code
                 }
                 offset += written
             }
         }
+        return close(output) == 0 ? nil : errno
     }
 
     static func describe(_ code: Int32) -> String {
@@ -136,38 +201,5 @@ final class OutputSink: DocumentSink {
     }
 }
 
-/// Deletes the temporary output files of a run that is interrupted (SIGINT, SIGTERM, SIGHUP), then ends
-/// it as the signal would have.
-enum InterruptCleanup {
-    /// Paths of the temporary files, as C strings the signal handler can use without allocating.
-    nonisolated(unsafe) private static var paths: [UnsafeMutablePointer<CChar>?] = Array(repeating: nil, count: 8)
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var installed = false
-
-    static func register(_ path: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        if !installed {
-            installed = true
-            for signal in [SIGINT, SIGTERM, SIGHUP] {
-                Foundation.signal(signal) { number in
-                    for path in InterruptCleanup.paths { if let path { unlink(path) } }
-                    Foundation.signal(number, SIG_DFL)
-                    raise(number)
-                }
-            }
-        }
-        if let free = paths.firstIndex(where: { $0 == nil }) { paths[free] = strdup(path) }
-    }
-
-    static func unregister(_ path: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        for index in paths.indices {
-            if let stored = paths[index], String(cString: stored) == path {
-                paths[index] = nil
-                free(stored)
-            }
-        }
-    }
-}
+/// Standard output's reader went away: the run stops quietly, as `cat` and `grep` do.
+struct OutputClosed: Error {}

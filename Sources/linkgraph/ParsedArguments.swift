@@ -9,12 +9,23 @@ struct ParsedArguments {
     func all(_ long: String) -> [String] { values[long] ?? [] }
     func has(_ long: String) -> Bool { flags.contains(long) }
 
-    /// Reads argv after the subcommand name: `--name value`, `--name=value`, `-x value`, flags, `-` (standard
-    /// input) and `--` (all after it are arguments).
+    /// Reads argv after the subcommand name as people type it: `--name value`, `--name=value`, `-x value`,
+    /// `-xVALUE`, `-x=VALUE`, bundled flags (`-ab`, and `-abVALUE` when the last letter takes a value),
+    /// `-` (standard input) and `--` (all after it are arguments).
+    /// - Complexity: O(n) in the arguments' length.
     static func parse(_ arguments: [String], for command: CommandSpec) throws -> ParsedArguments {
         var parsed = ParsedArguments(command: command)
         var index = 0
         var onlyPositionals = false
+        /// The value of `option`: the text attached to it, else the next argument.
+        func value(of option: OptionSpec, attached: String?) throws -> String {
+            if let attached { return attached }
+            guard index < arguments.count else {
+                throw UsageError(command: command.name, message: "'--\(option.long)' needs a value (\(option.value ?? "VALUE"))")
+            }
+            index += 1
+            return arguments[index - 1]
+        }
         while index < arguments.count {
             let argument = arguments[index]
             index += 1
@@ -23,46 +34,53 @@ struct ParsedArguments {
                 continue
             }
             if argument == "--" { onlyPositionals = true; continue }
-            var name = argument
-            var inlineValue: String?
-            let option: OptionSpec
             if argument.hasPrefix("--") {
-                name = String(argument.dropFirst(2))
+                var name = String(argument.dropFirst(2))
+                var attached: String?
                 if let equals = name.firstIndex(of: "=") {
-                    inlineValue = String(name[name.index(after: equals)...])
+                    attached = String(name[name.index(after: equals)...])
                     name = String(name[..<equals])
                 }
-                guard let found = command.option(named: name) else {
+                guard let option = command.option(named: name) else {
                     throw UsageError(command: command.name, message: "unknown option '--\(name)'\(suggestion(for: name, in: command))")
                 }
-                option = found
-            } else {
-                guard argument.count == 2, let letter = argument.dropFirst().first, let found = command.option(short: letter) else {
-                    throw UsageError(command: command.name, message: "unknown option '\(argument)'")
+                if option.isFlag {
+                    if attached != nil { throw UsageError(command: command.name, message: "'--\(option.long)' takes no value") }
+                    parsed.flags.insert(option.long)
+                } else {
+                    try parsed.record(option, try value(of: option, attached: attached))
                 }
-                option = found
-            }
-            if option.isFlag {
-                if inlineValue != nil { throw UsageError(command: command.name, message: "'--\(option.long)' takes no value") }
-                parsed.flags.insert(option.long)
                 continue
             }
-            let value: String
-            if let inlineValue {
-                value = inlineValue
-            } else {
-                guard index < arguments.count else {
-                    throw UsageError(command: command.name, message: "'--\(option.long)' needs a value (\(option.value ?? "VALUE"))")
+            // Short options: flags may be bundled; the first letter that takes a value takes the rest.
+            let letters = Array(argument.unicodeScalars.dropFirst())
+            var position = 0
+            while position < letters.count {
+                let letter = Character(letters[position])
+                position += 1
+                guard let option = command.option(short: letter) else {
+                    let within = letters.count > 1 ? " in '\(argument)'" : ""
+                    throw UsageError(command: command.name, message: "unknown option '-\(letter)'\(within)")
                 }
-                value = arguments[index]
-                index += 1
+                if option.isFlag {
+                    parsed.flags.insert(option.long)
+                    continue
+                }
+                var rest = String(String.UnicodeScalarView(letters[position...]))
+                if rest.hasPrefix("=") { rest.removeFirst() }
+                try parsed.record(option, try value(of: option, attached: position < letters.count ? rest : nil))
+                break
             }
-            if !option.repeatable, parsed.values[option.long] != nil {
-                throw UsageError(command: command.name, message: "'--\(option.long)' is given twice")
-            }
-            parsed.values[option.long, default: []].append(value)
         }
         return parsed
+    }
+
+    /// Keeps an option's value; a second value of an option that takes one is an error.
+    private mutating func record(_ option: OptionSpec, _ value: String) throws {
+        if !option.repeatable, values[option.long] != nil {
+            throw UsageError(command: command.name, message: "'--\(option.long)' is given twice")
+        }
+        values[option.long, default: []].append(value)
     }
 
     static func suggestion(for name: String, in command: CommandSpec) -> String {
@@ -75,4 +93,6 @@ struct ParsedArguments {
 struct UsageError: Error {
     let command: String?
     let message: String
+    /// What to do, when more to the point than the command's help.
+    var hint: String?
 }

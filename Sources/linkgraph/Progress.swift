@@ -24,7 +24,10 @@ final class Progress {
         delay = ProcessInfo.processInfo.environment["LINKGRAPH_PROGRESS_AFTER"].flatMap { TimeInterval($0) }.map { max(0, $0) } ?? 1
     }
 
-    static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+    /// Standard error is a terminal that understands the line-erasing escape (not `TERM=dumb`).
+    static var standardErrorIsTerminal: Bool {
+        isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    }
 
     /// The byte sizes of files (0 for what is not a readable regular file, and for standard input).
     static func sizes(of paths: [String]) -> [Int] {

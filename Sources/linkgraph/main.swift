@@ -10,4 +10,8 @@ _ = mallopt(-3, 32 << 20)
 _ = mallopt(-1, 128 << 20)
 #endif
 
+// A closed pipe is an error from write(2) (EPIPE), which OutputSink turns into a quiet stop, not a signal
+// that would end the run before its temporary files are removed.
+signal(SIGPIPE, SIG_IGN)
+
 exit(LinkgraphCLI.run(Array(CommandLine.arguments.dropFirst())).rawValue)

@@ -70,4 +70,67 @@ final class LinkgraphCLITests: XCTestCase {
         XCTAssertEqual(run.status, 1, "'--format' is a file name after '--'")
         XCTAssertTrue(run.errors.contains("  --format: no such file"), run.errors)
     }
+
+    /// The forms people type: attached values, `=` after a short option, bundled flags.
+    func testOptionFormsPeopleType() throws {
+        let file = Linkgraph.example("smolensk-municipal-2025-q1")
+        let reference = try runLinkgraph(["dormant", "--all", "--jobs", "1", "--format", "csv", file])
+        XCTAssertEqual(reference.status, 0, reference.errors)
+        for args in [["-aj1", "-fcsv"], ["-a", "-j1", "-f=csv"], ["--all", "--jobs=1", "--format=csv"], ["-aj", "1", "-f", "csv"]] {
+            let run = try runLinkgraph(["dormant"] + args + [file])
+            XCTAssertEqual(run.status, 0, "\(args): \(run.errors)")
+            XCTAssertEqual(run.stdout, reference.stdout, "\(args)")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("linkgraph-forms-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("out.dot").path
+        let written = try runLinkgraph(["graph", "-o=\(target)", file])
+        XCTAssertEqual(written.status, 0, written.errors)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: target), "-o=FILE names FILE, not =FILE")
+        let unknown = try runLinkgraph(["dormant", "-az", file])
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertEqual(unknown.errorLines, ["linkgraph: unknown option '-z' in '-az' (see 'linkgraph help dormant')"])
+        let missing = try runLinkgraph(["items", file, "-j"])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.errors.contains("'--jobs' needs a value (N)"), missing.errors)
+    }
+
+    /// Control characters in file names and report text never reach the terminal raw.
+    func testControlCharactersAreEscapedInMessagesAndTables() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("linkgraph-escape-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let hostileName = folder.appendingPathComponent("e\u{1B}[2Jvil.txt").path
+        try Data("just a letter\n".utf8).write(to: URL(fileURLWithPath: hostileName))
+        let failed = try runLinkgraph(["items", hostileName])
+        XCTAssertEqual(failed.status, 1)
+        XCTAssertFalse(failed.errors.contains("\u{1B}"), failed.errors)
+        XCTAssertTrue(failed.errors.contains("e\\u{1B}[2Jvil.txt"), failed.errors)
+        let example = try String(contentsOfFile: Linkgraph.repositoryRoot.appendingPathComponent(Linkgraph.example("smolensk-municipal-2025-q1")).path,
+                                 encoding: .utf8)
+        let report = folder.appendingPathComponent("report.txt")
+        let hostileText = try XCTUnwrap(example.range(of: "г. Смоленск"))
+        try Data(example.replacingCharacters(in: hostileText, with: "г. Смоленск\u{1B}]0;owned\u{07}\u{202E}").utf8).write(to: report)
+        for command in [["items", "-f", "table"], ["extract", "-f", "table"]] {
+            let run = try runLinkgraph(command + [report.path])
+            XCTAssertEqual(run.status, 0, run.errors)
+            XCTAssertFalse(run.output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" }, "\(command)")
+            if command[0] == "items" {
+                XCTAssertTrue(run.output.contains("\\u{1B}]0;owned\\u{7}\\u{202E}"), "shown escaped")
+            }
+        }
+    }
+
+    /// A terminal that cannot erase a line (TERM=dumb) gets no progress escapes.
+    func testNoEscapesForADumbTerminal() throws {
+        let script = "/usr/bin/script"
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: script), "needs script(1) for a terminal")
+        let executable = try XCTUnwrap(Linkgraph.executable).path
+        let file = Linkgraph.example("smolensk-regional-2025-q2")
+        let command = "TERM=dumb LINKGRAPH_PROGRESS_AFTER=0 \(executable) items -j 1 -o /dev/null \(file)"
+        let result = try ExternalTool.run(script, ["-q", "-e", "-c", command, "/dev/null"], in: Linkgraph.repositoryRoot)
+        XCTAssertEqual(result.status, 0)
+        XCTAssertFalse(String(decoding: result.stdout, as: UTF8.self).contains("\u{1B}[K"))
+    }
 }

@@ -74,4 +74,32 @@ final class ReportInputsTests: XCTestCase {
         XCTAssertEqual(strict.status, 0, strict.errors)
         XCTAssertEqual(strict.stdout, plain.stdout)
     }
+
+    /// A report given twice — one path twice, another name for it, its `.docx` beside its `.txt` — is
+    /// read once, with a warning naming both; `--strict` makes it an error.
+    func testAReportGivenTwiceIsReadOnce() throws {
+        let name = "smolensk-municipal-2025-q1"
+        let text = Linkgraph.example(name)
+        let docx = "Examples/docx/\(name).docx"
+        let once = try runLinkgraph(["dormant", "--all", "-f", "json", text])
+        XCTAssertEqual(once.status, 0, once.errors)
+        let cases: [(inputs: [String], warning: String)] = [
+            ([text, text], "\(text): this report is given twice; it is read once"),
+            ([text, "./\(text)"], "./\(text): this report is the same report as \(text) (the same period and items); it is read once"),
+            ([text, docx], "\(docx): this report is the same report as \(text) (the same period and items); it is read once"),
+        ]
+        for (inputs, warning) in cases {
+            let run = try runLinkgraph(["dormant", "--all", "-f", "json"] + inputs)
+            XCTAssertEqual(run.status, 0, run.errors)
+            XCTAssertEqual(run.errorLines, ["linkgraph: warning: \(warning)"])
+            XCTAssertEqual(run.stdout, once.stdout, "\(inputs): counted once")
+            let strict = try runLinkgraph(["dormant", "--strict"] + inputs)
+            XCTAssertEqual(strict.status, 1)
+            XCTAssertEqual(strict.stdout, Data())
+            XCTAssertTrue(strict.errors.contains("(give each report once)"), strict.errors)
+        }
+        let two = try runLinkgraph(["items", text, Linkgraph.example("smolensk-municipal-2024-q4")])
+        XCTAssertEqual(two.status, 0)
+        XCTAssertEqual(two.errors, "", "different reports are no duplicates")
+    }
 }

@@ -13,6 +13,7 @@ final class StreamingRunTests: XCTestCase {
 
     override func tearDownWithError() throws {
         try? FileManager.default.removeItem(at: folder)
+        try? FileManager.default.removeItem(at: folder.appendingPathExtension("copies"))
     }
 
     private var examples: [String] { ItemsCommandTests.paths }
@@ -26,9 +27,25 @@ final class StreamingRunTests: XCTestCase {
 
     private func contents() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() }
 
+    /// `count` different reports, made from the regional example with one date changed in each, in a
+    /// folder beside the test's own (a report given twice would be read once).
+    private func distinctReports(_ count: Int) throws -> [String] {
+        let copies = folder.appendingPathExtension("copies")
+        try FileManager.default.createDirectory(at: copies, withIntermediateDirectories: true)
+        let text = try String(contentsOfFile: Linkgraph.repositoryRoot.appendingPathComponent(examples[3]).path, encoding: .utf8)
+        // The dates of item 1 (the title's "2025 года" is not part of what makes a report).
+        let title = try XCTUnwrap(text.range(of: "2025 года"))
+        let date = try XCTUnwrap(text.range(of: "2025 года", range: title.upperBound..<text.endIndex))
+        return try (0..<count).map { index in
+            let url = copies.appendingPathComponent("report-\(index).txt")
+            try Data(text.replacingCharacters(in: date, with: "2025 года (\(index))").utf8).write(to: url)
+            return url.path
+        }
+    }
+
     func testEveryCommandWritesTheSameBytesWithAnyNumberOfJobs() throws {
         let bad = try write("letter.txt", "Уважаемые коллеги!\nОтчет прилагается.\n")
-        let inputs = [examples[0], bad, docx[2], examples[2], folder.appendingPathComponent("missing.txt").path, docx[0]]
+        let inputs = [examples[0], bad, docx[2], examples[1], folder.appendingPathComponent("missing.txt").path, docx[3]]
         let commands: [[String]] = [["items"], ["items", "-f", "table"], ["extract"], ["extract", "-f", "table"],
                                     ["graph", "-f", "json"], ["graph", "-f", "dot", "-l", "place"], ["graph", "-f", "graphml"],
                                     ["graph", "-f", "gexf"], ["dormant", "--all", "-f", "json"]]
@@ -69,7 +86,7 @@ final class StreamingRunTests: XCTestCase {
         let process = Process()
         process.executableURL = executable
         process.currentDirectoryURL = Linkgraph.repositoryRoot
-        process.arguments = ["extract", "-j", "1", "-o", target.path] + Array(repeating: examples[3], count: 400)
+        process.arguments = ["extract", "-j", "1", "-o", target.path] + (try distinctReports(400))
         process.standardError = FileHandle.nullDevice
         try process.run()
         // Wait until the temporary output file is there, then interrupt the run.
@@ -86,7 +103,7 @@ final class StreamingRunTests: XCTestCase {
 
     func testProgressIsSilentWhenStandardErrorIsNotATerminal() throws {
         let run = try runLinkgraph(["items", "-j", "1", "-o", folder.appendingPathComponent("items.json").path]
-                                   + Array(repeating: examples[3], count: 60))
+                                   + (try distinctReports(60)))
         XCTAssertEqual(run.status, 0)
         XCTAssertEqual(run.errors, "", "no progress on a pipe or a file")
     }
@@ -96,7 +113,7 @@ final class StreamingRunTests: XCTestCase {
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: script), "needs script(1) for a terminal")
         let executable = try XCTUnwrap(Linkgraph.executable).path
         // Progress from the first file on, however fast the run is.
-        let inputs = Array(repeating: examples[3], count: 40).joined(separator: " ")
+        let inputs = try distinctReports(40).joined(separator: " ")
         let command = "LINKGRAPH_PROGRESS_AFTER=0 \(executable) items -j 1 -o \(folder.appendingPathComponent("items.json").path) \(inputs)"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: script)

@@ -60,7 +60,7 @@ public enum DedupTable {
                 lines += group.gazetteerLines.map { "  " + $0 }
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalText.lines(lines) + "\n"
     }
 
     /// "a.txt 1, 4; b.txt 7": each report with its item numbers.

@@ -22,6 +22,6 @@ public enum ItemTable {
         for warning in report.warnings {
             lines.append("warning: \(report.source)\(warning.line.map { ":\($0)" } ?? ""): \(warning.message)")
         }
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalText.lines(lines) + "\n"
     }
 }

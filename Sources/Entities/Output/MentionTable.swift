@@ -40,6 +40,6 @@ public enum MentionTable {
             lines.append("")
         }
         lines.append("? = not in the gazetteer (recognized by shape)")
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalText.lines(lines) + "\n"
     }
 }

@@ -28,10 +28,7 @@ public enum DormancyOutput {
         ([columns] + rows.map { values($0, graph) }).map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
-    static func csvField(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    static func csvField(_ value: String) -> String { CSVField.escaped(value) }
 
     public static func json(_ rows: [Dormancy.Assessment], graph: PartnershipGraph, coverage: ReportCoverage, asOf: CalendarDate, quiet: String) -> String {
         let partnerships: [JSONValue] = rows.map { row in
@@ -83,6 +80,6 @@ public enum DormancyOutput {
             }
             lines.append("")
         }
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalText.lines(lines) + "\n"
     }
 }

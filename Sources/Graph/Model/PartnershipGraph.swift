@@ -32,6 +32,12 @@ public struct PartnershipGraph: Sendable {
 
     /// The node with this id.
     /// - Complexity: O(log n): nodes are sorted by id.
+    /// The countries of the partners (the targets of the edges).
+    /// - Complexity: O(e log n) for e edges.
+    public var partnerCountries: Set<String> {
+        Set(edges.compactMap { node($0.target)?.country })
+    }
+
     public func node(_ id: String) -> GraphNode? {
         var low = 0, high = nodes.count
         while low < high {
