@@ -9,7 +9,7 @@ final class SpanSelectionTests: XCTestCase {
 
     private func shape(_ start: Int, _ end: Int, weight: Int? = nil) -> Candidate {
         Candidate(start: start, end: end, entities: [], source: .unknown,
-                  unknown: UnknownShape(kind: .org, coreEnd: end, places: [], legalFormCountry: nil), weight: weight ?? end - start)
+                  unknown: UnknownShape(kind: .org, coreEnd: end, places: [], legalForm: nil), weight: weight ?? end - start)
     }
 
     private func spans(_ chosen: [Candidate]) -> [String] { chosen.map { "\($0.start)..<\($0.end)" } }

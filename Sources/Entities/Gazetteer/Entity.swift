@@ -15,6 +15,10 @@ public struct Entity: Sendable, Equatable {
     public var formerNames: [FormerName] = []
     /// For people: the posts they hold.
     public var roles: [String] = []
+    /// For a place: the adjectives made from its name, in the nominative masculine ("белорусский"),
+    /// where the names themselves do not give them; they tell where an unknown body lies, and are never
+    /// mentions themselves.
+    public var adjectives: [String] = []
     /// Place markers one of which must precede a match (for names that are common words).
     public var requiredMarkers: [String] = []
     /// Its names may also name other entities; context decides.

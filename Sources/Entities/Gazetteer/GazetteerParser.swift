@@ -99,6 +99,9 @@ enum GazetteerParser {
         case "role":
             try requireValue()
             entity.roles.append(value)
+        case "adjective":
+            try requireValue()
+            entity.adjectives.append(value)
         case "needs":
             try requireValue()
             entity.requiredMarkers = value.split(separator: " ").map(String.init)
@@ -106,7 +109,7 @@ enum GazetteerParser {
             entity.isAmbiguous = true
         default:
             throw InputError(file: file, line: line, message: "unknown keyword '\(keyword)'",
-                             hint: "one of in, country, aka, was, role, needs, ambiguous")
+                             hint: "one of in, country, aka, was, role, adjective, needs, ambiguous")
         }
     }
 

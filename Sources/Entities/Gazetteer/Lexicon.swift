@@ -9,6 +9,9 @@ public struct Lexicon: Sendable {
         public var expansion: String
         /// The country the form belongs to, when the file says (`; BY`).
         public var country: String?
+        /// The region the form belongs to, when the file says (`; RU @ru-smolensk-region`): a body named
+        /// with it and with no place of its own lies there.
+        public var place: String?
     }
 
     public var legalForms: [Expansion] = []
@@ -65,7 +68,7 @@ public struct Lexicon: Sendable {
         return result
     }
 
-    /// `ABBR = expansion` lines, optionally ending in `; XX` (a country code).
+    /// `ABBR = expansion` lines, optionally ending in `; XX` (a country code) or `; XX @place-id`.
     static func expansions(file: String) throws -> [Expansion] {
         try lines(file: file).map { text, line in
             guard let equals = text.asciiRange(of: "=") else {
@@ -73,18 +76,25 @@ public struct Lexicon: Sendable {
             }
             var expansion = text[equals.upperBound...].trimmingSpaces()
             var country: String?
+            var place: String?
             if let semicolon = expansion.asciiRange(of: ";", backwards: true) {
-                let code = expansion[semicolon.upperBound...].trimmingSpaces()
+                let words = expansion[semicolon.upperBound...].split(separator: " ")
+                let code = words.first.map(String.init) ?? ""
                 if code.count == 2, code.allSatisfy({ $0.isASCII && $0.isUppercase }) {
                     country = code
                     expansion = expansion[..<semicolon.lowerBound].trimmingSpaces()
+                    if words.count == 2, words[1].hasPrefix("@"), words[1].count > 1 {
+                        place = String(words[1].dropFirst())
+                    } else if words.count > 1 {
+                        throw InputError(file: file, line: line, message: "expected '; XX' or '; XX @place-id' after the form, got '\(words.joined(separator: " "))'")
+                    }
                 }
             }
             let abbreviation = text[..<equals.lowerBound].trimmingSpaces()
             guard !abbreviation.isEmpty, !expansion.isEmpty else {
                 throw InputError(file: file, line: line, message: "expected 'ABBR = full form', got '\(text)'")
             }
-            return Expansion(abbreviation: abbreviation, expansion: expansion, country: country)
+            return Expansion(abbreviation: abbreviation, expansion: expansion, country: country, place: place)
         }
     }
 }

@@ -51,8 +51,8 @@ public final class NameIndex: @unchecked Sendable {
     /// Pattern indices by the vocabulary id of their first token's keys.
     @exclusivity(unchecked) private(set) var byFirstKey: [[Int]] = []
     @exclusivity(unchecked) var persons: [String: [PersonName]] = [:]
-    /// Keys of adjectives that begin place names ("витебск" of Витебский район): a capitalized word with
-    /// one of these keys can begin an organization's name.
+    /// Keys of adjectives that begin place names ("витебск" of Витебский район) and of countries'
+    /// `adjective` lines: a capitalized word with one of these keys can begin an organization's name.
     @exclusivity(unchecked) var placeAdjectiveKeys: Set<String> = []
     /// ``placeAdjectiveKeys`` as vocabulary ids.
     @exclusivity(unchecked) private(set) var placeAdjectiveKeyIDs: Set<Vocabulary.ID> = []
@@ -73,6 +73,8 @@ public final class NameIndex: @unchecked Sendable {
         let swapIndex = SwapIndex(swaps)
 
         for (position, entity) in gazetteer.entities.enumerated() {
+            // A country's adjective begins bodies' names too ("Белорусский государственный университет").
+            for adjective in entity.adjectives { placeAdjectiveKeys.formUnion(NameIndex.patternTokens(adjective).first?.keys ?? []) }
             if !entity.requiredMarkers.isEmpty {
                 requiredMarkerKeys[position] = Set(entity.requiredMarkers.compactMap { NameIndex.patternTokens($0).first?.keys.first })
             }

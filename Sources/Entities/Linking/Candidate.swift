@@ -44,6 +44,16 @@ struct UnknownShape: Equatable {
     var coreEnd: Int
     /// Gazetteer positions of places inside the name, in its tail, or in the parentheses right after it.
     var places: [Int]
-    /// A country the legal form belongs to (ГУО → BY), if the lexicon says.
-    var legalFormCountry: String?
+    /// Where the legal form places a body (ГУО → BY; СОГБУК → the Smolensk region), if the lexicon says.
+    var legalForm: LegalFormHint?
+
+    /// The country the legal form belongs to, if the lexicon says.
+    var legalFormCountry: String? { legalForm?.country }
+}
+
+/// Where a legal form places a body named with it and with no place of its own: its country ("; BY" in
+/// the lexicon) and, for a form of one region ("; RU @ru-smolensk-region"), that region's id.
+struct LegalFormHint: Equatable {
+    var country: String?
+    var place: String?
 }

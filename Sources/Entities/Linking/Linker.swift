@@ -13,12 +13,14 @@ public struct Linker: Sendable {
     let matcher: NameMatcher
     let recognizer: ShapeRecognizer
     let resolver: ContextResolver
+    let placeAdjectives: PlaceAdjectives
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
         matcher = NameMatcher(gazetteer: gazetteer)
         recognizer = ShapeRecognizer(gazetteer: gazetteer, lexicon: gazetteer.shapeLexicon)
         resolver = ContextResolver(gazetteer: gazetteer)
+        placeAdjectives = PlaceAdjectives(gazetteer: gazetteer)
     }
 
     public func link(_ report: Report) -> LinkedReport {
@@ -33,8 +35,14 @@ public struct Linker: Sendable {
             var mentions: [[Mention]] = []
             mentions.reserveCapacity(report.items.count)
             var tokens: [[[Token]]] = []
+            var sections: [String: Int?] = [:]
             for item in report.items {
-                let (itemMentions, itemTokens) = linkItem(item, cache: cache, unknowns: &unknowns)
+                var section: Int?
+                if let name = item.section {
+                    if sections[name] == nil { sections[name] = sectionEntity(name).flatMap(gazetteer.position(of:)) }
+                    section = sections[name] ?? nil
+                }
+                let (itemMentions, itemTokens) = linkItem(item, section: section, cache: cache, unknowns: &unknowns)
                 mentions.append(itemMentions)
                 if keepingTokens { tokens.append(itemTokens) }
             }
@@ -58,7 +66,8 @@ public struct Linker: Sendable {
     package static let linkedFields = ItemField.allCases.filter { $0 != .dates }
 
     /// The item's mentions, and the tokens of its linked fields.
-    func linkItem(_ item: ReportItem, cache: WordCache, unknowns: inout [String: UnknownEntity]) -> ([Mention], [[Token]]) {
+    /// `section`: the gazetteer position of the municipality the item's section names, if any.
+    func linkItem(_ item: ReportItem, section: Int? = nil, cache: WordCache, unknowns: inout [String: UnknownEntity]) -> ([Mention], [[Token]]) {
         let fields = Linker.linkedFields.map { field -> FieldSpans in
             let tokens = Tokenizer.tokenize(item[field].text, cache: cache)
             return FieldSpans(field: field, tokens: tokens, chosen: spansIn(tokens))
@@ -72,7 +81,7 @@ public struct Linker: Sendable {
                     let context = candidate.entities.count > 1 ? contextPositions(fields, fieldIndex: fieldIndex, candidateIndex: candidateIndex) : []
                     entityID = gazetteer.entities[resolver.choose(among: candidate.entities, context: context)].id
                 } else if let shape = candidate.unknown {
-                    let unknown = unknownEntity(shape, candidate, spans.tokens, item[spans.field].text)
+                    let unknown = unknownEntity(shape, candidate, spans.tokens, item[spans.field].text, section: section)
                     if var existing = unknowns[unknown.id] {
                         existing.merge(unknown)
                         unknowns[unknown.id] = existing
@@ -144,8 +153,9 @@ public struct Linker: Sendable {
         return result
     }
 
-    /// The unknown entity a recognized span stands for, with parent and country from its place hints.
-    func unknownEntity(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], _ text: String) -> UnknownEntity {
+    /// The unknown entity a recognized span stands for, with parent and country from what its name and
+    /// surroundings say (see ``placeEvidence(_:_:_:section:)``).
+    func unknownEntity(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], _ text: String, section: Int? = nil) -> UnknownEntity {
         let coreStart = shape.coreStart ?? candidate.start
         var coreKeys = tokens[coreStart..<max(coreStart, min(shape.coreEnd, candidate.end))].filter { !$0.isSkippedWhenMatching }.compactMap { $0.keys.first ?? $0.folded }
         if shape.kind == .person {
@@ -153,7 +163,8 @@ public struct Linker: Sendable {
             coreKeys = coreKeys.filter { $0.count > 1 } + coreKeys.filter { $0.count <= 1 }
         }
         // The most specific place named in or after it is its parent.
-        let parentPosition = shape.places.max { gazetteer.ancestors[$0].count < gazetteer.ancestors[$1].count }
+        let places = placeEvidence(shape, candidate, tokens, section: section)
+        let parentPosition = places.max { gazetteer.ancestors[$0].count < gazetteer.ancestors[$1].count }
         let parent = parentPosition.map { gazetteer.entities[$0].id }
         let country = parentPosition.flatMap { gazetteer.entities[$0].country } ?? shape.legalFormCountry
         let spelling = text.utf8Slice(tokens[candidate.start].start, tokens[candidate.end - 1].end)
@@ -163,6 +174,26 @@ public struct Linker: Sendable {
 }
 
 extension Linker {
+    /// The places that tell where an unknown entity lies, best evidence first:
+    /// 1. places named in its name, its tail or the parentheses after it ("… г. Гомеля", "(г. Лида)"),
+    ///    and, for a body, the place adjectives of its name with their level words ("Гродненская
+    ///    областная филармония", see ``PlaceAdjectives``);
+    /// 2. failing those, for a body whose legal form belongs to one region (an oblast or municipal form of
+    ///    the Smolensk region: ОГБУК, МБОУ): the municipality its item's section names, when it lies in
+    ///    that region, else the region itself.
+    /// A body with no evidence at all gets no place (its legal form may still give its country).
+    func placeEvidence(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], section: Int?) -> [Int] {
+        var places = shape.places
+        guard shape.kind == .org else { return places }
+        let coreStart = shape.coreStart ?? candidate.start
+        if let named = placeAdjectives.place(in: tokens, coreStart..<min(max(coreStart, shape.coreEnd), tokens.count), gazetteer: gazetteer) {
+            places.append(named)
+        }
+        guard places.isEmpty, let region = shape.legalForm?.place.flatMap(gazetteer.position(of:)) else { return places }
+        if let section, section == region || gazetteer.ancestors[section].contains(region) { return [section] }
+        return [region]
+    }
+
     /// The Smolensk-region municipality a section row names ("Город Смоленск", "Муниципальное образование
     /// «Велижский район» Смоленской области"), or nil.
     public func sectionEntity(_ section: String) -> String? {

@@ -3,7 +3,7 @@
 struct ShapeLexicon: @unchecked Sendable {
     struct LegalForm {
         var tokens: [NameIndex.PatternToken]
-        var country: String?
+        var hint: LegalFormHint
     }
 
     var legalForms: [LegalForm] = []
@@ -44,9 +44,10 @@ struct ShapeLexicon: @unchecked Sendable {
                 latinSuffixes.insert(form.abbreviation.lowercased())
                 continue
             }
-            forms.append(LegalForm(tokens: NameIndex.patternTokens(form.abbreviation), country: form.country))
+            let hint = LegalFormHint(country: form.country, place: form.place)
+            forms.append(LegalForm(tokens: NameIndex.patternTokens(form.abbreviation), hint: hint))
             let spelled = NameIndex.patternTokens(form.expansion)
-            if spelled.count >= 2 { forms.append(LegalForm(tokens: spelled, country: form.country)) }
+            if spelled.count >= 2 { forms.append(LegalForm(tokens: spelled, hint: hint)) }
         }
         legalForms = forms.filter { !$0.tokens.isEmpty }.sorted { $0.tokens.count > $1.tokens.count }
         var formsByFirstKey: [Vocabulary.ID: [Int]] = [:]
@@ -80,14 +81,14 @@ struct ShapeLexicon: @unchecked Sendable {
         headsByFirstKey = KeyedLists(headLists)
     }
 
-    /// The longest legal form starting at content position `position`, its length in tokens and country.
-    func legalForm(at position: Int, _ tokens: [Token], _ content: [Int]) -> (length: Int, country: String?)? {
+    /// The longest legal form starting at content position `position`, its length in tokens and where it places a body.
+    func legalForm(at position: Int, _ tokens: [Token], _ content: [Int]) -> (length: Int, hint: LegalFormHint)? {
         legalForm(at: position, MatchToken.content(tokens, content))
     }
 
     /// The same over the content tokens reduced for matching.
     /// - Complexity: O(f · k) for the f forms whose first key the token has, of k tokens each.
-    func legalForm(at position: Int, _ text: [MatchToken]) -> (length: Int, country: String?)? {
+    func legalForm(at position: Int, _ text: [MatchToken]) -> (length: Int, hint: LegalFormHint)? {
         let first = text[position]
         // The forms that can start here, in the order of ``legalForms`` (longest first): usually none,
         // or the list of one key, tried in place.
@@ -114,7 +115,7 @@ struct ShapeLexicon: @unchecked Sendable {
     /// content position `position`.
     @inline(__always)
     private func firstLegalForm<Candidates: Sequence>(among candidates: Candidates, at position: Int,
-                                                      _ text: [MatchToken]) -> (length: Int, country: String?)? where Candidates.Element == Int {
+                                                      _ text: [MatchToken]) -> (length: Int, hint: LegalFormHint)? where Candidates.Element == Int {
         let first = text[position]
         return text.withUnsafeBufferPointer { text in
             legalFormPhrases.tokens.withUnsafeBufferPointer { phrases in
@@ -123,7 +124,7 @@ struct ShapeLexicon: @unchecked Sendable {
                     guard position + length <= text.count else { continue }
                     guard first.isAllCaps || first.length <= 3 || length > 1 || first.isCapitalized else { continue }
                     if MatchToken.matches(text, at: position, UnsafeBufferPointer(rebasing: phrases[legalFormPhrases.range(index)])) {
-                        return (length, legalForms[index].country)
+                        return (length, legalForms[index].hint)
                     }
                 }
                 return nil

@@ -60,7 +60,7 @@ struct ShapeRecognizer {
         }
         for shape in persons where !known.contains(where: { $0.start == shape.start && $0.entities.contains { gazetteer.kinds[$0] == .person } }) {
             result.append(Candidate(start: shape.start, end: shape.end, entities: [], source: .unknown,
-                                    unknown: UnknownShape(kind: .person, coreEnd: shape.end, places: [], legalFormCountry: nil)))
+                                    unknown: UnknownShape(kind: .person, coreEnd: shape.end, places: [], legalForm: nil)))
         }
         return result
     }
@@ -196,19 +196,19 @@ struct ShapeRecognizer {
         if let form = lexicon.legalForm(at: position, context.matchTokens), token.isCapitalized || token.isAllCaps || form.length > 1 {
             let afterForm = context.content[position + form.length - 1] + 1
             if let quoted = context.quotedNameEnd(at: afterForm) {
-                return finish(start: startIndex, coreEnd: quoted, context, legalFormCountry: form.country)
+                return finish(start: startIndex, coreEnd: quoted, context, legalForm: form.hint)
             }
             if position + form.length < context.content.count, let head = lexicon.head(at: position + form.length, context.matchTokens) {
-                return headed(start: startIndex, headEndPosition: position + form.length + head.length, context, legalFormCountry: form.country)
+                return headed(start: startIndex, headEndPosition: position + form.length + head.length, context, legalForm: form.hint)
             }
         }
         if let latin = latinName(at: startIndex, context.tokens) {
-            return finish(start: startIndex, coreEnd: latin, context, legalFormCountry: nil)
+            return finish(start: startIndex, coreEnd: latin, context, legalForm: nil)
         }
         if let head = lexicon.head(at: position, context.matchTokens), !isTitle(startIndex, context) {
             let capitalized = token.isCapitalized || token.isAllCaps
             if capitalized {
-                return headed(start: startIndex, headEndPosition: position + head.length, context, legalFormCountry: nil,
+                return headed(start: startIndex, headEndPosition: position + head.length, context, legalForm: nil,
                               allowGenitive: !head.namedOnly)
             }
             // A lower-case type word names a body only before a quoted name, a number or "имени …"
@@ -216,7 +216,7 @@ struct ShapeRecognizer {
             // names a contest's entrants); the adjectives before it belong to the name
             // ("хореографической студии «Васильковая страна»").
             if !ShapeRecognizer.isPlural(token),
-               var candidate = headed(start: startIndex, headEndPosition: position + head.length, context, legalFormCountry: nil, requireNamed: true) {
+               var candidate = headed(start: startIndex, headEndPosition: position + head.length, context, legalForm: nil, requireNamed: true) {
                 candidate.start = adjectivesBefore(startIndex, context)
                 return candidate
             }
@@ -225,7 +225,7 @@ struct ShapeRecognizer {
             var cursor = position + 1
             while cursor < context.content.count, cursor - position <= 6 {
                 if let head = lexicon.head(at: cursor, context.matchTokens) {
-                    return headed(start: startIndex, headEndPosition: cursor + head.length, context, legalFormCountry: nil, complete: true)
+                    return headed(start: startIndex, headEndPosition: cursor + head.length, context, legalForm: nil, complete: true)
                 }
                 let next = context.token(cursor)
                 guard next.kind == .word, next.classes.contains(.adjective) || isCompoundPrefix(cursor, context),
@@ -311,7 +311,7 @@ struct ShapeRecognizer {
     /// Республики Беларусь", "Группа высокого уровня Совета Министров Союзного государства"), then the
     /// place tail. `complete`: adjectives and a head make a name even with nothing after them.
     /// `requireNamed`: only a number, a quoted name or "имени …" makes it a name.
-    func headed(start: Int, headEndPosition: Int, _ context: Context, legalFormCountry: String?, allowGenitive: Bool = true,
+    func headed(start: Int, headEndPosition: Int, _ context: Context, legalForm: LegalFormHint?, allowGenitive: Bool = true,
                 requireNamed: Bool = false, complete: Bool = false) -> Candidate? {
         let tokens = context.tokens
         var end = context.content[headEndPosition - 1] + 1
@@ -337,7 +337,7 @@ struct ShapeRecognizer {
                     named = true
                 }
             }
-            return named ? finish(start: start, coreEnd: end, context, legalFormCountry: legalFormCountry) : nil
+            return named ? finish(start: start, coreEnd: end, context, legalForm: legalForm) : nil
         }
         if !named && (allowGenitive || complete) {
             // After adjectives and a head the name is complete: a place right after it is its tail,
@@ -355,7 +355,7 @@ struct ShapeRecognizer {
             }
         }
         guard named || complete else { return nil }
-        return finish(start: start, coreEnd: end, context, legalFormCountry: legalFormCountry)
+        return finish(start: start, coreEnd: end, context, legalForm: legalForm)
     }
 
     /// The token index after the genitive words (and places) that complete a name starting at `index`.
@@ -430,13 +430,13 @@ while cursor < tokens.count, words < limit {
     /// An organization ending at `coreEnd`: its span takes a settlement right after it ("… г. Минска");
     /// the places after that ("Брестской области Республики Беларусь", "(Республика Беларусь)") stay
     /// mentions of their own but tell its parent and country.
-    func finish(start: Int, coreEnd: Int, _ context: Context, legalFormCountry: String?, chain: (end: Int, places: [Int])? = nil) -> Candidate {
+    func finish(start: Int, coreEnd: Int, _ context: Context, legalForm: LegalFormHint?, chain: (end: Int, places: [Int])? = nil) -> Candidate {
         let end = chain?.end ?? context.settlementTail(from: coreEnd)
         let hints = context.placeChain(from: coreEnd)
         var places = context.placesInside(start, max(end, hints.end)) + hints.places
         places += context.parenthesizedPlaces(at: hints.end)
         return Candidate(start: start, end: max(end, coreEnd), entities: [], source: .unknown,
-                         unknown: UnknownShape(kind: .org, coreEnd: coreEnd, places: places, legalFormCountry: legalFormCountry))
+                         unknown: UnknownShape(kind: .org, coreEnd: coreEnd, places: places, legalForm: legalForm))
     }
 
     // MARK: Places
@@ -457,7 +457,7 @@ while cursor < tokens.count, words < limit {
         let tail = context.placeChain(from: end)
         let places = tail.places + context.parenthesizedPlaces(at: tail.end)
         return Candidate(start: markerIndex, end: end, entities: [], source: .unknown,
-                         unknown: UnknownShape(kind: .city, coreStart: nameStart, coreEnd: end, places: places, legalFormCountry: nil))
+                         unknown: UnknownShape(kind: .city, coreStart: nameStart, coreEnd: end, places: places, legalForm: nil))
     }
 
     /// "Дрибинского района": a capitalized adjective before район that the gazetteer lacks.
@@ -471,6 +471,6 @@ while cursor < tokens.count, words < limit {
         let tail = context.placeChain(from: end)
         let places = tail.places + context.parenthesizedPlaces(at: tail.end)
         return Candidate(start: index, end: end, entities: [], source: .unknown,
-                         unknown: UnknownShape(kind: .district, coreEnd: end, places: places, legalFormCountry: nil))
+                         unknown: UnknownShape(kind: .district, coreEnd: end, places: places, legalForm: nil))
     }
 }

@@ -1,0 +1,95 @@
+import Foundation
+import XCTest
+@testable import Entities
+
+/// Where a body the gazetteer lacks lies, from what its name and surroundings say — proven on a made-up
+/// world, so that the rules are tested and not the shipped data: place adjectives with their level words,
+/// a country's adjective, the legal form's region and the item's section, and nothing at all when nothing
+/// is said.
+final class UnknownPlacementTests: XCTestCase {
+    private var folders: GazetteerFolders!
+    private var linker: Linker!
+
+    static let places = """
+        region zz-brund-region = Брундская область
+            in zz
+
+        city zz-brund = Брунд
+            in zz-brund-region
+
+        district zz-vertin-district = Вертинский район
+            in zz-brund-region
+
+        city zz-vertin = Вертин
+            in zz-vertin-district
+
+        district ru-zorin-okrug = Зоринский муниципальный округ
+            in ru-smolensk-region
+
+        """
+
+    static let lexicon = [
+        "org-heads.txt": "ансамбль\nфилармония\nцентр культуры\nдом культуры\nуниверситет\nшкола\nрайонный исполнительный комитет\n",
+        "org-adjectives.txt": "государственный\n",
+        "legal-forms.txt": """
+            МБОУ = муниципальное бюджетное общеобразовательное учреждение ; RU @ru-smolensk-region
+            ФГУ = федеральное государственное учреждение ; RU
+            ЗГУ = зетландское государственное учреждение ; ZZ
+
+            """,
+    ]
+
+    override func setUpWithError() throws {
+        folders = try GazetteerFolders()
+        let gazetteer = try folders.load(UnknownPlacementTests.places, lexicon: UnknownPlacementTests.lexicon)
+        linker = Linker(gazetteer: gazetteer)
+    }
+
+    /// The unknown entities of one item with `participants`, under `section`: "spelling → parent, country".
+    private func placed(_ participants: String, section: String? = nil, level: ReportLevel = .municipal) throws -> [String] {
+        let report = try HandReports.report([HandReports.Row(section: section, participants: participants)], level: level)
+        let linked = linker.link(report)
+        return linked.unknowns.values.sorted { $0.id < $1.id }.map { "\($0.name) → \($0.parent ?? "-"), \($0.country ?? "-")" }
+    }
+
+    func testAnAdjectiveWithItsLevelWordGivesThePlaceOfThatLevel() throws {
+        XCTAssertEqual(try placed("Брундская областная филармония"), ["Брундская областная филармония → zz-brund-region, ZZ"])
+        XCTAssertEqual(try placed("делегация Вертинского районного центра культуры"),
+                       ["Вертинского районного центра культуры → zz-vertin-district, ZZ"])
+        XCTAssertEqual(try placed("Вертинский городской дом культуры"), ["Вертинский городской дом культуры → zz-vertin, ZZ"])
+        XCTAssertEqual(try placed("Вертинским районным исполнительным комитетом"),
+                       ["Вертинским районным исполнительным комитетом → zz-vertin-district, ZZ"])
+    }
+
+    func testAnAdjectiveWithoutALevelWordGivesThePlaceAllItsReadingsShare() throws {
+        // Брундский: the region or its city; both lie in the region.
+        XCTAssertEqual(try placed("Брундский государственный университет"), ["Брундский государственный университет → zz-brund-region, ZZ"])
+    }
+
+    func testACountrysAdjectiveGivesTheCountry() throws {
+        let world = UnknownPlacementTests.places + "\ncountry xy = Игрекия\n    adjective игрекский\n"
+        linker = Linker(gazetteer: try folders.load(world, lexicon: UnknownPlacementTests.lexicon))
+        XCTAssertEqual(try placed("Игрекский государственный университет"), ["Игрекский государственный университет → xy, XY"])
+    }
+
+    func testAPlaceNamedAfterTheNameWins() throws {
+        XCTAssertEqual(try placed("Брундская областная филармония (г. Вертин)"), ["Брундская областная филармония → zz-vertin, ZZ"])
+    }
+
+    func testTheLegalFormsRegionAndTheSection() throws {
+        // A municipal form: the item's section when it lies in the form's region, else the region.
+        XCTAssertEqual(try placed("МБОУ «Школа № 3»", section: "Зоринский муниципальный округ"),
+                       ["МБОУ «Школа № 3» → ru-zorin-okrug, RU"])
+        XCTAssertEqual(try placed("МБОУ «Школа № 3»", level: .regional), ["МБОУ «Школа № 3» → ru-smolensk-region, RU"])
+        XCTAssertEqual(try placed("МБОУ «Школа № 3» г. Энска", section: "Зоринский муниципальный округ"),
+                       ["МБОУ «Школа № 3» г. Энска → zz-ensk, ZZ"])
+        // A federal form places nowhere but in its country; a foreign form never takes a Smolensk section.
+        XCTAssertEqual(try placed("ФГУ «Школа № 4»", section: "Зоринский муниципальный округ"), ["ФГУ «Школа № 4» → -, RU"])
+        XCTAssertEqual(try placed("ЗГУ «Школа № 5»", section: "Зоринский муниципальный округ"), ["ЗГУ «Школа № 5» → -, ZZ"])
+    }
+
+    func testNothingSaidGivesNoPlaceAndNoCountry() throws {
+        XCTAssertEqual(try placed("Университет «Звезда»", section: "Зоринский муниципальный округ"), ["Университет «Звезда» → -, -"])
+        XCTAssertEqual(try placed("Народный ансамбль «Ромашка»", section: "Зоринский муниципальный округ"), ["Народный ансамбль «Ромашка» → -, -"])
+    }
+}
