@@ -27,7 +27,7 @@ final class LeaveOneOutTests: XCTestCase {
         let table = try LeaveOneOutEvaluation.table()
         print(table.markdown)
         for row in table.rows where row.variant == .leaveOneOut {
-            print("\(row.report), leave-one-out: \(row.differences.count) differences")
+            print("\(row.report), leave-one-out (\(row.dropped) organizations and people dropped): \(row.differences.count) differences")
             for line in row.differences.prefix(80) { print("  " + line) }
         }
         fflush(stdout)

@@ -22,6 +22,8 @@ enum LeaveOneOutEvaluation {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var cached: ScoreTable?
 
+    /// Links, builds and scores every report with every variant.
+    /// - Complexity: six gazetteer loads (full, no orgs, one per report) and twelve runs of small reports.
     private static func evaluate() throws -> ScoreTable {
         let full = try Fixtures.gazetteer()
         let folder = Fixtures.root.appendingPathComponent("Gazetteer").path
@@ -41,7 +43,8 @@ enum LeaveOneOutEvaluation {
                 }
                 let predicted = try ReportRun.predicted(path: Fixtures.examplePath(report), gazetteer: gazetteer)
                 let scorer = ReportScorer(gold: golds[index], predicted: predicted, reference: full)
-                rows.append(ScoreTable.Row(report: report, variant: variant, score: scorer.score, differences: scorer.differences))
+                rows.append(ScoreTable.Row(report: report, variant: variant, score: scorer.score, differences: scorer.differences,
+                                           dropped: full.entities.count - gazetteer.entities.count))
             }
         }
         return ScoreTable(rows: rows)

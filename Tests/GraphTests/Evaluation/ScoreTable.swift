@@ -9,6 +9,8 @@ struct ScoreTable {
         var score: EvaluationScore
         /// What differs from the gold (``ReportScorer/differences``), for reading.
         var differences: [String] = []
+        /// How many organizations and people of the shipped gazetteer the variant's gazetteer lacks.
+        var dropped = 0
     }
 
     var rows: [Row]
