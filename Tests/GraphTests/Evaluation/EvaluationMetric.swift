@@ -15,6 +15,7 @@ enum EvaluationMetric: String, CaseIterable {
     case agreementPrecision = "agreement P"
     case agreementRecall = "agreement R"
 
+    /// The figure in `score`.
     func value(_ score: EvaluationScore) -> Double {
         switch self {
         case .mentionPrecision: score.mentionPrecision

@@ -1,6 +1,7 @@
 /// One line of a sides file (`Tests/Annotations/NAME.sides.tsv`, format in `Tests/Annotations/README.md`):
 /// an entity on one side of an item, or a document's two parties.
 struct GoldSide: Equatable {
+    /// What the line says: a side's entity, or a document signed or planned.
     enum Role: String {
         case smolensk, foreign, agreement, planned
     }

@@ -36,5 +36,6 @@ struct PredictedReport {
     /// The pairs of the items' `agreement` evidence.
     var agreements: [Pair]
 
+    /// The key of one field of one item, as gold and predicted mentions are grouped by.
     static func fieldKey(_ item: Int, _ field: String) -> String { "\(item)/\(field)" }
 }
