@@ -12,17 +12,7 @@ final class DeduplicatorTests: XCTestCase {
     static func geographyGazetteer() throws -> Gazetteer {
         try geography.withLock { cached in
             if let cached { return cached }
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dedup-geography-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent("lexicon"), withIntermediateDirectories: true)
-            let shipped = URL(fileURLWithPath: TestPaths.gazetteer)
-            for file in ["countries.txt", "russia.txt", "belarus.txt", "smolensk-region.txt", "README.md"] {
-                try FileManager.default.copyItem(at: shipped.appendingPathComponent(file), to: folder.appendingPathComponent(file))
-            }
-            for file in try FileManager.default.contentsOfDirectory(atPath: shipped.appendingPathComponent("lexicon").path) {
-                try FileManager.default.copyItem(at: shipped.appendingPathComponent("lexicon/\(file)"), to: folder.appendingPathComponent("lexicon/\(file)"))
-            }
-            let gazetteer = try Gazetteer.load(directories: [folder.path])
-            try? FileManager.default.removeItem(at: folder)
+            let gazetteer = try GazetteerSubset.load(from: TestPaths.gazetteer, dropping: GazetteerSubset.organizationsAndPeople)
             cached = gazetteer
             return gazetteer
         }
@@ -224,14 +214,7 @@ final class DeduplicatorTests: XCTestCase {
     static func geographyGazetteer(with extra: String) throws -> Gazetteer {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dedup-geography-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let shipped = URL(fileURLWithPath: TestPaths.gazetteer)
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("lexicon"), withIntermediateDirectories: true)
-        for file in ["countries.txt", "russia.txt", "belarus.txt", "smolensk-region.txt"] {
-            try FileManager.default.copyItem(at: shipped.appendingPathComponent(file), to: folder.appendingPathComponent(file))
-        }
-        for file in try FileManager.default.contentsOfDirectory(atPath: shipped.appendingPathComponent("lexicon").path) {
-            try FileManager.default.copyItem(at: shipped.appendingPathComponent("lexicon/\(file)"), to: folder.appendingPathComponent("lexicon/\(file)"))
-        }
+        try GazetteerSubset.write(from: TestPaths.gazetteer, to: folder.path, dropping: GazetteerSubset.organizationsAndPeople)
         return try Gazetteer.load(directories: [folder.path, extra])
     }
 

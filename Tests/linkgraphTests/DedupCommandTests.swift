@@ -181,11 +181,8 @@ final class DedupCommandTests: XCTestCase {
     /// A gazetteer folder with the shipped geography and lexicon but no organizations or people.
     static func geographyGazetteer(in folder: URL) throws -> String {
         let target = folder.appendingPathComponent("geography")
-        let shipped = Linkgraph.repositoryRoot.appendingPathComponent("Gazetteer")
-        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
-        for file in ["countries.txt", "russia.txt", "belarus.txt", "smolensk-region.txt", "README.md", "lexicon"] {
-            try FileManager.default.copyItem(at: shipped.appendingPathComponent(file), to: target.appendingPathComponent(file))
-        }
+        try GazetteerSubset.write(from: Linkgraph.repositoryRoot.appendingPathComponent("Gazetteer").path, to: target.path,
+                                  dropping: GazetteerSubset.organizationsAndPeople)
         return target.path
     }
 

@@ -1,0 +1,53 @@
+import Entities
+import Foundation
+import XCTest
+
+/// The honest measurement: every annotated example report scored with the full gazetteer, with the
+/// gazetteer less the organizations and people only that report names (leave one report out), and with
+/// no organization or person at all (``LeaveOneOutEvaluation``). Prints the table README.md shows, and
+/// guards against going back: each mean of the last two variants must stay at or above its floor (the
+/// measured figure less about 0.03).
+final class LeaveOneOutTests: XCTestCase {
+    /// The floors of the means, per variant and metric: the figures measured on 2026-12-07 less 0.03,
+    /// rounded down to two decimals. Raise them when the rules get better.
+    static let floors: [GazetteerVariant: [EvaluationMetric: Double]] = [
+        .leaveOneOut: [
+            .mentionPrecision: 0.93, .mentionRecall: 0.92, .bcubedPrecision: 0.97, .bcubedRecall: 0.95, .bcubedF: 0.96,
+            .country: 0.90, .smolensk: 0.89, .foreignRecall: 0.83, .orgEdgePrecision: 0.66, .orgEdgeRecall: 0.58,
+            .placeEdgePrecision: 0.80, .placeEdgeRecall: 0.78, .agreementPrecision: 0.56, .agreementRecall: 0.67,
+        ],
+        .noOrganizationsOrPeople: [
+            .mentionPrecision: 0.93, .mentionRecall: 0.92, .bcubedPrecision: 0.97, .bcubedRecall: 0.95, .bcubedF: 0.96,
+            .country: 0.89, .smolensk: 0.88, .foreignRecall: 0.82, .orgEdgePrecision: 0.63, .orgEdgeRecall: 0.51,
+            .placeEdgePrecision: 0.78, .placeEdgeRecall: 0.78, .agreementPrecision: 0.58, .agreementRecall: 0.67,
+        ],
+    ]
+
+    func testPrintsTheTable() throws {
+        let table = try LeaveOneOutEvaluation.table()
+        print(table.markdown)
+        for row in table.rows where row.variant == .leaveOneOut {
+            print("\(row.report), leave-one-out (\(row.dropped) organizations and people dropped): \(row.differences.count) differences")
+            for line in row.differences.prefix(80) { print("  " + line) }
+        }
+        fflush(stdout)
+        XCTAssertEqual(table.rows.count, LeaveOneOutEvaluation.reports.count * GazetteerVariant.allCases.count)
+    }
+
+    func testLeaveOneOutFloors() throws {
+        try assertFloors(.leaveOneOut)
+    }
+
+    func testNoOrganizationsOrPeopleFloors() throws {
+        try assertFloors(.noOrganizationsOrPeople)
+    }
+
+    private func assertFloors(_ variant: GazetteerVariant) throws {
+        let table = try LeaveOneOutEvaluation.table()
+        let floors = try XCTUnwrap(Self.floors[variant], "no floors for \(variant.rawValue)")
+        for metric in EvaluationMetric.allCases {
+            let floor = try XCTUnwrap(floors[metric], "no floor for \(metric.rawValue)")
+            XCTAssertGreaterThanOrEqual(table.mean(metric, variant), floor, "\(metric.rawValue), \(variant.rawValue) gazetteer")
+        }
+    }
+}
