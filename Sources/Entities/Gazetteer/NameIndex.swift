@@ -97,6 +97,12 @@ public final class NameIndex: @unchecked Sendable {
                 }
             }
         }
+        // "Оршанщина", "Витебщина": variants, so a name written in the gazetteer wins over one made here.
+        for (name, position) in DerivedPlaceNames.all(gazetteer.entities) {
+            let tokens = NameIndex.patternTokens(name, vocabulary: vocabulary)
+            guard tokens.count == 1 else { continue }
+            try add(tokens, entity: position, isFormer: false, explicit: false, signatures: &signatures, gazetteer: gazetteer, name: name)
+        }
         placeAdjectiveKeyIDs = Set(placeAdjectiveKeys.map { vocabulary.intern($0) })
         compiled = CompiledPatterns(patterns, byFirstKey: byFirstKey)
     }

@@ -72,6 +72,7 @@ public struct Linker: Sendable {
             let tokens = Tokenizer.tokenize(item[field].text, cache: cache)
             return FieldSpans(field: field, tokens: tokens, chosen: spansIn(tokens))
         }
+        let venue = foreignVenue(fields.first { $0.field == .place }?.chosen ?? [])
         var mentions: [Mention] = []
         for (fieldIndex, spans) in fields.enumerated() {
             for (candidateIndex, candidate) in spans.chosen.enumerated() {
@@ -81,7 +82,7 @@ public struct Linker: Sendable {
                     let context = candidate.entities.count > 1 ? contextPositions(fields, fieldIndex: fieldIndex, candidateIndex: candidateIndex) : []
                     entityID = gazetteer.entities[resolver.choose(among: candidate.entities, context: context)].id
                 } else if let shape = candidate.unknown {
-                    let unknown = unknownEntity(shape, candidate, spans.tokens, item[spans.field].text, section: section)
+                    let unknown = unknownEntity(shape, candidate, spans.tokens, item[spans.field].text, section: section, venue: venue)
                     if var existing = unknowns[unknown.id] {
                         existing.merge(unknown)
                         unknowns[unknown.id] = existing
@@ -135,7 +136,7 @@ public struct Linker: Sendable {
         for index in chosen.indices where chosen[index].source == .gazetteer {
             chosen[index] = MentionSpan.widen(chosen[index], tokens, gazetteer: gazetteer)
         }
-        return chosen
+        return CoordinatedNames.expand(chosen, tokens, matcher: matcher, gazetteer: gazetteer)
     }
 
     /// Gazetteer positions of the names around candidate `candidateIndex` of field `fieldIndex`, most relevant first.
@@ -155,7 +156,8 @@ public struct Linker: Sendable {
 
     /// The unknown entity a recognized span stands for, with parent and country from what its name and
     /// surroundings say (see ``placeEvidence(_:_:_:section:)``).
-    func unknownEntity(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], _ text: String, section: Int? = nil) -> UnknownEntity {
+    func unknownEntity(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], _ text: String, section: Int? = nil,
+                       venue: Int? = nil) -> UnknownEntity {
         let coreStart = shape.coreStart ?? candidate.start
         var coreKeys = tokens[coreStart..<max(coreStart, min(shape.coreEnd, candidate.end))].filter { !$0.isSkippedWhenMatching }.compactMap { $0.keys.first ?? $0.folded }
         if shape.kind == .person {
@@ -163,7 +165,7 @@ public struct Linker: Sendable {
             coreKeys = coreKeys.filter { $0.count > 1 } + coreKeys.filter { $0.count <= 1 }
         }
         // The most specific place named in or after it is its parent.
-        let places = placeEvidence(shape, candidate, tokens, section: section)
+        let places = placeEvidence(shape, candidate, tokens, section: section, venue: venue)
         let parentPosition = places.max { gazetteer.ancestors[$0].count < gazetteer.ancestors[$1].count }
         let parent = parentPosition.map { gazetteer.entities[$0].id }
         let country = parentPosition.flatMap { gazetteer.entities[$0].country } ?? shape.legalFormCountry
@@ -180,18 +182,37 @@ extension Linker {
     ///    областная филармония", see ``PlaceAdjectives``);
     /// 2. failing those, for a body whose legal form belongs to one region (an oblast or municipal form of
     ///    the Smolensk region: ОГБУК, МБОУ): the municipality its item's section names, when it lies in
-    ///    that region, else the region itself.
+    ///    that region, else the region itself;
+    /// 3. failing those, for a body whose legal form says no other country: the item's venue abroad (a
+    ///    visit to "г. Могилев, Республика Беларусь" meets "ОАО «Ольса»" there).
     /// A body with no evidence at all gets no place (its legal form may still give its country).
-    func placeEvidence(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], section: Int?) -> [Int] {
+    func placeEvidence(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], section: Int?, venue: Int? = nil) -> [Int] {
         var places = shape.places
         guard shape.kind == .org else { return places }
         let coreStart = shape.coreStart ?? candidate.start
         if let named = placeAdjectives.place(in: tokens, coreStart..<min(max(coreStart, shape.coreEnd), tokens.count), gazetteer: gazetteer) {
             places.append(named)
         }
-        guard places.isEmpty, let region = shape.legalForm?.place.flatMap(gazetteer.position(of:)) else { return places }
-        if let section, section == region || gazetteer.ancestors[section].contains(region) { return [section] }
-        return [region]
+        guard places.isEmpty else { return places }
+        if let region = shape.legalForm?.place.flatMap(gazetteer.position(of:)) {
+            if let section, section == region || gazetteer.ancestors[section].contains(region) { return [section] }
+            return [region]
+        }
+        if let venue, shape.legalFormCountry == nil || shape.legalFormCountry == gazetteer.entities[venue].country { return [venue] }
+        return []
+    }
+
+    /// The place abroad an item's place column names — the most specific, when its foreign places lie on
+    /// one line ("г. Могилев, Республика Беларусь"); nil for a venue in Russia, online, or in two
+    /// countries.
+    func foreignVenue(_ chosen: [Candidate]) -> Int? {
+        let foreign = chosen.compactMap { candidate -> Int? in
+            guard candidate.source == .gazetteer, candidate.entities.count == 1, let position = candidate.entities.first,
+                  gazetteer.kinds[position].isPlace, gazetteer.entities[position].country != "RU" else { return nil }
+            return position
+        }
+        guard let deepest = foreign.max(by: { gazetteer.ancestors[$0].count < gazetteer.ancestors[$1].count }) else { return nil }
+        return foreign.allSatisfy { $0 == deepest || gazetteer.ancestors[deepest].contains($0) } ? deepest : nil
     }
 
     /// The Smolensk-region municipality a section row names ("Город Смоленск", "Муниципальное образование

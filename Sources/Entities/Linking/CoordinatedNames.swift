@@ -1,0 +1,61 @@
+/// Names that share one noun: "Оршанского, Дубровенского и Лиозненского районов", "Витебской и
+/// Могилевской областей", "Руднянский и Велижский муниципальные округа". The last name is matched whole;
+/// each adjective before it, joined by a comma or "и", names the place made of that adjective and the
+/// shared words ("Оршанского" + "районов" = the Orsha district), and becomes a mention of its own, of
+/// the adjective alone — when the gazetteer has such a place, of the same kind as the last one.
+///
+/// ```swift
+/// // "Витебской и Могилевской областей": chosen [Могилевской областей → by-mogilev-region]
+/// CoordinatedNames.expand(chosen, tokens, matcher: matcher, gazetteer: gazetteer)
+/// // [Витебской → by-vitebsk-region, Могилевской областей → by-mogilev-region]
+/// ```
+///
+/// - Complexity: O(c · a) for c chosen spans and a adjectives in a row before each (at most eight), each
+///   tried by the matcher on a few tokens.
+enum CoordinatedNames {
+    /// `chosen` (sorted by start, not overlapping) with the coordinated names before each place added.
+    static func expand(_ chosen: [Candidate], _ tokens: [Token], matcher: NameMatcher, gazetteer: Gazetteer) -> [Candidate] {
+        var added: [Candidate] = []
+        var taken = Set<Int>()
+        for candidate in chosen { for index in candidate.start..<candidate.end { taken.insert(index) } }
+        for candidate in chosen where candidate.source == .gazetteer && candidate.entities.count >= 1 {
+            let kinds = Set(candidate.entities.map { gazetteer.kinds[$0] })
+            guard kinds.allSatisfy({ $0 == .district || $0 == .region }), isAdjective(tokens[candidate.start]) else { continue }
+            let shared = Array(tokens[(candidate.start + 1)..<candidate.end])
+            var cursor = candidate.start
+            var count = 0
+            while count < 8, let joiner = joinerBefore(cursor, tokens), joiner > 0 {
+                let adjectiveIndex = joiner - 1
+                guard !taken.contains(adjectiveIndex), isAdjective(tokens[adjectiveIndex]) else { break }
+                let phrase = [tokens[adjectiveIndex]] + shared
+                let content = phrase.indices.filter { !phrase[$0].isSkippedWhenMatching }
+                let matches = matcher.match(phrase, content: content).filter {
+                    $0.start == 0 && $0.end == phrase.count && $0.entities.allSatisfy { kinds.contains(gazetteer.kinds[$0]) }
+                }
+                guard let match = matches.max(by: { $0.exactness < $1.exactness }) else { break }
+                var name = match
+                name.start = adjectiveIndex
+                name.end = adjectiveIndex + 1
+                added.append(name.weighed(tokens))
+                taken.insert(adjectiveIndex)
+                cursor = adjectiveIndex
+                count += 1
+            }
+        }
+        guard !added.isEmpty else { return chosen }
+        return (chosen + added).sorted { $0.start < $1.start }
+    }
+
+    /// A capitalized adjective: "Оршанского", "Витебской".
+    static func isAdjective(_ token: Token) -> Bool {
+        token.kind == .word && token.isCapitalized && !token.isAllCaps && token.classes.contains(.adjective)
+    }
+
+    /// The index of the comma or "и" right before token `index`, if one is there.
+    static func joinerBefore(_ index: Int, _ tokens: [Token]) -> Int? {
+        guard index > 0 else { return nil }
+        let previous = tokens[index - 1]
+        if previous.kind == .comma || previous.kind == .word && previous.word.isOneLetter(0x438) { return index - 1 }
+        return nil
+    }
+}

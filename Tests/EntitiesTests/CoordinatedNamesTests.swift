@@ -1,0 +1,62 @@
+import Foundation
+import XCTest
+@testable import Entities
+
+/// Names that share one noun — "Зорянского, Кварцевского и Лумского районов" — are one mention each,
+/// on a made-up world.
+final class CoordinatedNamesTests: XCTestCase {
+    private var folders: GazetteerFolders!
+    private var linker: Linker!
+
+    static let world = """
+        district zz-zoryan-district = Зорянский район
+            in zz-north
+
+        district zz-kvarts-district = Кварцевский район
+            in zz-north
+
+        district zz-lum-district = Лумский район
+            in zz-north
+
+        region zz-south = Южная область
+            in zz
+
+        district zz-dalny-okrug = Дальний муниципальный округ
+            in zz-south
+
+        district zz-blizhny-okrug = Ближний муниципальный округ
+            in zz-south
+
+        """
+
+    override func setUpWithError() throws {
+        folders = try GazetteerFolders()
+        linker = Linker(gazetteer: try folders.load(CoordinatedNamesTests.world))
+    }
+
+    private func mentions(_ goal: String) throws -> [String] {
+        let linked = linker.link(try HandReports.report([HandReports.Row(goal: goal)]))
+        return linked.mentions[0].filter { $0.field == .goal }.map { "\($0.text) → \($0.entityID)" }
+    }
+
+    func testEmptyAndSingleNames() throws {
+        XCTAssertEqual(try mentions(""), [])
+        XCTAssertEqual(try mentions("Представители Лумского района"), ["Лумского района → zz-lum-district"])
+    }
+
+    func testTwoAndThreeNamesSharingANoun() throws {
+        XCTAssertEqual(try mentions("Представители Кварцевского и Лумского районов"),
+                       ["Кварцевского → zz-kvarts-district", "Лумского районов → zz-lum-district"])
+        XCTAssertEqual(try mentions("из Зорянского, Кварцевского и Лумского районов"),
+                       ["Зорянского → zz-zoryan-district", "Кварцевского → zz-kvarts-district", "Лумского районов → zz-lum-district"])
+        XCTAssertEqual(try mentions("гости Северной и Южной областей"), ["Северной → zz-north", "Южной областей → zz-south"])
+        XCTAssertEqual(try mentions("Дальний и Ближний муниципальные округа"),
+                       ["Дальний → zz-dalny-okrug", "Ближний муниципальные округа → zz-blizhny-okrug"])
+    }
+
+    func testAnAdjectiveThatNamesNoSuchPlaceStaysOut() throws {
+        // "Соседнего района" is no place of the world; "Новых" is no adjective of a district.
+        XCTAssertEqual(try mentions("жители Соседнего и Лумского районов"), ["Лумского районов → zz-lum-district"])
+        XCTAssertEqual(try mentions("школы Новых и Лумского районов"), ["Лумского районов → zz-lum-district"])
+    }
+}
