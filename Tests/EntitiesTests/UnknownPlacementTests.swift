@@ -35,6 +35,7 @@ final class UnknownPlacementTests: XCTestCase {
             МБОУ = муниципальное бюджетное общеобразовательное учреждение ; RU @ru-smolensk-region
             ФГУ = федеральное государственное учреждение ; RU
             ЗГУ = зетландское государственное учреждение ; ZZ
+            ОАО = открытое акционерное общество
 
             """,
     ]
@@ -46,8 +47,8 @@ final class UnknownPlacementTests: XCTestCase {
     }
 
     /// The unknown entities of one item with `participants`, under `section`: "spelling → parent, country".
-    private func placed(_ participants: String, section: String? = nil, level: ReportLevel = .municipal) throws -> [String] {
-        let report = try HandReports.report([HandReports.Row(section: section, participants: participants)], level: level)
+    private func placed(_ participants: String, section: String? = nil, place: String = "", level: ReportLevel = .municipal) throws -> [String] {
+        let report = try HandReports.report([HandReports.Row(section: section, place: place, participants: participants)], level: level)
         let linked = linker.link(report)
         return linked.unknowns.values.sorted { $0.id < $1.id }.map { "\($0.name) → \($0.parent ?? "-"), \($0.country ?? "-")" }
     }
@@ -91,5 +92,16 @@ final class UnknownPlacementTests: XCTestCase {
     func testNothingSaidGivesNoPlaceAndNoCountry() throws {
         XCTAssertEqual(try placed("Университет «Звезда»", section: "Зоринский муниципальный округ"), ["Университет «Звезда» → -, -"])
         XCTAssertEqual(try placed("Народный ансамбль «Ромашка»", section: "Зоринский муниципальный округ"), ["Народный ансамбль «Ромашка» → -, -"])
+    }
+
+    func testTheVenueAbroadPlacesABodyNothingElsePlaces() throws {
+        XCTAssertEqual(try placed("ОАО «Ромашка»", place: "г. Энск, Республика Зетландия"), ["ОАО «Ромашка» → zz-ensk, ZZ"])
+        XCTAssertEqual(try placed("ОАО «Ромашка»", place: "г. Смоленск"), ["ОАО «Ромашка» → -, -"], "a venue at home places nothing")
+        XCTAssertEqual(try placed("ОАО «Ромашка»", place: "онлайн"), ["ОАО «Ромашка» → -, -"])
+        // A legal form of another country, or a place of its own, wins over the venue.
+        XCTAssertEqual(try placed("ФГУ «Школа № 4»", place: "г. Энск"), ["ФГУ «Школа № 4» → -, RU"])
+        XCTAssertEqual(try placed("МБОУ «Школа № 3»", section: "Зоринский муниципальный округ", place: "г. Энск"),
+                       ["МБОУ «Школа № 3» → ru-zorin-okrug, RU"])
+        XCTAssertEqual(try placed("ОАО «Ромашка» (г. Смоленск)", place: "г. Энск"), ["ОАО «Ромашка» → ru-smolensk, RU"])
     }
 }
