@@ -22,6 +22,8 @@ public struct Lexicon: Sendable {
     public var namedOnlyHeads: Set<String> = []
     /// Adjectives that can begin an organization's name ("Национальная академия наук").
     public var organizationAdjectives: [String] = []
+    /// Given names, nominative ("Ольга", "Павел"): with them people written out in full are found.
+    public var givenNames: [String] = []
 
     public init() {}
 
@@ -32,6 +34,7 @@ public struct Lexicon: Sendable {
         lexicon.legalForms = try expansions(file: (folder as NSString).appendingPathComponent("legal-forms.txt"))
         lexicon.abbreviations = try expansions(file: (folder as NSString).appendingPathComponent("abbreviations.txt"))
         lexicon.organizationAdjectives = try lines(file: (folder as NSString).appendingPathComponent("org-adjectives.txt")).map(\.text)
+        lexicon.givenNames = try lines(file: (folder as NSString).appendingPathComponent("given-names.txt")).map(\.text)
         for (line, _) in try lines(file: (folder as NSString).appendingPathComponent("org-heads.txt")) {
             if line.hasSuffix("!named") {
                 let head = line.dropLast("!named".count).trimmingSpaces()
@@ -50,6 +53,7 @@ public struct Lexicon: Sendable {
         organizationHeads += other.organizationHeads
         namedOnlyHeads.formUnion(other.namedOnlyHeads)
         organizationAdjectives += other.organizationAdjectives
+        givenNames += other.givenNames
     }
 
     /// Non-comment lines of a file, with their numbers; none when the file does not exist.

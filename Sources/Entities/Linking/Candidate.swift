@@ -46,6 +46,8 @@ struct UnknownShape: Equatable {
     var places: [Int]
     /// Where the legal form places a body (ГУО → BY; СОГБУК → the Smolensk region), if the lexicon says.
     var legalForm: LegalFormHint?
+    /// For a person: the shape of the name (its surname and initials make its id).
+    var person: PersonShape? = nil
 
     /// The country the legal form belongs to, if the lexicon says.
     var legalFormCountry: String? { legalForm?.country }

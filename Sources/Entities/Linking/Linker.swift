@@ -110,7 +110,7 @@ public struct Linker: Sendable {
         content.reserveCapacity(tokens.count)
         for index in tokens.indices where !tokens[index].isSkippedWhenMatching { content.append(index) }
         let matchTokens = MatchToken.content(tokens, content)
-        let persons = PersonShape.find(in: tokens)
+        let persons = PersonShape.find(in: tokens, givenNames: gazetteer.shapeLexicon.givenNameKeyIDs)
         let known = matcher.match(tokens, content: content, matchTokens: matchTokens, persons: persons)
         var unknown = recognizer.recognize(tokens, content: content, matchTokens: matchTokens, known: known, persons: persons)
         // An unknown organization whose name proper is a known organization's name is that organization.
@@ -160,8 +160,11 @@ public struct Linker: Sendable {
                        venue: Int? = nil) -> UnknownEntity {
         let coreStart = shape.coreStart ?? candidate.start
         var coreKeys = tokens[coreStart..<max(coreStart, min(shape.coreEnd, candidate.end))].filter { !$0.isSkippedWhenMatching }.compactMap { $0.keys.first ?? $0.folded }
-        if shape.kind == .person {
-            // "П.П. Пупкинов" and "Пупкинова П.П." are one person: the surname first, then the initials.
+        if shape.kind == .person, let person = shape.person {
+            // "П.П. Пупкинов", "Пупкинова П.П." and "Павел Петрович Пупкинов" are one person: the surname,
+            // then the initials.
+            coreKeys = [tokens[person.surname].keys.first ?? tokens[person.surname].folded] + person.initials.map { String($0) }
+        } else if shape.kind == .person {
             coreKeys = coreKeys.filter { $0.count > 1 } + coreKeys.filter { $0.count <= 1 }
         }
         // The most specific place named in or after it is its parent.

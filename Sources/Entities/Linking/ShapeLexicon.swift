@@ -19,6 +19,9 @@ struct ShapeLexicon: @unchecked Sendable {
     /// Keys of adjectives that can begin an organization's name (lexicon/org-adjectives.txt).
     var organizationAdjectiveKeys: Set<String> = []
     private(set) var organizationAdjectiveKeyIDs: Set<Vocabulary.ID> = []
+    /// Keys of the lexicon's given names (lexicon/given-names.txt), by which people written out in full
+    /// are found (``PersonShape``).
+    private(set) var givenNameKeyIDs = IDSet([])
     /// Head nouns and phrases of organization names, longest first.
     var heads: [[NameIndex.PatternToken]] = []
     /// Indices of heads that make a name only with a number, a quoted name or "имени …".
@@ -67,6 +70,7 @@ struct ShapeLexicon: @unchecked Sendable {
             organizationAdjectiveKeys.formUnion(NameIndex.patternTokens(adjective).first?.keys ?? [])
         }
         organizationAdjectiveKeyIDs = Set(organizationAdjectiveKeys.map { vocabulary.intern($0) })
+        givenNameKeyIDs = IDSet(lexicon.givenNames.flatMap { NameIndex.patternTokens($0).first?.keys ?? [] }.map { vocabulary.intern($0) })
         let sorted = lexicon.organizationHeads.map { ($0, NameIndex.patternTokens($0)) }.filter { !$0.1.isEmpty }
             .sorted { $0.1.count > $1.1.count }
         heads = sorted.map { $0.1.map { $0.interned(in: vocabulary) } }

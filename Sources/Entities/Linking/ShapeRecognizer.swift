@@ -28,7 +28,7 @@ struct ShapeRecognizer {
     func recognize(_ tokens: [Token], content: [Int], known: [Candidate]) -> [Candidate] {
         let tokens = gazetteer.vocabulary.adopt(tokens)
         return recognize(tokens, content: content, matchTokens: MatchToken.content(tokens, content), known: known,
-                         persons: PersonShape.find(in: tokens))
+                         persons: PersonShape.find(in: tokens, givenNames: lexicon.givenNameKeyIDs))
     }
 
     /// The same, given the content tokens reduced for matching (`matchTokens[p]` is `tokens[content[p]]`)
@@ -50,7 +50,7 @@ struct ShapeRecognizer {
         var positionOf = [Int](repeating: -1, count: tokens.count)
         for (position, index) in content.enumerated() { positionOf[index] = position }
         let context = Context(tokens: tokens, content: content, matchTokens: matchTokens, positionOf: positionOf, places: places,
-                              placeStarting: placeStarting, knownStarting: knownStarting)
+                              placeStarting: placeStarting, knownStarting: knownStarting, personStarts: Set(persons.map(\.start)))
 
         var result: [Candidate] = []
         for position in content.indices where mayStartShape(matchTokens[position]) {
@@ -60,7 +60,7 @@ struct ShapeRecognizer {
         }
         for shape in persons where !known.contains(where: { $0.start == shape.start && $0.entities.contains { gazetteer.kinds[$0] == .person } }) {
             result.append(Candidate(start: shape.start, end: shape.end, entities: [], source: .unknown,
-                                    unknown: UnknownShape(kind: .person, coreEnd: shape.end, places: [], legalForm: nil)))
+                                    unknown: UnknownShape(kind: .person, coreEnd: shape.end, places: [], legalForm: nil, person: shape)))
         }
         return result
     }
@@ -85,6 +85,8 @@ struct ShapeRecognizer {
         let placeStarting: [Int32]
         /// Whether a known name starts at each token index.
         let knownStarting: [Bool]
+        /// Token indices where a person's name starts ("глава города Павел Семенов": no town "Павел").
+        let personStarts: Set<Int>
 
         func token(_ position: Int) -> Token { tokens[content[position]] }
 
@@ -449,7 +451,8 @@ while cursor < tokens.count, words < limit {
         var nameStart = markerIndex + 1
         if nameStart < tokens.count, tokens[nameStart].kind == .dot { nameStart += 1 }
         guard nameStart < tokens.count, tokens[nameStart].kind == .word, tokens[nameStart].isCapitalized,
-              !tokens[nameStart].isAllCaps, tokens[nameStart].word.length > 1, !context.isPlaceStart(nameStart), !context.isKnownStart(nameStart) else { return nil }
+              !tokens[nameStart].isAllCaps, tokens[nameStart].word.length > 1, !context.isPlaceStart(nameStart), !context.isKnownStart(nameStart),
+              !context.personStarts.contains(nameStart) else { return nil }
         var end = nameStart + 1
         while end < tokens.count, tokens[end].kind == .word, tokens[end].isHyphenJoined || tokens[end].isCapitalized && tokens[end].classes.contains(.noun) && end - nameStart < 2 && tokens[end - 1].classes.contains(.adjective) {
             end += 1
