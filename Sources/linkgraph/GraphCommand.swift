@@ -1,14 +1,14 @@
 import Entities
 import Graph
 
-/// `linkgraph graph FILE...`: the partnership graph as DOT, GraphML, GEXF or JSON.
+/// `linkgraph graph FILE...`: the partnership graph as DOT, GraphML, GEXF, JSON, HTML or SVG.
 enum GraphCommand {
     static let spec = CommandSpec(
         name: "graph",
         abstract: "Build the partnership graph of Smolensk bodies and foreign counterparts and export it.",
         arguments: "FILE...",
         options: [
-            CommonOptions.format(GraphFormat.allCases.map(\.rawValue), help: "dot (Graphviz, the default), graphml (Gephi, yEd, Cytoscape, networkx), gexf (Gephi, with a timeline) or json."),
+            CommonOptions.format(GraphFormat.allCases.map(\.rawValue), help: "dot (Graphviz, the default), graphml (Gephi, yEd, Cytoscape, networkx), gexf (Gephi, with a timeline), json, html (one interactive page, no network needed) or svg (a picture, no Graphviz needed)."),
             GraphInputs.level,
             OptionSpec(long: "country", short: "c", value: "CODES", help: "Keep foreign partners in these countries only: BY,CN (ISO 3166 alpha-2)."),
             OptionSpec(long: "since", short: nil, value: "DATE", help: "Keep evidence that ends on or after this day (YYYY-MM-DD)."),
@@ -35,7 +35,7 @@ enum GraphCommand {
             var inputs = try GraphInputs(arguments, gazetteer: gazetteer, level: level)
             let graph = filter.apply(inputs.graph())
             var sink = out
-            GraphFormat(rawValue: format)!.render(graph, to: &sink)
+            GraphFormat(rawValue: format)!.render(graph, coverage: inputs.coverage, to: &sink)
             return inputs.failures
         }
         return try ReportInputs.finish(failures)
