@@ -21,7 +21,10 @@ enum GraphCommand {
         An edge joins a Smolensk-region body and a foreign counterpart (an entity whose country is not RU). \
         Its relations: agreement (a document signed between them), twinning (twin or partner cities), \
         event (both took part in an item). Every edge keeps its evidence: report, item, dates, relation \
-        and a short quote. Render DOT with: dot -Tsvg graph.dot -o graph.svg
+        and a short quote. Render DOT with: dot -Tsvg graph.dot -o graph.svg. Or let linkgraph draw it: \
+        -f html -o graph.html writes one page to open in a browser (search, filters, evidence on click, a \
+        time slider that shows partnerships going dormant as the dormant command judges them, 12m quiet); \
+        -f svg -o graph.svg a static picture.
         """)
 
     static func run(_ arguments: ParsedArguments) throws -> ExitStatus {

@@ -7,15 +7,12 @@ import XCTest
 final class GraphTimelineTests: XCTestCase {
     func exampleCoverage() throws -> ReportCoverage { ReportCoverage(reports: try Fixtures.examples().map(\.report)) }
 
-    func testQuartersRunFromTheFirstEvidenceToTheLatestReport() throws {
+    func testQuartersAreTheReportingQuarters() throws {
         let graph = try Fixtures.exampleGraph(.place)
         let coverage = try exampleCoverage()
         let timeline = GraphTimeline(graph, coverage: coverage)
-        let first = try XCTUnwrap(graph.edges.compactMap(\.first).min())
-        XCTAssertEqual(timeline.quarters.first, ReportPeriod(containing: first))
+        XCTAssertEqual(timeline.quarters.map(\.code), ["2023-Q4", "2024-Q4", "2025-Q1", "2025-Q2"])
         XCTAssertEqual(timeline.quarters.last, coverage.latest)
-        XCTAssertEqual(timeline.quarters.last?.code, "2025-Q2")
-        for (a, b) in zip(timeline.quarters, timeline.quarters.dropFirst()) { XCTAssertEqual(a.next, b) }
         XCTAssertEqual(timeline.states.count, graph.edges.count)
         XCTAssertTrue(timeline.states.allSatisfy { $0.count == timeline.quarters.count })
     }
@@ -58,6 +55,14 @@ final class GraphTimelineTests: XCTestCase {
         let timeline = GraphTimeline(graph, coverage: ReportCoverage(reports: []))
         XCTAssertEqual(timeline.quarters, [])
         XCTAssertEqual(timeline.states, [""])
+    }
+
+    func testWithoutCoverageEveryQuarterFromTheFirstEvidenceToTheLast() {
+        let timeline = GraphTimeline(GraphFixtures.sample, coverage: ReportCoverage(reports: []))
+        XCTAssertEqual(timeline.quarters.first?.code, "2023-Q4")
+        XCTAssertEqual(timeline.quarters.last?.code, "2025-Q2")
+        XCTAssertEqual(timeline.quarters.count, 7)
+        for (a, b) in zip(timeline.quarters, timeline.quarters.dropFirst()) { XCTAssertEqual(a.next, b) }
     }
 
     func testAtMostEightyQuarters() {

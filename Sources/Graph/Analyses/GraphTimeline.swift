@@ -1,7 +1,8 @@
 import Entities
 
-/// The graph quarter by quarter, for the HTML page's time slider: for every quarter from the first
-/// evidence to the latest reporting period, whether each edge had been reported by the quarter's end,
+/// The graph quarter by quarter, for the HTML page's time slider: for every reporting quarter (every
+/// quarter some input covers; when no input names its period, every quarter from the first evidence to
+/// the last), whether each edge had been reported by the quarter's end,
 /// and if so what ``Dormancy`` judges it as of that day, with the inputs' coverage, the quiet period and
 /// the minimum events of `linkgraph dormant` — so the page, moved to a quarter, agrees with
 /// `linkgraph dormant --as-of <the quarter's last day>`.
@@ -22,23 +23,20 @@ public struct GraphTimeline: Sendable {
     /// `d` dormant, `n` not judged, `o` one-off.
     public private(set) var states: [String]
 
-    /// - Complexity: O(q · (e · v)) for q quarters and e edges with v evidence each.
+    /// - Complexity: O(q · e · v) for q quarters (at most ``maximumQuarters``) and e edges with v evidence each.
     public init(_ graph: PartnershipGraph, coverage: ReportCoverage, quiet: QuietPeriod = QuietPeriod("12m")!,
                 minimumEvents: Int = 2) {
-        let firsts = graph.edges.compactMap(\.first), lasts = graph.edges.compactMap(\.last)
-        let end = coverage.latest ?? lasts.max().map(ReportPeriod.init(containing:))
-        var quarters: [ReportPeriod] = []
-        if let end {
-            var start = firsts.min().map(ReportPeriod.init(containing:)) ?? end
-            if let earliest = coverage.periods.values.flatMap({ $0 }).min(), earliest < start { start = earliest }
-            var period = min(start, end)
+        var quarters = coverage.periods(at: Set(ReportLevel.allCases)).sorted()
+        if quarters.isEmpty, let start = graph.edges.compactMap(\.first).min().map(ReportPeriod.init(containing:)),
+           let end = graph.edges.compactMap(\.last).max().map(ReportPeriod.init(containing:)) {
+            var period = start
             while period <= end {
                 quarters.append(period)
                 period = period.next
             }
-            if quarters.count > GraphTimeline.maximumQuarters {
-                quarters.removeFirst(quarters.count - GraphTimeline.maximumQuarters)
-            }
+        }
+        if quarters.count > GraphTimeline.maximumQuarters {
+            quarters.removeFirst(quarters.count - GraphTimeline.maximumQuarters)
         }
         let judges = quarters.map { Dormancy(coverage: coverage, asOf: $0.end, quiet: quiet, minimumEvents: minimumEvents) }
         states = graph.edges.map { edge in

@@ -318,6 +318,11 @@ enum HTMLPageScript {
       fit();
       apply();
       if (location.hash === "#selftest") selfTest();
+      // "#edge=SOURCE,TARGET" opens that edge's evidence: a link to one tie.
+      var wanted = /^#edge=([^,]+),(.+)$/.exec(decodeURIComponent(location.hash));
+      if (wanted) {
+        G.edges.forEach(function (edge, i) { if (edge.source === wanted[1] && edge.target === wanted[2]) showEvidence(i); });
+      }
 
       // ---- Self-test for headless browsers: what the page draws and does, as JSON in #selftest-result.
       function selfTest() {

@@ -9,7 +9,7 @@ enum HTMLPageStyle {
     #bar label { white-space: nowrap; margin-right: 6px; }
     #bar .group { white-space: nowrap; }
     #bar button { font: inherit; min-width: 28px; }
-    #search { font: inherit; width: 230px; }
+    #search { font: inherit; width: 260px; }
     #slider { width: 180px; vertical-align: middle; }
     #quarter { display: inline-block; min-width: 150px; }
     #status { color: #566573; }

@@ -13,7 +13,7 @@ import Entities
 /// network as of each quarter's last day — edges not yet reported hidden, dormant ones drawn faded and
 /// dotted, as ``GraphTimeline`` (that is, `linkgraph dormant`) judges them.
 ///
-/// Opened as `page.html#selftest` the page clicks, slides and searches by itself and writes what it saw
+/// `page.html#edge=SOURCE,TARGET` opens with that edge's evidence shown. Opened as `page.html#selftest` the page clicks, slides and searches by itself and writes what it saw
 /// as JSON into `<pre id="selftest-result">` (for headless browser tests, `chromium --dump-dom`).
 ///
 /// JSON inside `<script>` has every `<` written as `\u003c`, so no text in the data can end the script
