@@ -24,7 +24,7 @@ import Entities
 public struct GraphLayout: Sendable, Equatable {
     /// The height of a row, the width of a column, and the gap between the two sides, in pixels.
     public static let rowHeight = 24
-    public static let columnWidth = 250
+    public static let columnWidth = 270
     public static let sideGap = 170
     public static let margin = 16
     /// How far a node's centre is from its column's edge (the label takes the rest of the column).
