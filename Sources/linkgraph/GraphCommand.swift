@@ -1,14 +1,14 @@
 import Entities
 import Graph
 
-/// `linkgraph graph FILE...`: the partnership graph as DOT, GraphML, GEXF or JSON.
+/// `linkgraph graph FILE...`: the partnership graph as DOT, GraphML, GEXF, JSON, HTML or SVG.
 enum GraphCommand {
     static let spec = CommandSpec(
         name: "graph",
         abstract: "Build the partnership graph of Smolensk bodies and foreign counterparts and export it.",
         arguments: "FILE...",
         options: [
-            CommonOptions.format(GraphFormat.allCases.map(\.rawValue), help: "dot (Graphviz, the default), graphml (Gephi, yEd, Cytoscape, networkx), gexf (Gephi, with a timeline) or json."),
+            CommonOptions.format(GraphFormat.allCases.map(\.rawValue), help: "dot (Graphviz, the default), graphml (Gephi, yEd, Cytoscape, networkx), gexf (Gephi, with a timeline), json, html (one interactive page, no network needed) or svg (a picture, no Graphviz needed)."),
             GraphInputs.level,
             OptionSpec(long: "country", short: "c", value: "CODES", help: "Keep foreign partners in these countries only: BY,CN (ISO 3166 alpha-2)."),
             OptionSpec(long: "since", short: nil, value: "DATE", help: "Keep evidence that ends on or after this day (YYYY-MM-DD)."),
@@ -21,7 +21,10 @@ enum GraphCommand {
         An edge joins a Smolensk-region body and a foreign counterpart (an entity whose country is not RU). \
         Its relations: agreement (a document signed between them), twinning (twin or partner cities), \
         event (both took part in an item). Every edge keeps its evidence: report, item, dates, relation \
-        and a short quote. Render DOT with: dot -Tsvg graph.dot -o graph.svg
+        and a short quote. Render DOT with: dot -Tsvg graph.dot -o graph.svg. Or let linkgraph draw it: \
+        -f html -o graph.html writes one page to open in a browser (search, filters, evidence on click, a \
+        time slider that shows partnerships going dormant as the dormant command judges them, 12m quiet); \
+        -f svg -o graph.svg a static picture.
         """)
 
     static func run(_ arguments: ParsedArguments) throws -> ExitStatus {
@@ -39,7 +42,7 @@ enum GraphCommand {
             }
             let graph = filter.apply(whole)
             var sink = out
-            GraphFormat(rawValue: format)!.render(graph, to: &sink)
+            GraphFormat(rawValue: format)!.render(graph, coverage: inputs.coverage, to: &sink)
             return inputs.failures
         }
         return try ReportInputs.finish(failures)

@@ -33,6 +33,14 @@ final class GraphCommandTests: XCTestCase {
         }
     }
 
+    func testGoldenSVGAtPlaceLevel() throws {
+        let svg = try graph(["--level", "place", "--format", "svg"])
+        assertSnapshot(svg, named: "graph-place.svg")
+        _ = try ExternalTool.require("xmllint", package: "libxml2-utils")
+        let lint = try ExternalTool.xmllint(svg, name: "examples.svg")
+        XCTAssertEqual(lint.status, 0, lint.errors)
+    }
+
     func testGoldenOrganizationLevelJSON() throws {
         assertSnapshot(try graph(["--format", "json"]), named: "graph-org.json")
     }

@@ -79,7 +79,8 @@ struct Benchmark {
         row("export graph (4 formats)", timings.exportGraph)
         row("export extract JSON", timings.exportExtract)
         row("total", timings.total)
-        print("\(timings.reports) reports, \(timings.items) items, \(timings.mentions) mentions; graph \(timings.nodes) nodes, \(timings.edges) edges, \(Measure.megabytes(timings.outputBytes)) in 4 formats")
+        row("export graph as html + svg (not in total)", timings.exportPictures)
+        print("\(timings.reports) reports, \(timings.items) items, \(timings.mentions) mentions; graph \(timings.nodes) nodes, \(timings.edges) edges, \(Measure.megabytes(timings.outputBytes)) in 4 formats, \(Measure.megabytes(timings.pictureBytes)) as html + svg")
         table.print()
     }
 

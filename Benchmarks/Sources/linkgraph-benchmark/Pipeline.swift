@@ -9,6 +9,9 @@ import Graph
 struct Pipeline {
     struct Timings {
         var read = 0.0, link = 0.0, graph = 0.0, exportGraph = 0.0, exportExtract = 0.0
+        /// The HTML page and the SVG picture (layout, dormancy timeline, drawing): not in `total`, which
+        /// stays comparable with earlier runs.
+        var exportPictures = 0.0, pictureBytes = 0
         var bytes = 0, items = 0, reports = 0, mentions = 0, nodes = 0, edges = 0, outputBytes = 0, extractBytes = 0
         var total: Double { read + link + graph + exportGraph + exportExtract }
     }
@@ -26,6 +29,7 @@ struct Pipeline {
         var timings = Timings()
         let linker = Linker(gazetteer: gazetteer)
         var accumulator = GraphAccumulator(linker: linker, level: .org)
+        var coverage = ReportCoverage(reports: [])
         for path in paths {
             let (report, read) = try Measure.time { () throws -> Report in
                 let bytes = try ReportReader.readFile(path)
@@ -41,7 +45,11 @@ struct Pipeline {
             let (extract, extractTime) = Measure.time { ExtractJSON.report(linked).utf8(indent: 2, level: 2).count }
             timings.exportExtract += extractTime
             timings.extractBytes += extract
-            let (_, graph) = Measure.time { accumulator.add(ReportGraphInput(linked, linker: linker)) }
+            let (_, graph) = Measure.time { () -> Void in
+                let input = ReportGraphInput(linked, linker: linker)
+                coverage.add(input)
+                accumulator.add(input)
+            }
             timings.graph += graph
         }
         let (graph, graphTime) = Measure.time { accumulator.finish() }
@@ -50,11 +58,18 @@ struct Pipeline {
         timings.edges = graph.edges.count
         let (outputBytes, exportTime) = Measure.time { () -> Int in
             var sink = CountingSink()
-            for format in GraphFormat.allCases { format.render(graph, to: &sink) }
+            for format in [GraphFormat.dot, .graphml, .gexf, .json] { format.render(graph, to: &sink) }
             return sink.bytes
         }
         timings.exportGraph = exportTime
         timings.outputBytes = outputBytes
+        let (pictureBytes, pictureTime) = Measure.time { () -> Int in
+            var sink = CountingSink()
+            for format in [GraphFormat.html, .svg] { format.render(graph, coverage: coverage, to: &sink) }
+            return sink.bytes
+        }
+        timings.exportPictures = pictureTime
+        timings.pictureBytes = pictureBytes
         return timings
     }
 }

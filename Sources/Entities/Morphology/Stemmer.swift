@@ -35,6 +35,10 @@ public enum Stemmer {
         ("а", .noun), ("я", .noun), ("у", .noun), ("ю", .noun), ("е", .noun), ("и", .noun),
         ("ы", .noun), ("о", .noun), ("ь", .noun), ("й", .noun),
     ]
+    /// The endings the stemmer cuts, longest first: what a search box stems a query with so that it
+    /// agrees with the stems of names (the HTML page's search does).
+    public static var endingTexts: [String] { endings.map(\.0) }
+
     /// ``endings`` as Unicode scalar values, for comparing without building strings.
     static let endingScalars: [(ending: [UInt32], classes: WordClasses)] = endings.map { (scalars($0.0), $0.1) }
 

@@ -74,8 +74,8 @@ public struct DOTWriter: Sendable {
         }
         if !smolensk.isEmpty {
             out += "\n  subgraph \"cluster_smolensk\" {\n"
-            out += "    graph [label=\(DOTWriter.text("Смоленская область")), style=\"rounded,filled\", "
-                + "color=\"#922b21\", fillcolor=\"#fdf2e9\"];\n"
+            out += "    graph [label=\(DOTWriter.text(GraphStyle.smolenskTitle)), style=\"rounded,filled\", "
+                + "color=\"\(GraphStyle.smolenskBorder)\", fillcolor=\"\(GraphStyle.smolenskFill)\"];\n"
             for node in smolensk { out += "    " + DOTWriter.statement(for: node) }
             out += "  }\n"
         }
@@ -87,7 +87,7 @@ public struct DOTWriter: Sendable {
             var label = code
             if let name = countryNames[code] { label += " — " + name }
             out += "\n  subgraph \(DOTWriter.id("cluster_" + code)) {\n"
-            out += "    graph [label=\(DOTWriter.text(label)), style=\"rounded\", color=\"#7f8c8d\"];\n"
+            out += "    graph [label=\(DOTWriter.text(label)), style=\"rounded\", color=\"\(GraphStyle.countryBorder)\"];\n"
             for node in byCountry[code]! { out += "    " + DOTWriter.statement(for: node) }
             out += "  }\n"
         }
@@ -104,92 +104,44 @@ public struct DOTWriter: Sendable {
 
     // MARK: Styles
 
-    /// The cluster a node goes to: its country code; a country's own node has its id as code.
-    static func countryCode(of node: GraphNode) -> String? {
-        if let country = node.country, !country.isEmpty { return country }
-        return node.kind == .country ? node.id.uppercased() : nil
-    }
+    /// The cluster a node goes to (``GraphStyle/countryCode(of:)``).
+    static func countryCode(of node: GraphNode) -> String? { GraphStyle.countryCode(of: node) }
 
-    static func shape(_ kind: EntityKind) -> String {
-        switch kind {
-        case .country: "doubleoctagon"
-        case .region: "octagon"
-        case .district: "hexagon"
-        case .city: "ellipse"
-        case .org: "box"
-        case .person: "parallelogram"
-        }
-    }
+    static func shape(_ kind: EntityKind) -> String { GraphStyle.shape(kind) }
 
-    static func fill(_ kind: EntityKind) -> String {
-        switch kind {
-        case .country: "#aed6f1"
-        case .region: "#a9dfbf"
-        case .district: "#f9e79f"
-        case .city: "#f5cba7"
-        case .org: "#d7bde2"
-        case .person: "#f5b7b1"
-        }
-    }
+    static func fill(_ kind: EntityKind) -> String { GraphStyle.fill(kind) }
 
     static func nodeAttributes(kind: EntityKind, known: Bool) -> String {
         var style = ["filled"]
         if kind == .org { style.append("rounded") }
         if !known { style.append("dashed") }
         return "shape=\"\(shape(kind))\", style=\"\(style.joined(separator: ","))\", fillcolor=\"\(fill(kind))\", "
-            + "color=\"\(known ? "#2c3e50" : "#566573")\", penwidth=\(known ? "1" : "1.5")"
+            + "color=\"\(GraphStyle.border(known: known))\", penwidth=\(GraphStyle.decimal(GraphStyle.borderWidth(known: known)))"
     }
 
     static func edgeAttributes(_ relation: Relation, events: Int) -> String {
         let width = penWidth(relation, events: events)
-        switch relation {
-        case .agreement: return "color=\"#1a5276\", style=\"solid\", penwidth=\(width)"
-        case .twinning: return "color=\"#c0392b:invis:#c0392b\", style=\"solid\", penwidth=\(width)"
-        case .event: return "color=\"#7f8c8d\", style=\"dashed\", penwidth=\(width)"
-        }
+        let colour = GraphStyle.colour(relation)
+        let line = GraphStyle.isDouble(relation) ? "\(colour):invis:\(colour)" : colour
+        return "color=\"\(line)\", style=\"\(GraphStyle.isDashed(relation) ? "dashed" : "solid")\", penwidth=\(width)"
     }
 
     /// `1 + log2(events)`, one more for agreements, clamped to 1…8, with at most two decimals.
-    static func penWidth(_ relation: Relation, events: Int) -> String {
-        var width = 1 + Foundation.log2(Double(max(1, events)))
-        if relation == .agreement { width += 1 }
-        let hundredths = Int((min(8, max(1, width)) * 100).rounded())
-        var text = "\(hundredths / 100)"
-        if hundredths % 100 != 0 {
-            let fraction = hundredths % 100
-            text += "." + (fraction < 10 ? "0" : "") + String(fraction)
-            while text.hasSuffix("0") { text.removeLast() }
-        }
-        return text
-    }
+    static func penWidth(_ relation: Relation, events: Int) -> String { GraphStyle.widthText(relation, events: events) }
 
     // MARK: Statements
 
     static func statement(for node: GraphNode) -> String {
-        var tooltip = "\(node.name)\n\(node.kind.rawValue)"
-        if let country = node.country { tooltip += ", \(country)" }
-        tooltip += ", id \(node.id)"
-        if let parent = node.parent { tooltip += ", in \(parent)" }
-        if !node.known { tooltip += "\nnot in the gazetteer" }
         let label = node.name.isEmpty ? node.id : node.name
         return "\(id(node.id)) [label=\(text(label)), \(nodeAttributes(kind: node.kind, known: node.known)), "
-            + "tooltip=\(text(tooltip))];\n"
+            + "tooltip=\(text(GraphTooltip.node(node)))];\n"
     }
 
     static func statement(for edge: GraphEdge, sourceName: String, targetName: String) -> String {
         let relations = edge.relations
-        let listed = relations.map(\.rawValue).joined(separator: ", ")
-        let events = edge.events
-        var tooltip = "\(sourceName) — \(targetName)\n\(relations.isEmpty ? "no evidence" : listed)\n"
-        tooltip += events == 1 ? "1 event" : "\(events) events"
-        switch (edge.first, edge.last) {
-        case let (first?, last?): tooltip += first == last ? ", \(first.iso)" : ", \(first.iso) – \(last.iso)"
-        case let (first?, nil): tooltip += ", from \(first.iso)"
-        case let (nil, last?): tooltip += ", until \(last.iso)"
-        case (nil, nil): tooltip += ", no dates"
-        }
-        var attributes = edgeAttributes(relations.first ?? .event, events: events)
-        if relations.count > 1 { attributes += ", label=\(text(listed))" }
+        let tooltip = GraphTooltip.edge(edge, sourceName: sourceName, targetName: targetName)
+        var attributes = edgeAttributes(relations.first ?? .event, events: edge.events)
+        if relations.count > 1 { attributes += ", label=\(text(relations.map(\.rawValue).joined(separator: ", ")))" }
         return "\(id(edge.source)) -- \(id(edge.target)) [\(attributes), tooltip=\(text(tooltip))];\n"
     }
 

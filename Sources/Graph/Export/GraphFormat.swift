@@ -15,6 +15,10 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     case gexf
     /// JSON, for scripts (``GraphJSONWriter``).
     case json
+    /// One self-contained interactive HTML page (``HTMLWriter``).
+    case html
+    /// A static SVG picture laid out by linkgraph itself (``SVGWriter``).
+    case svg
 
     /// The usual file name extension, without the dot.
     public var fileExtension: String { rawValue }
@@ -30,11 +34,19 @@ public enum GraphFormat: String, CaseIterable, Sendable {
 
     /// Writes the graph in this format to `out`, as it goes (the same bytes as ``render(_:)``).
     public func render<Out: DocumentSink>(_ graph: PartnershipGraph, to out: inout Out) {
+        render(graph, coverage: nil, to: &out)
+    }
+
+    /// Writes the graph in this format to `out`; `coverage` (the quarters the inputs cover) is what the
+    /// HTML page's time slider judges dormancy against, as `linkgraph dormant` does.
+    public func render<Out: DocumentSink>(_ graph: PartnershipGraph, coverage: ReportCoverage?, to out: inout Out) {
         switch self {
         case .dot: DOTWriter().write(graph, to: &out)
         case .graphml: GraphMLWriter().write(graph, to: &out)
         case .gexf: GEXFWriter().write(graph, to: &out)
         case .json: GraphJSONWriter().write(graph, to: &out)
+        case .html: HTMLWriter(coverage: coverage ?? ReportCoverage(reports: [])).write(graph, to: &out)
+        case .svg: SVGWriter().write(graph, layout: GraphLayout(graph), to: &out)
         }
     }
 }
