@@ -104,4 +104,13 @@ final class UnknownPlacementTests: XCTestCase {
                        ["МБОУ «Школа № 3» → ru-zorin-okrug, RU"])
         XCTAssertEqual(try placed("ОАО «Ромашка» (г. Смоленск)", place: "г. Энск"), ["ОАО «Ромашка» → ru-smolensk, RU"])
     }
+
+    func testAnUnlistedAbbreviationBeforeAQuotedNameIsALegalForm() throws {
+        XCTAssertEqual(try placed("ЗХБУ «Ромашка»"), ["ЗХБУ «Ромашка» → -, -"])
+        XCTAssertEqual(try placed("ЗХБУ «Ромашка» (г. Энск)"), ["ЗХБУ «Ромашка» → zz-ensk, ZZ"])
+        // Before a known name the abbreviation is no body of its own: the district is.
+        let linked = linker.link(try HandReports.report([HandReports.Row(participants: "МО «Зоринский муниципальный округ»")]))
+        XCTAssertEqual(linked.unknowns.count, 0)
+        XCTAssertEqual(linked.mentions[0].map(\.entityID), ["ru-zorin-okrug"])
+    }
 }

@@ -125,10 +125,10 @@ final class DedupCommandTests: XCTestCase {
         XCTAssertEqual((json["groups"] as? [[String: Any]])?.compactMap { $0["id"] as? String }, ids.filter { $0 != maz }, "the same ids on a re-run")
         XCTAssertEqual((json["decisions"] as? [String: Any])?["rejected"] as? [String], [maz])
 
-        // A malformed line: exit 1, the file and line, no output.
+        // A malformed line: exit 3 (a data file's error), the file and line, no output.
         try (edited + "acept \(maz)\n").write(toFile: decisions, atomically: true, encoding: .utf8)
         let bad = try runLinkgraph(["dedup", "--decisions", decisions] + Self.paths)
-        XCTAssertEqual(bad.status, 1)
+        XCTAssertEqual(bad.status, 3)
         XCTAssertEqual(bad.stdout, Data())
         let line = edited.split(separator: "\n", omittingEmptySubsequences: false).count
         XCTAssertEqual(bad.errorLines, ["linkgraph: \(decisions):\(line): unknown decision 'acept' (write 'accept GROUP-ID', 'reject GROUP-ID' or 'split GROUP-ID: NAME | NAME')"])

@@ -44,7 +44,7 @@ final class ExitStatusTests: XCTestCase {
             // 2: the command line is wrong.
             (["graph", good, "--level", "street"], 2, "'--level' must be one of", nil),
             (["graph", good, "-o", good], 2, "is also an input", nil),
-            (["version", "extra"], 2, "", nil),
+            (["version", "extra"], 2, "takes no arguments", nil),
             // 3: a data file has an error: the gazetteer, a decisions file.
             (["graph", good, "-g", badGazetteer.path, "-o", path("out.dot")], 3, "bad.txt:1", nil),
             (["dedup", good, "--decisions", badDecisions, "-o", path("out.txt")], 3, "\(badDecisions):1: unknown decision", nil),

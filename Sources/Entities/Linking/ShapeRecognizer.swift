@@ -203,6 +203,12 @@ struct ShapeRecognizer {
             if position + form.length < context.content.count, let head = lexicon.head(at: position + form.length, context.matchTokens) {
                 return headed(start: startIndex, headEndPosition: position + form.length + head.length, context, legalForm: form.hint)
             }
+        } else if ShapeRecognizer.isUnlistedLegalForm(token), let quoted = context.quotedNameEnd(at: startIndex + 1),
+                  !context.isKnownStart(startIndex + 2), !context.isKnownStart(startIndex) {
+            // Any abbreviation in capitals right before a quoted name is a legal form, listed or not
+            // ("ОГБПОУ «…»", "МАУК «…»"); it says no country. Not before a known name ("МО «Краснинский
+            // район»" is the district itself), nor when the abbreviation is a known name.
+            return finish(start: startIndex, coreEnd: quoted, context, legalForm: nil)
         }
         if let latin = latinName(at: startIndex, context.tokens) {
             return finish(start: startIndex, coreEnd: latin, context, legalForm: nil)
@@ -283,6 +289,12 @@ struct ShapeRecognizer {
         let position = context.positionOf[index - 2]
         return lexicon.head(at: position, context.matchTokens) == nil
             && lexicon.legalForm(at: position, context.matchTokens) == nil && !before.isAllCaps
+    }
+
+    /// A Cyrillic abbreviation in capitals of 2 to 8 letters ("ГКУ", "ОГБПОУ"): a legal form before a
+    /// quoted name even when the lexicon does not list it.
+    static func isUnlistedLegalForm(_ token: Token) -> Bool {
+        token.kind == .word && token.isAllCaps && (2...8).contains(token.word.length) && !token.word.traits.contains(.latin)
     }
 
     /// A plural noun form: "коллективов", "студиях", "ансамблями".
