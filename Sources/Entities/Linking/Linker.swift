@@ -153,7 +153,7 @@ public struct Linker: Sendable {
             coreKeys = coreKeys.filter { $0.count > 1 } + coreKeys.filter { $0.count <= 1 }
         }
         // The most specific place named in or after it is its parent.
-        let parentPosition = shape.places.max { gazetteer.ancestors[$0].count < gazetteer.ancestors[$1].count }
+        let parentPosition = shape.places.max { gazetteer.hierarchy.depths[$0] < gazetteer.hierarchy.depths[$1] }
         let parent = parentPosition.map { gazetteer.entities[$0].id }
         let country = parentPosition.flatMap { gazetteer.entities[$0].country } ?? shape.legalFormCountry
         let spelling = text.utf8Slice(tokens[candidate.start].start, tokens[candidate.end - 1].end)
