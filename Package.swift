@@ -14,12 +14,19 @@ let package = Package(
     targets: [
         .target(name: "Entities"),
         .target(name: "Graph", dependencies: ["Entities"]),
-        .executableTarget(name: "linkgraph", dependencies: ["Entities", "Graph"]),
+        // The shipped gazetteer, built into the binary from Gazetteer/ by the EmbedGazetteer plugin.
+        .target(name: "ShippedGazetteer", plugins: ["EmbedGazetteer"]),
+        .executableTarget(name: "GazetteerEmbedder"),
+        .plugin(name: "EmbedGazetteer", capability: .buildTool(), dependencies: ["GazetteerEmbedder"]),
+        // A release build links the Swift runtime and Foundation statically, so the binary copied anywhere
+        // needs only the system's C libraries; debug builds (and swift test) link them dynamically.
+        .executableTarget(name: "linkgraph", dependencies: ["Entities", "Graph", "ShippedGazetteer"],
+                          linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
         // Helpers the test targets share: golden files, running the binary, running external tools.
         .target(name: "TestSupport", dependencies: ["Entities"], path: "Tests/TestSupport"),
         .testTarget(name: "EntitiesTests", dependencies: ["Entities", "TestSupport"]),
         .testTarget(name: "GraphTests", dependencies: ["Graph", "Entities", "TestSupport"]),
-        .testTarget(name: "linkgraphTests", dependencies: ["linkgraph", "Entities", "Graph", "TestSupport"]),
+        .testTarget(name: "linkgraphTests", dependencies: ["linkgraph", "Entities", "Graph", "ShippedGazetteer", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )
