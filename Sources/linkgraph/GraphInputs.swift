@@ -31,7 +31,8 @@ struct GraphInputs {
     mutating func graph() -> PartnershipGraph { accumulator.finish() }
 
     static let level = OptionSpec(long: "level", short: "l", value: "org|place|country",
-                                  help: "org: entities as named (default); place: organizations rolled up to their city or district; country: foreign partners rolled up to their country.")
+                                  help: "org: entities as named (default); place: organizations rolled up to their city or district; country: foreign partners rolled up to their country.",
+                                  choices: GraphLevel.allCases.map(\.rawValue))
 
     static func level(_ arguments: ParsedArguments, allowed: [GraphLevel] = GraphLevel.allCases) throws -> GraphLevel {
         guard let value = arguments.value("level") else { return .org }

@@ -21,7 +21,11 @@ enum LinkgraphCLI {
             print(HelpText.overview(), terminator: "")
             return .success
         case "--version", "version":
-            print(HelpText.version)
+            guard arguments.count == 1 else {
+                throw UsageError(command: nil, message: "'\(first)' takes no arguments, not '\(arguments[1])'")
+            }
+            let shipped = try GazetteerOptions.loadShipped()
+            print(HelpText.versionLine(entities: shipped.gazetteer.entities.count, folder: shipped.folder))
             return .success
         case "help":
             guard let name = arguments.dropFirst().first else {
