@@ -18,10 +18,7 @@ let package = Package(
         .target(name: "ShippedGazetteer", plugins: ["EmbedGazetteer"]),
         .executableTarget(name: "GazetteerEmbedder"),
         .plugin(name: "EmbedGazetteer", capability: .buildTool(), dependencies: ["GazetteerEmbedder"]),
-        // A release build links the Swift runtime and Foundation statically, so the binary copied anywhere
-        // needs only the system's C libraries; debug builds (and swift test) link them dynamically.
-        .executableTarget(name: "linkgraph", dependencies: ["Entities", "Graph", "ShippedGazetteer"],
-                          linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
+        .executableTarget(name: "linkgraph", dependencies: ["Entities", "Graph", "ShippedGazetteer"]),
         // Helpers the test targets share: golden files, running the binary, running external tools.
         .target(name: "TestSupport", dependencies: ["Entities"], path: "Tests/TestSupport"),
         .testTarget(name: "EntitiesTests", dependencies: ["Entities", "TestSupport"]),
