@@ -4,7 +4,9 @@ import ShippedGazetteer
 
 /// Loads the shipped gazetteer — the copy built into linkgraph, or the folder `LINKGRAPH_GAZETTEER`
 /// names instead — plus the folders given with `--gazetteer`. A `--gazetteer` folder with no files, or
-/// with the same files as one already loaded (the shipped `Gazetteer/` again), is skipped with a warning.
+/// with the same files as one already loaded (the shipped `Gazetteer/` again), is skipped with a warning;
+/// one with the shipped gazetteer's file names but other contents (`Gazetteer/` edited since the build)
+/// is an error that says how to use it instead.
 enum GazetteerOptions {
     static func load(_ arguments: ParsedArguments) throws -> Gazetteer {
         do {
@@ -16,6 +18,10 @@ enum GazetteerOptions {
                 } else if let same = loaded.firstIndex(where: { $0.sameFiles(as: files) }) {
                     let what = same == 0 ? "the shipped gazetteer" : "'\(loaded[same].label)'"
                     warn("gazetteer folder '\(folder)' has the same files as \(what), which is already loaded; skipped (drop '--gazetteer \(folder)')")
+                } else if Set(files.texts.keys) == Set(loaded[0].texts.keys) {
+                    // Loaded on top, its every entity would be a duplicate of the shipped one.
+                    throw InputError(file: folder, message: "has the files of the shipped gazetteer, with changes the loaded one lacks",
+                                     hint: "to use it instead of the shipped one, run with LINKGRAPH_GAZETTEER=\(folder); or rebuild linkgraph")
                 } else {
                     loaded.append(files)
                 }

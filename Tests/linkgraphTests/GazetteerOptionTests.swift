@@ -71,6 +71,21 @@ final class GazetteerOptionTests: XCTestCase {
         XCTAssertTrue(twice.errors.contains("has the same files as '\(extra.path)', which is already loaded"), twice.errors)
     }
 
+    func testAnEditedCopyOfTheShippedGazetteerSaysHowToUseIt() throws {
+        let copy = folder.appendingPathComponent("edited")
+        try FileManager.default.copyItem(at: Linkgraph.repositoryRoot.appendingPathComponent("Gazetteer"), to: copy)
+        let people = copy.appendingPathComponent("people.txt")
+        let text = try String(contentsOf: people, encoding: .utf8)
+        try Data((text + "\nperson person-zq-testov = Тестов Тест Тестович\n    in ru-smolensk-region\n").utf8).write(to: people)
+        let run = try runLinkgraph(check + ["-g", copy.path])
+        XCTAssertEqual(run.status, 3, run.errors)
+        XCTAssertEqual(run.errorLines, ["linkgraph: gazetteer: \(copy.path): has the files of the shipped gazetteer, with changes the loaded one lacks "
+                                        + "(to use it instead of the shipped one, run with LINKGRAPH_GAZETTEER=\(copy.path); or rebuild linkgraph)"])
+        let instead = try runLinkgraph(check, environment: ["LINKGRAPH_GAZETTEER": copy.path])
+        XCTAssertEqual(instead.status, 0, instead.errors)
+        XCTAssertTrue(instead.output.hasPrefix("gazetteer OK: \(try entities(runLinkgraph(check)) + 1) entities"), instead.output)
+    }
+
     func testADeepChainOfInLinesLoadsInBoundedTimeAndMemory() throws {
         // 20,000 towns each in the one before: stored ancestor lists once took 1.8 GB for this.
         let depth = 20_000
