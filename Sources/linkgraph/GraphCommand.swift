@@ -9,7 +9,7 @@ enum GraphCommand {
         arguments: "FILE...",
         options: [
             CommonOptions.format(GraphFormat.allCases.map(\.rawValue), help: "dot (Graphviz, the default), graphml (Gephi, yEd, Cytoscape, networkx), gexf (Gephi, with a timeline) or json."),
-            GraphInputs.level,
+            GraphInputs.levelOption(),
             OptionSpec(long: "country", short: "c", value: "CODES", help: "Keep foreign partners in these countries only: BY,CN (ISO 3166 alpha-2)."),
             OptionSpec(long: "since", short: nil, value: "DATE", help: "Keep evidence that ends on or after this day (YYYY-MM-DD)."),
             OptionSpec(long: "until", short: nil, value: "DATE", help: "Keep evidence that starts on or before this day (YYYY-MM-DD)."),

@@ -57,7 +57,7 @@ _linkgraph() {
         --as-of) COMPREPLY=(); return ;;
         --quiet-for) COMPREPLY=(); return ;;
         --min-events) COMPREPLY=(); return ;;
-        -l|--level) COMPREPLY=($(compgen -W 'org place country' -- "$cur")); return ;;
+        -l|--level) COMPREPLY=($(compgen -W 'org place' -- "$cur")); return ;;
         -f|--format) COMPREPLY=($(compgen -W 'table csv json' -- "$cur")); return ;;
         -g|--gazetteer) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;

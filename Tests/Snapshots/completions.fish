@@ -39,7 +39,7 @@ complete -c linkgraph -n '__fish_seen_subcommand_from graph' -F
 complete -c linkgraph -n '__fish_seen_subcommand_from dormant' -l as-of -x -d 'Judge silence as of this day (YYYY-MM-DD; default: the last day of the latest reporting period among the inputs)'
 complete -c linkgraph -n '__fish_seen_subcommand_from dormant' -l quiet-for -x -d 'Dormant after this long without activity: 12m (default), 18m, 2y, 4q, 90d'
 complete -c linkgraph -n '__fish_seen_subcommand_from dormant' -l min-events -x -d 'Joint events that make a partnership without an agreement or twinning (default 2)'
-complete -c linkgraph -n '__fish_seen_subcommand_from dormant' -s l -l level -x -a 'org place country' -d 'org: entities as named (default); place: organizations rolled up to their city or district; country: foreign partners rolled up to their country'
+complete -c linkgraph -n '__fish_seen_subcommand_from dormant' -s l -l level -x -a 'org place' -d 'org: entities as named (default); place: organizations rolled up to their city or district'
 complete -c linkgraph -n '__fish_seen_subcommand_from dormant' -s a -l all -d 'List every tie with its status (dormant, active, not-judged, one-off), not only the dormant ones'
 complete -c linkgraph -n '__fish_seen_subcommand_from dormant' -s f -l format -x -a 'table csv json' -d 'table (default), csv or json'
 complete -c linkgraph -n '__fish_seen_subcommand_from dormant' -s g -l gazetteer -x -a '(__fish_complete_directories)' -d 'Add the entities in DIR/*.txt to the shipped gazetteer (repeatable)'

@@ -65,7 +65,7 @@ _linkgraph() {
                 '(--as-of)'--as-of'[Judge silence as of this day (YYYY-MM-DD; default: the last day of the latest reporting period among the inputs)]:date: ' \
                 '(--quiet-for)'--quiet-for'[Dormant after this long without activity: 12m (default), 18m, 2y, 4q, 90d]:period: ' \
                 '(--min-events)'--min-events'[Joint events that make a partnership without an agreement or twinning (default 2)]:n: ' \
-                '(-l --level)'{-l,--level}'[org: entities as named (default); place: organizations rolled up to their city or district; country: foreign partners rolled up to their country]:level:(org place country)' \
+                '(-l --level)'{-l,--level}'[org: entities as named (default); place: organizations rolled up to their city or district]:level:(org place)' \
                 '(-a --all)'{-a,--all}'[List every tie with its status (dormant, active, not-judged, one-off), not only the dormant ones]' \
                 '(-f --format)'{-f,--format}'[table (default), csv or json]:format:(table csv json)' \
                 '*'{-g,--gazetteer}'[Add the entities in DIR/*.txt to the shipped gazetteer (repeatable)]:dir:_files -/' \
