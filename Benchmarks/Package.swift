@@ -12,7 +12,10 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "linkgraph-benchmark",
-            dependencies: [.product(name: "Entities", package: "linkgraph"), .product(name: "Graph", package: "linkgraph")]
+            dependencies: [.product(name: "Entities", package: "linkgraph"), .product(name: "Graph", package: "linkgraph")],
+            // linkgraph's libraries are compiled for static linking in release (see ../Package.swift): so is this.
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
         ),
     ],
     swiftLanguageModes: [.v5]

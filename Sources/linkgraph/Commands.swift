@@ -9,6 +9,7 @@ enum Commands {
         (DormantCommand.spec, DormantCommand.run),
         (DedupCommand.spec, DedupCommand.run),
         (GazetteerCommand.spec, GazetteerCommand.run),
+        (CompletionsCommand.spec, CompletionsCommand.run),
     ]
 
     static func named(_ name: String) -> (spec: CommandSpec, run: Runner)? { all.first { $0.spec.name == name } }
@@ -22,7 +23,7 @@ enum CommonOptions {
     static let gazetteer = OptionSpec(long: "gazetteer", short: "g", value: "DIR", help: "Add the entities in DIR/*.txt to the shipped gazetteer (repeatable).", repeatable: true)
 
     static func format(_ choices: [String], help: String) -> OptionSpec {
-        OptionSpec(long: "format", short: "f", value: choices.joined(separator: "|"), help: help)
+        OptionSpec(long: "format", short: "f", value: choices.joined(separator: "|"), help: help, choices: choices)
     }
 
     /// The value of `--format`, checked against the choices; the first choice is the default.

@@ -4,6 +4,7 @@ import Graph
 /// `linkgraph dormant FILE...`: partnerships gone quiet.
 enum DormantCommand {
     static let formats = ["table", "csv", "json"]
+    static let levels: [GraphLevel] = [.org, .place]
 
     static let spec = CommandSpec(
         name: "dormant",
@@ -13,7 +14,7 @@ enum DormantCommand {
             OptionSpec(long: "as-of", short: nil, value: "DATE", help: "Judge silence as of this day (YYYY-MM-DD; default: the last day of the latest reporting period among the inputs)."),
             OptionSpec(long: "quiet-for", short: nil, value: "PERIOD", help: "Dormant after this long without activity: 12m (default), 18m, 2y, 4q, 90d."),
             OptionSpec(long: "min-events", short: nil, value: "N", help: "Joint events that make a partnership without an agreement or twinning (default 2)."),
-            GraphInputs.level,
+            GraphInputs.levelOption(levels),
             OptionSpec(long: "all", short: "a", value: nil, help: "List every tie with its status (dormant, active, not-judged, one-off), not only the dormant ones."),
             CommonOptions.format(formats, help: "table (default), csv or json."),
             CommonOptions.gazetteer, CommonOptions.output, CommonOptions.jobs, CommonOptions.strict,
@@ -29,7 +30,7 @@ enum DormantCommand {
 
     static func run(_ arguments: ParsedArguments) throws -> ExitStatus {
         let format = try CommonOptions.format(arguments, formats)
-        let level = try GraphInputs.level(arguments, allowed: [.org, .place])
+        let level = try GraphInputs.level(arguments, allowed: levels)
         let quietText = arguments.value("quiet-for") ?? "12m"
         guard let quiet = QuietPeriod(quietText) else {
             throw UsageError(command: spec.name, message: "'--quiet-for' takes a number and a unit (d, m, q, y) such as 12m, not '\(quietText)'")

@@ -7,7 +7,8 @@ enum GazetteerCommand {
         abstract: "Check the gazetteer (and folders added with --gazetteer) and count its entities.",
         arguments: "check",
         options: [CommonOptions.gazetteer],
-        discussion: "Errors name the file and line: duplicate ids, unknown parents, cycles, a name claimed by two entities not marked ambiguous, malformed lines.")
+        discussion: "Errors name the file and line: duplicate ids, unknown parents, cycles, a name claimed by two entities not marked ambiguous, malformed lines.",
+        argumentChoices: ["check"])
 
     static func run(_ arguments: ParsedArguments) throws -> ExitStatus {
         guard arguments.positionals == ["check"] else {

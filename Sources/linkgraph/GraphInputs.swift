@@ -31,8 +31,18 @@ struct GraphInputs {
     /// The graph at the level given.
     mutating func graph() -> PartnershipGraph { accumulator.finish() }
 
-    static let level = OptionSpec(long: "level", short: "l", value: "org|place|country",
-                                  help: "org: entities as named (default); place: organizations rolled up to their city or district; country: foreign partners rolled up to their country.")
+    /// `--level`, offering the levels a command takes (its help and completion list only those).
+    static func levelOption(_ allowed: [GraphLevel] = GraphLevel.allCases) -> OptionSpec {
+        let meanings = allowed.map { level -> String in
+            switch level {
+            case .org: return "org: entities as named (default)"
+            case .place: return "place: organizations rolled up to their city or district"
+            case .country: return "country: foreign partners rolled up to their country"
+            }
+        }
+        return OptionSpec(long: "level", short: "l", value: allowed.map(\.rawValue).joined(separator: "|"),
+                          help: meanings.joined(separator: "; ") + ".", choices: allowed.map(\.rawValue))
+    }
 
     static func level(_ arguments: ParsedArguments, allowed: [GraphLevel] = GraphLevel.allCases) throws -> GraphLevel {
         guard let value = arguments.value("level") else { return .org }

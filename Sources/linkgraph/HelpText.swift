@@ -1,6 +1,12 @@
 /// Renders help from the command specs: the one generator for every help screen.
 enum HelpText {
-    static let version = "linkgraph 0.1.0"
+    static let version = "linkgraph 0.2.0"
+
+    /// `linkgraph 0.2.0 (gazetteer: 1390 entities)`; with the folder when `LINKGRAPH_GAZETTEER` replaced
+    /// the built-in gazetteer.
+    static func versionLine(entities: Int, folder: String?) -> String {
+        "\(version) (gazetteer: \(entities) entities\(folder.map { " from \($0)" } ?? ""))"
+    }
 
     static func overview() -> String {
         var lines = [
@@ -20,7 +26,7 @@ enum HelpText {
             "",
             "OPTIONS:",
             "  -h, --help     Show this help.",
-            "      --version  Show the version.",
+            "      --version  Show the version and the gazetteer's size.",
             "",
             "EXIT STATUS: 0 done; 1 some inputs could not be read (the rest were processed);",
             "2 wrong command line; 3 gazetteer error; 4 output could not be written; 70 internal error.",

@@ -24,7 +24,8 @@ enum LinkgraphCLI {
             guard arguments.count == 1 else {
                 throw UsageError(command: nil, message: "'\(first)' takes no arguments, not '\(arguments[1])'")
             }
-            print(HelpText.version)
+            let shipped = try GazetteerOptions.loadShipped()
+            print(HelpText.versionLine(entities: shipped.gazetteer.entities.count, folder: shipped.folder))
             return .success
         case "help":
             guard let name = arguments.dropFirst().first else {

@@ -8,6 +8,8 @@ struct OptionSpec {
     let value: String?
     let help: String
     var repeatable = false
+    /// The values it takes, when they are a fixed list (formats, levels): shell completion offers them.
+    var choices: [String] = []
 
     var isFlag: Bool { value == nil }
 

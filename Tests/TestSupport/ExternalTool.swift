@@ -48,9 +48,10 @@ public enum ExternalTool {
         return python
     }
 
-    /// Runs `executable` with `arguments`, `input` on stdin; waits for it to finish. Output goes through
-    /// temporary files, so a chatty program cannot fill a pipe and hang.
-    public static func run(_ executable: String, _ arguments: [String], input: Data = Data(), in workingDirectory: URL? = nil) throws -> Result {
+    /// Runs `executable` with `arguments`, `input` on stdin, `environment` added to this process's; waits for
+    /// it to finish. Output goes through temporary files, so a chatty program cannot fill a pipe and hang.
+    public static func run(_ executable: String, _ arguments: [String], input: Data = Data(), in workingDirectory: URL? = nil,
+                           environment: [String: String] = [:]) throws -> Result {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let inURL = directory.appendingPathComponent("stdin")
@@ -71,6 +72,7 @@ public enum ExternalTool {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let workingDirectory { process.currentDirectoryURL = workingDirectory }
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr

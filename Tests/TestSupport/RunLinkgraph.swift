@@ -44,12 +44,14 @@ public enum Linkgraph {
     }()
 }
 
-/// Runs the built `linkgraph` with `args` in the repository root (so example paths are relative and the
-/// output does not depend on where the repository is), feeding `stdin` (nothing when nil).
+/// Runs the built `linkgraph` (or `executable`, a copy of it) with `args` in the repository root (so example
+/// paths are relative and the output does not depend on where the repository is), feeding `stdin` (nothing
+/// when nil), with `environment` added.
 public func runLinkgraph(_ args: [String], stdin: Data? = nil, in directory: URL = Linkgraph.repositoryRoot,
-                  file: StaticString = #filePath, line: UInt = #line) throws -> LinkgraphRun {
-    let executable = try XCTUnwrap(Linkgraph.executable, "the linkgraph executable was not found: run 'swift build' first",
+                         environment: [String: String] = [:], executable: URL? = nil,
+                         file: StaticString = #filePath, line: UInt = #line) throws -> LinkgraphRun {
+    let executable = try XCTUnwrap(executable ?? Linkgraph.executable, "the linkgraph executable was not found: run 'swift build' first",
                                    file: file, line: line)
-    let result = try ExternalTool.run(executable.path, args, input: stdin ?? Data(), in: directory)
+    let result = try ExternalTool.run(executable.path, args, input: stdin ?? Data(), in: directory, environment: environment)
     return LinkgraphRun(status: result.status, stdout: result.stdout, stderr: result.stderr)
 }

@@ -23,7 +23,10 @@ final class LinkgraphCLITests: XCTestCase {
             }
         }
         let version = try runLinkgraph(["--version"]).output
-        XCTAssertNotNil(version.range(of: #"^linkgraph \d+\.\d+\.\d+\n$"#, options: .regularExpression), version)
+        XCTAssertNotNil(version.range(of: #"^linkgraph \d+\.\d+\.\d+ \(gazetteer: \d+ entities\)\n$"#, options: .regularExpression), version)
+        let check = try runLinkgraph(["gazetteer", "check"]).output
+        let count = version.split(separator: "(")[1].split(separator: " ")[1]
+        XCTAssertTrue(check.hasPrefix("gazetteer OK: \(count) entities"), "\(version) vs \(check)")
     }
 
     func testUsageErrorsAreExit2WithOneClearLine() throws {
@@ -43,6 +46,7 @@ final class LinkgraphCLITests: XCTestCase {
             (["items", "-o", "a.json", "-o", "b.json", file], "'--output' is given twice"),
             (["itemz", file], "no command 'itemz'"),
             (["help", "nothing"], "no command 'nothing'"),
+            (["--version", "extra"], "'--version' takes no arguments, not 'extra'"),
         ]
         for (args, expected) in cases {
             let run = try runLinkgraph(args)

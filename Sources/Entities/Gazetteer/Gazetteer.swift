@@ -6,15 +6,15 @@ import Foundation
 /// exclusivity checks.)
 ///
 /// ```swift
-/// let gazetteer = try Gazetteer.load(directories: [Gazetteer.shippedDirectory()!])
+/// let gazetteer = try Gazetteer.load(directories: ["Gazetteer"])
 /// gazetteer.entity(id: "by-vitebsk")?.name // "Витебск"
 /// ```
 public final class Gazetteer: @unchecked Sendable {
     public let entities: [Entity]
     public let lexicon: Lexicon
     let positions: [String: Int]
-    /// For each entity, the positions of its ancestors, nearest first.
-    let ancestors: [[Int]]
+    /// Each entity's parent and depth: its ancestors, walked on demand.
+    let hierarchy: EntityHierarchy
     /// Whether each entity is the Smolensk region or lies in or belongs to it.
     let smolensk: [Bool]
     /// Each entity's kind, by position: what the linker's loops ask, without copying an ``Entity``.
@@ -40,7 +40,7 @@ public final class Gazetteer: @unchecked Sendable {
             }
             positions[entity.id] = position
         }
-        var parents = [Int?](repeating: nil, count: entities.count)
+        var parents = [Int](repeating: -1, count: entities.count)
         for (position, entity) in entities.enumerated() {
             guard let parent = entity.parent else {
                 if entity.kind != .country {
@@ -55,40 +55,30 @@ public final class Gazetteer: @unchecked Sendable {
             }
             parents[position] = parentPosition
         }
-        var ancestors = [[Int]](repeating: [], count: entities.count)
-        for position in entities.indices {
-            var chain: [Int] = []
-            var seen: Set<Int> = [position]
-            var current = parents[position]
-            while let next = current {
-                if seen.contains(next) {
-                    let entity = entities[position]
-                    throw InputError(file: Gazetteer.file(entity.origin), line: Gazetteer.line(entity.origin),
-                                     message: "'\(entity.id)' is its own ancestor (a cycle of 'in' lines)", hint: "break the cycle")
-                }
-                seen.insert(next)
-                chain.append(next)
-                current = parents[next]
-            }
-            ancestors[position] = chain
+        let hierarchy = try EntityHierarchy(parents: parents, entities: entities)
+        let topDown = hierarchy.topDown()
+        // Top down, so that a parent has its country (its own or inherited) before its children ask.
+        for position in topDown where entities[position].country == nil {
+            let parent = hierarchy.parents[position]
+            if parent >= 0 { entities[position].country = entities[parent].country }
         }
         for position in entities.indices where entities[position].country == nil {
-            entities[position].country = ancestors[position].lazy.compactMap { entities[$0].country }.first
-            if entities[position].country == nil {
-                let entity = entities[position]
-                throw InputError(file: Gazetteer.file(entity.origin), line: Gazetteer.line(entity.origin),
-                                 message: "'\(entity.id)' has no country and none of its parents has one", hint: "add 'country XX'")
+            let entity = entities[position]
+            throw InputError(file: Gazetteer.file(entity.origin), line: Gazetteer.line(entity.origin),
+                             message: "'\(entity.id)' has no country and none of its parents has one", hint: "add 'country XX'")
+        }
+        var smolensk = [Bool](repeating: false, count: entities.count)
+        if let smolenskPosition = positions[Gazetteer.smolenskRegionID] {
+            for position in topDown {
+                let parent = hierarchy.parents[position]
+                smolensk[position] = position == smolenskPosition || (parent >= 0 && smolensk[parent])
             }
         }
-        let smolenskPosition = positions[Gazetteer.smolenskRegionID]
-        self.smolensk = entities.indices.map { position in
-            guard let smolenskPosition else { return false }
-            return position == smolenskPosition || ancestors[position].contains(smolenskPosition)
-        }
+        self.smolensk = smolensk
         self.entities = entities
         self.kinds = entities.map(\.kind)
         self.positions = positions
-        self.ancestors = ancestors
+        self.hierarchy = hierarchy
         self.lexicon = lexicon
         self.index = try NameIndex(gazetteer: self, vocabulary: vocabulary)
         self.shapeLexicon = ShapeLexicon(lexicon: lexicon, vocabulary: vocabulary)
@@ -100,7 +90,7 @@ public final class Gazetteer: @unchecked Sendable {
     /// The ids of an entity's ancestors, nearest first.
     public func ancestorIDs(of id: String) -> [String] {
         guard let position = positions[id] else { return [] }
-        return ancestors[position].map { entities[$0].id }
+        return hierarchy.ancestors(of: position).map { entities[$0].id }
     }
 
     /// True for the Smolensk region and everything that lies in or belongs to it.
@@ -110,43 +100,30 @@ public final class Gazetteer: @unchecked Sendable {
 
     /// Loads the `*.txt` files (in name order) and `lexicon/` of each folder, in the order given.
     public static func load(directories: [String]) throws -> Gazetteer {
+        try load(files: directories.map { try GazetteerFiles.read(folder: $0) })
+    }
+
+    /// Loads gazetteers read before (from folders, or the copy built into linkgraph), in the order given:
+    /// each one's entity files in name order, then its lexicon.
+    /// - Complexity: O(n) in the size of the files, plus the name index's build.
+    public static func load(files: [GazetteerFiles]) throws -> Gazetteer {
         var entities: [Entity] = []
         var lexicon = Lexicon()
-        for directory in directories {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw InputError(file: directory, message: "no such gazetteer folder", hint: "give a folder holding *.txt gazetteer files")
+        for gazetteer in files {
+            for relative in gazetteer.entityFiles {
+                entities += try GazetteerParser.parse(gazetteer.texts[relative]!, file: gazetteer.path(relative))
             }
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-            for name in names.sorted() where name.hasSuffix(".txt") {
-                let path = (directory as NSString).appendingPathComponent(name)
-                guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                    throw InputError(file: path, message: "cannot be read as UTF-8 text", hint: "save it as UTF-8")
-                }
-                entities += try GazetteerParser.parse(text, file: path)
-            }
-            lexicon.merge(try Lexicon.load(directory: directory))
+            lexicon.merge(try Lexicon.load(files: gazetteer))
         }
         return try Gazetteer(entities: entities, lexicon: lexicon)
     }
 
-    /// The gazetteer shipped with linkgraph: `$LINKGRAPH_GAZETTEER`, else a `Gazetteer/` folder beside the
-    /// executable or above it (a build inside the repository), else the current directory's.
-    public static func shippedDirectory() -> String? {
-        let fileManager = FileManager.default
-        if let fromEnvironment = ProcessInfo.processInfo.environment["LINKGRAPH_GAZETTEER"], !fromEnvironment.isEmpty {
-            return fromEnvironment
-        }
-        var candidates: [URL] = []
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
-        var folder = executable.deletingLastPathComponent()
-        for _ in 0..<6 {
-            candidates.append(folder.appendingPathComponent("Gazetteer"))
-            candidates.append(folder.appendingPathComponent("share/linkgraph/Gazetteer"))
-            folder = folder.deletingLastPathComponent()
-        }
-        candidates.append(URL(fileURLWithPath: fileManager.currentDirectoryPath).appendingPathComponent("Gazetteer"))
-        return candidates.first { fileManager.fileExists(atPath: $0.appendingPathComponent("README.md").path) }?.path
+    /// The folder `$LINKGRAPH_GAZETTEER` names, which replaces the gazetteer built into linkgraph; nil when
+    /// it is not set. (The shipped gazetteer is never looked for on disk: a `Gazetteer/` folder where
+    /// linkgraph happens to run must not change its answers.)
+    public static func replacementDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        guard let folder = environment["LINKGRAPH_GAZETTEER"], !folder.isEmpty else { return nil }
+        return folder
     }
 
     static func file(_ origin: String?) -> String? {

@@ -27,15 +27,14 @@ public struct Lexicon: Sendable {
 
     public init() {}
 
-    /// Reads the lexicon files of a gazetteer folder, if it has them.
-    static func load(directory: String) throws -> Lexicon {
+    /// Reads the lexicon files of a gazetteer (`lexicon/legal-forms.txt` and the others), if it has them.
+    static func load(files: GazetteerFiles) throws -> Lexicon {
         var lexicon = Lexicon()
-        let folder = (directory as NSString).appendingPathComponent("lexicon")
-        lexicon.legalForms = try expansions(file: (folder as NSString).appendingPathComponent("legal-forms.txt"))
-        lexicon.abbreviations = try expansions(file: (folder as NSString).appendingPathComponent("abbreviations.txt"))
-        lexicon.organizationAdjectives = try lines(file: (folder as NSString).appendingPathComponent("org-adjectives.txt")).map(\.text)
-        lexicon.givenNames = try lines(file: (folder as NSString).appendingPathComponent("given-names.txt")).map(\.text)
-        for (line, _) in try lines(file: (folder as NSString).appendingPathComponent("org-heads.txt")) {
+        lexicon.legalForms = try expansions(files, "lexicon/legal-forms.txt")
+        lexicon.abbreviations = try expansions(files, "lexicon/abbreviations.txt")
+        lexicon.organizationAdjectives = lines(files, "lexicon/org-adjectives.txt").map(\.text)
+        lexicon.givenNames = lines(files, "lexicon/given-names.txt").map(\.text)
+        for (line, _) in lines(files, "lexicon/org-heads.txt") {
             if line.hasSuffix("!named") {
                 let head = line.dropLast("!named".count).trimmingSpaces()
                 lexicon.organizationHeads.append(head)
@@ -47,6 +46,9 @@ public struct Lexicon: Sendable {
         return lexicon
     }
 
+    /// Reads the lexicon files of a gazetteer folder, if it has them.
+    static func load(directory: String) throws -> Lexicon { try load(files: GazetteerFiles.read(folder: directory)) }
+
     mutating func merge(_ other: Lexicon) {
         legalForms += other.legalForms
         abbreviations += other.abbreviations
@@ -56,12 +58,9 @@ public struct Lexicon: Sendable {
         givenNames += other.givenNames
     }
 
-    /// Non-comment lines of a file, with their numbers; none when the file does not exist.
-    static func lines(file: String) throws -> [(text: String, line: Int)] {
-        guard FileManager.default.fileExists(atPath: file) else { return [] }
-        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-            throw InputError(file: file, message: "cannot be read as UTF-8 text", hint: "save it as UTF-8")
-        }
+    /// Non-comment lines of a file, with their numbers; none when the gazetteer does not have it.
+    static func lines(_ files: GazetteerFiles, _ relative: String) -> [(text: String, line: Int)] {
+        guard let text = files.texts[relative] else { return [] }
         var result: [(String, Int)] = []
         for (index, raw) in text.lines().enumerated() {
             var line = raw.trimmingSpaces()
@@ -73,8 +72,9 @@ public struct Lexicon: Sendable {
     }
 
     /// `ABBR = expansion` lines, optionally ending in `; XX` (a country code) or `; XX @place-id`.
-    static func expansions(file: String) throws -> [Expansion] {
-        try lines(file: file).map { text, line in
+    static func expansions(_ files: GazetteerFiles, _ relative: String) throws -> [Expansion] {
+        let file = files.path(relative)
+        return try lines(files, relative).map { text, line in
             guard let equals = text.asciiRange(of: "=") else {
                 throw InputError(file: file, line: line, message: "expected 'ABBR = full form', got '\(text)'")
             }

@@ -4,7 +4,7 @@
 /// before preceding at the same distance), then names in the item's other fields. A candidate whose
 /// ancestor is named wins; one whose country is named comes next; otherwise the first in gazetteer order.
 ///
-/// - Complexity: O(c · a) for c context entities and a ancestors each.
+/// - Complexity: O(o · c · d) for o options, c context entities and depths d.
 struct ContextResolver {
     let gazetteer: Gazetteer
 
@@ -14,15 +14,14 @@ struct ContextResolver {
         var best = options[0]
         var bestScore = Int.max
         for option in options {
-            let ancestors = gazetteer.ancestors[option]
             let country = gazetteer.entities[option].country
             var score = Int.max
             for (rank, other) in context.enumerated() where other != option {
-                if ancestors.contains(other) { score = rank * 2; break }
+                if gazetteer.hierarchy.isAncestor(other, of: option) { score = rank * 2; break }
                 if gazetteer.entities[other].kind == .country, gazetteer.entities[other].country == country {
                     score = min(score, rank * 2 + 1)
                 }
-                if gazetteer.ancestors[other].contains(option) { score = min(score, rank * 2 + 1) }
+                if gazetteer.hierarchy.isAncestor(option, of: other) { score = min(score, rank * 2 + 1) }
             }
             if score < bestScore { bestScore = score; best = option }
         }

@@ -169,7 +169,7 @@ public struct Linker: Sendable {
         }
         // The most specific place named in or after it is its parent.
         let places = placeEvidence(shape, candidate, tokens, section: section, venue: venue)
-        let parentPosition = places.max { gazetteer.ancestors[$0].count < gazetteer.ancestors[$1].count }
+        let parentPosition = places.max { gazetteer.hierarchy.depths[$0] < gazetteer.hierarchy.depths[$1] }
         let parent = parentPosition.map { gazetteer.entities[$0].id }
         let country = parentPosition.flatMap { gazetteer.entities[$0].country } ?? shape.legalFormCountry
         let spelling = text.utf8Slice(tokens[candidate.start].start, tokens[candidate.end - 1].end)
@@ -198,7 +198,7 @@ extension Linker {
         }
         guard places.isEmpty else { return places }
         if let region = shape.legalForm?.place.flatMap(gazetteer.position(of:)) {
-            if let section, section == region || gazetteer.ancestors[section].contains(region) { return [section] }
+            if let section, section == region || gazetteer.hierarchy.isAncestor(region, of: section) { return [section] }
             return [region]
         }
         if let venue, shape.legalFormCountry == nil || shape.legalFormCountry == gazetteer.entities[venue].country { return [venue] }
@@ -214,8 +214,8 @@ extension Linker {
                   gazetteer.kinds[position].isPlace, gazetteer.entities[position].country != "RU" else { return nil }
             return position
         }
-        guard let deepest = foreign.max(by: { gazetteer.ancestors[$0].count < gazetteer.ancestors[$1].count }) else { return nil }
-        return foreign.allSatisfy { $0 == deepest || gazetteer.ancestors[deepest].contains($0) } ? deepest : nil
+        guard let deepest = foreign.max(by: { gazetteer.hierarchy.depths[$0] < gazetteer.hierarchy.depths[$1] }) else { return nil }
+        return foreign.allSatisfy { $0 == deepest || gazetteer.hierarchy.isAncestor($0, of: deepest) } ? deepest : nil
     }
 
     /// The Smolensk-region municipality a section row names ("Город Смоленск", "Муниципальное образование

@@ -77,7 +77,7 @@ struct PlaceAdjectives: Sendable {
                 if !ofLevel.isEmpty { pool = ofLevel }
             }
             guard let place = pool.count == 1 ? pool[0] : PlaceAdjectives.nearestCommonPlace(pool, gazetteer) else { continue }
-            if best.map({ gazetteer.ancestors[place].count > gazetteer.ancestors[$0].count }) ?? true { best = place }
+            if best.map({ gazetteer.hierarchy.depths[place] > gazetteer.hierarchy.depths[$0] }) ?? true { best = place }
         }
         return best
     }
@@ -109,9 +109,9 @@ struct PlaceAdjectives: Sendable {
     /// world (a country counts: "Белорусский" of several Belarusian places gives Belarus).
     static func nearestCommonPlace(_ places: [Int], _ gazetteer: Gazetteer) -> Int? {
         guard let first = places.first else { return nil }
-        let chain = [first] + gazetteer.ancestors[first]
+        let chain = [first] + Array(gazetteer.hierarchy.ancestors(of: first))
         return chain.first { candidate in
-            places.allSatisfy { $0 == candidate || gazetteer.ancestors[$0].contains(candidate) }
+            places.allSatisfy { $0 == candidate || gazetteer.hierarchy.isAncestor(candidate, of: $0) }
         }
     }
 }
