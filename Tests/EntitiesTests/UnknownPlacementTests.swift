@@ -113,4 +113,14 @@ final class UnknownPlacementTests: XCTestCase {
         XCTAssertEqual(linked.unknowns.count, 0)
         XCTAssertEqual(linked.mentions[0].map(\.entityID), ["ru-zorin-okrug"])
     }
+
+    func testAPersonNamedRightAfterABodyServesIt() throws {
+        let placed = try placed("председатель Вертинского районного исполнительного комитета З.П. Пупкинов, гость Я.Я. Сидорчук")
+        XCTAssertEqual(placed.count, 3, "\(placed)")
+        let body = try XCTUnwrap(placed.first { $0.hasPrefix("Вертинского") })
+        XCTAssertEqual(body, "Вертинского районного исполнительного комитета → zz-vertin-district, ZZ")
+        let served = try XCTUnwrap(placed.first { $0.hasPrefix("З.П. Пупкинов") })
+        XCTAssertTrue(served.hasPrefix("З.П. Пупкинов → x-org-") && served.hasSuffix("--zz-vertin-district, ZZ"), served)
+        XCTAssertTrue(placed.contains("Я.Я. Сидорчук → -, -"), "a person after a comma serves no one: \(placed)")
+    }
 }

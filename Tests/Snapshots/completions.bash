@@ -35,7 +35,7 @@ _linkgraph() {
         ;;
     graph)
         case "$prev" in
-        -f|--format) COMPREPLY=($(compgen -W 'dot graphml gexf json' -- "$cur")); return ;;
+        -f|--format) COMPREPLY=($(compgen -W 'dot graphml gexf json html svg' -- "$cur")); return ;;
         -l|--level) COMPREPLY=($(compgen -W 'org place country' -- "$cur")); return ;;
         -c|--country) COMPREPLY=(); return ;;
         --since) COMPREPLY=(); return ;;

@@ -23,7 +23,7 @@ complete -c linkgraph -n '__fish_seen_subcommand_from extract' -s j -l jobs -x -
 complete -c linkgraph -n '__fish_seen_subcommand_from extract' -l strict -d 'Stop at the first input that cannot be read, instead of finishing the others'
 complete -c linkgraph -n '__fish_seen_subcommand_from extract' -s h -l help -d 'Show this help'
 complete -c linkgraph -n '__fish_seen_subcommand_from extract' -F
-complete -c linkgraph -n '__fish_seen_subcommand_from graph' -s f -l format -x -a 'dot graphml gexf json' -d 'dot (Graphviz, the default), graphml (Gephi, yEd, Cytoscape, networkx), gexf (Gephi, with a timeline) or json'
+complete -c linkgraph -n '__fish_seen_subcommand_from graph' -s f -l format -x -a 'dot graphml gexf json html svg' -d 'dot (Graphviz, the default), graphml (Gephi, yEd, Cytoscape, networkx), gexf (Gephi, with a timeline), json, html (one interactive page, no network needed) or svg (a picture, no Graphviz needed)'
 complete -c linkgraph -n '__fish_seen_subcommand_from graph' -s l -l level -x -a 'org place country' -d 'org: entities as named (default); place: organizations rolled up to their city or district; country: foreign partners rolled up to their country'
 complete -c linkgraph -n '__fish_seen_subcommand_from graph' -s c -l country -x -d 'Keep foreign partners in these countries only: BY,CN (ISO 3166 alpha-2)'
 complete -c linkgraph -n '__fish_seen_subcommand_from graph' -l since -x -d 'Keep evidence that ends on or after this day (YYYY-MM-DD)'

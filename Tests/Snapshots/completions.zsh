@@ -46,7 +46,7 @@ _linkgraph() {
             ;;
         graph)
             _arguments \
-                '(-f --format)'{-f,--format}'[dot (Graphviz, the default), graphml (Gephi, yEd, Cytoscape, networkx), gexf (Gephi, with a timeline) or json]:format:(dot graphml gexf json)' \
+                '(-f --format)'{-f,--format}'[dot (Graphviz, the default), graphml (Gephi, yEd, Cytoscape, networkx), gexf (Gephi, with a timeline), json, html (one interactive page, no network needed) or svg (a picture, no Graphviz needed)]:format:(dot graphml gexf json html svg)' \
                 '(-l --level)'{-l,--level}'[org: entities as named (default); place: organizations rolled up to their city or district; country: foreign partners rolled up to their country]:level:(org place country)' \
                 '(-c --country)'{-c,--country}'[Keep foreign partners in these countries only: BY,CN (ISO 3166 alpha-2)]:codes: ' \
                 '(--since)'--since'[Keep evidence that ends on or after this day (YYYY-MM-DD)]:date: ' \

@@ -75,14 +75,26 @@ public struct Linker: Sendable {
         let venue = foreignVenue(fields.first { $0.field == .place }?.chosen ?? [])
         var mentions: [Mention] = []
         for (fieldIndex, spans) in fields.enumerated() {
+            /// The body named right before the current name, if the previous mention is one: its id,
+            /// where it ends, its country.
+            var previousBody: (id: String, end: Int, country: String?)?
             for (candidateIndex, candidate) in spans.chosen.enumerated() {
                 let entityID: String
+                var body: (id: String, end: Int, country: String?)?
                 if candidate.source == .gazetteer {
                     // Only an ambiguous name needs the names around it.
                     let context = candidate.entities.count > 1 ? contextPositions(fields, fieldIndex: fieldIndex, candidateIndex: candidateIndex) : []
-                    entityID = gazetteer.entities[resolver.choose(among: candidate.entities, context: context)].id
+                    let position = resolver.choose(among: candidate.entities, context: context)
+                    entityID = gazetteer.entities[position].id
+                    if gazetteer.kinds[position] == .org { body = (entityID, candidate.end, gazetteer.entities[position].country) }
                 } else if let shape = candidate.unknown {
-                    let unknown = unknownEntity(shape, candidate, spans.tokens, item[spans.field].text, section: section, venue: venue)
+                    var unknown = unknownEntity(shape, candidate, spans.tokens, item[spans.field].text, section: section, venue: venue)
+                    // A person named right after a body serves it ("директор ОАО «Ольса» Е.Э. Богданович").
+                    if unknown.kind == .person, unknown.parent == nil, let previousBody, previousBody.end == candidate.start {
+                        unknown.parent = previousBody.id
+                        unknown.country = previousBody.country
+                    }
+                    if unknown.kind == .org { body = (unknown.id, candidate.end, unknown.country) }
                     if var existing = unknowns[unknown.id] {
                         existing.merge(unknown)
                         unknowns[unknown.id] = existing
@@ -98,6 +110,7 @@ public struct Linker: Sendable {
                 let source = field.sourceRange(cleanStart: start, cleanEnd: end)
                 mentions.append(Mention(text: field.text.utf8Slice(start, end), field: spans.field,
                                         start: source.start, end: source.end, fieldStart: start, fieldEnd: end, entityID: entityID))
+                previousBody = body
             }
         }
         return (mentions, fields.map(\.tokens))
