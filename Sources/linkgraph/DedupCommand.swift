@@ -17,7 +17,7 @@ enum DedupCommand {
             OptionSpec(long: "emit-gazetteer", short: nil, value: "FILE",
                        help: "Write the proposed gazetteer lines to FILE (new entities as blocks, names for known ones commented)."),
             CommonOptions.format(formats, help: "table (default): the groups for people; json: for scripts."),
-            CommonOptions.gazetteer, CommonOptions.output, CommonOptions.jobs, CommonOptions.strict,
+            CommonOptions.gazetteer, CommonOptions.output, CommonOptions.jobs, CommonOptions.strict, CommonOptions.maximumInput,
         ],
         discussion: """
         Names are compared after normalization: case endings folded, lexicon abbreviations expanded (СШ, ДМШ, \
@@ -51,7 +51,8 @@ enum DedupCommand {
         let linker = Linker(gazetteer: gazetteer)
         var linked: [LinkedReport] = []
         let failures = try ReportInputs.stream(paths, jobs: try CommonOptions.jobs(arguments), strict: arguments.has("strict"),
-                                               work: { linker.link(try ReportReader.read(path: $0)) }) { linked.append($0) }
+                                               maximumBytes: try CommonOptions.maximumInputBytes(arguments),
+                                               work: { linker.link(try $0.report()) }) { linked.append($0) }
         let result = Deduplicator(gazetteer: gazetteer, threshold: threshold).run(linked, decisions: decisions)
         let text: String
         switch format {

@@ -14,11 +14,13 @@ struct GraphInputs {
     init(_ arguments: ParsedArguments, gazetteer: Gazetteer, level: GraphLevel) throws {
         let paths = try CommonOptions.inputs(arguments)
         let jobs = try CommonOptions.jobs(arguments)
+        let maximumBytes = try CommonOptions.maximumInputBytes(arguments)
         let linker = Linker(gazetteer: gazetteer)
         var accumulator = GraphAccumulator(linker: linker, level: level)
         var coverage = ReportCoverage(reports: [])
-        failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"), work: { path in
-            ReportGraphInput(linker.link(try ReportReader.read(path: path), keepingTokens: true), linker: linker)
+        failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"),
+                                          maximumBytes: maximumBytes, work: { input in
+            ReportGraphInput(linker.link(try input.report(), keepingTokens: true), linker: linker)
         }) { input in
             coverage.add(input)
             accumulator.add(input)

@@ -10,7 +10,7 @@ enum ItemsCommand {
         arguments: "FILE...",
         options: [
             CommonOptions.format(formats, help: "json (default) or table, for people to read."),
-            CommonOptions.output, CommonOptions.jobs, CommonOptions.strict,
+            CommonOptions.output, CommonOptions.jobs, CommonOptions.strict, CommonOptions.maximumInput,
         ],
         discussion: """
         FILE is a report as text (UTF-8, UTF-16 or Windows-1251) or as a Word .docx file, recognized by \
@@ -23,12 +23,14 @@ enum ItemsCommand {
         let format = try CommonOptions.format(arguments, formats)
         let paths = try CommonOptions.inputs(arguments)
         let jobs = try CommonOptions.jobs(arguments)
+        let maximumBytes = try CommonOptions.maximumInputBytes(arguments)
         let failures = try OutputDestination(path: arguments.value("output")).open().writing { out in
             var stream = JSONDocumentStream()
             var written = 0
             if format == "json" { out += stream.begin() + stream.beginArray("reports") }
-            let failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"), work: { path -> [UInt8] in
-                let report = try ReportReader.read(path: path)
+            let failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"),
+                                                       maximumBytes: maximumBytes, work: { input -> [UInt8] in
+                let report = try input.report()
                 return format == "table" ? Array(ItemTable.render(report).utf8) : ReportJSON.report(report).utf8(indent: 2, level: 2)
             }) { rendered in
                 if format == "table" {

@@ -1,4 +1,5 @@
 import Entities
+import Foundation
 
 /// Defaults that depend on the machine.
 enum ReportBatchDefaults {
@@ -11,12 +12,16 @@ enum ReportBatchDefaults {
 /// with `--strict`, the first bad one in input order stops the run).
 enum ReportInputs {
     /// Runs `work` on every input and gives each good input's result to `consume`, in input order.
-    /// Returns the failures, in input order. Shows progress on a terminal (see ``Progress``).
+    /// Returns the failures, in input order. Warnings about how an input's bytes were read go to standard
+    /// error as its result is consumed. Shows progress on a terminal (see ``Progress``).
+    /// - Parameter maximumBytes: the largest input read (see ``CommonOptions/maximumInputBytes(_:)``).
     /// - Complexity: O(n) calls of `work` on `jobs` threads; at most `2 · jobs` results wait at a time.
-    static func stream<Output>(_ paths: [String], jobs: Int, strict: Bool, work: (String) throws -> Output,
+    static func stream<Output>(_ paths: [String], jobs: Int, strict: Bool, maximumBytes: Int,
+                               work: (RunInput) throws -> Output,
                                consume: (Output) throws -> Void) throws -> [InputError] {
-        func attempt(_ path: String) -> Result<Output, InputError> {
-            do { return .success(try work(path)) } catch let error as InputError {
+        func attempt(_ path: String) -> Result<(Output, [String]), InputError> {
+            let input = RunInput(path: path, maximumBytes: maximumBytes)
+            do { return .success((try work(input), input.notices)) } catch let error as InputError {
                 return .failure(error)
             } catch {
                 return .failure(InputError(file: path, message: "\(error)"))
@@ -29,7 +34,12 @@ enum ReportInputs {
         try ReportBatch.forEach(paths, jobs: jobs, work: attempt) { index, result in
             progress.advance(bytes: sizes[index])
             switch result {
-            case .success(let output): try consume(output)
+            case .success(let (output, notices)):
+                if !notices.isEmpty {
+                    progress.finish()
+                    FileHandle.standardError.write(Data(notices.map { $0 + "\n" }.joined().utf8))
+                }
+                try consume(output)
             case .failure(let error):
                 if strict { throw error }
                 failures.append(error)

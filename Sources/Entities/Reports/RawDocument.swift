@@ -12,6 +12,8 @@ struct RawDocument {
     var titleLines: [RawLine]
     /// Table rows in order; the first may be the column headings.
     var rows: [RawRow]
+    /// Warnings about how the input's bytes were read (bytes that are not UTF-8, replaced).
+    var readingWarnings: [ReportWarning] = []
 }
 
 /// One line of a cell or title: UTF-8 offsets `start..<end` into the document text.

@@ -8,21 +8,22 @@ import Foundation
 /// report.items.count // 31
 /// ```
 public enum ReportReader {
-    /// The largest input read, to keep a run bounded.
+    /// The largest input read by default (256 MiB), to keep a run bounded; a caller may pass another.
     public static let maximumInputBytes = 256 << 20
 
-    public static func read(path: String) throws -> Report {
-        try read(bytes: try readFile(path), source: path)
+    /// Reads the report at `path` (`-`: standard input; a FIFO or `/dev/stdin` is read as a stream),
+    /// refusing an input over `maximumBytes` before reading it (a regular file) or as soon as it passes
+    /// the limit (a stream).
+    public static func read(path: String, maximumBytes: Int = maximumInputBytes) throws -> Report {
+        try read(bytes: try readFile(path, maximumBytes: maximumBytes), source: path, maximumBytes: maximumBytes)
     }
 
-    public static func read(bytes: [UInt8], source: String) throws -> Report {
+    /// - Complexity: O(n) in the number of bytes; see ``SourceText`` for how the encoding is chosen.
+    public static func read(bytes: [UInt8], source: String, maximumBytes: Int = maximumInputBytes) throws -> Report {
         guard !bytes.isEmpty else {
             throw InputError(file: source, message: "the file is empty", hint: "give a report as .txt or .docx")
         }
-        guard bytes.count <= maximumInputBytes else {
-            throw InputError(file: source, message: "the file is larger than \(maximumInputBytes >> 20) MB",
-                             hint: "split it into one file per report")
-        }
+        guard bytes.count <= maximumBytes else { throw InputFile.tooLarge(source, limit: maximumBytes, stream: false) }
         if DocxReader.looksLikeZip(bytes) {
             return try ReportAssembler.assemble(try DocxReader.document(bytes: bytes, source: source))
         }
@@ -33,21 +34,8 @@ public enum ReportReader {
         return try ReportAssembler.assemble(TextTableScanner.scan(text))
     }
 
-    /// The bytes of a file, or of standard input for `-`.
-    public static func readFile(_ path: String) throws -> [UInt8] {
-        if path == "-" {
-            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(file: path, message: "no such file", hint: "check the path")
-        }
-        guard !isDirectory.boolValue else {
-            throw InputError(file: path, message: "this is a folder, not a file", hint: "name the report files in it, e.g. \(path)/*.txt")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(file: path, message: "the file cannot be read", hint: "check its permissions")
-        }
-        return [UInt8](data)
+    /// The bytes of a file, or of standard input for `-` (see ``InputFile``).
+    public static func readFile(_ path: String, maximumBytes: Int = maximumInputBytes) throws -> [UInt8] {
+        try InputFile.read(path, limit: maximumBytes)
     }
 }
