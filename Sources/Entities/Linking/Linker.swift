@@ -104,12 +104,16 @@ public struct Linker: Sendable {
         let known = matcher.match(tokens, content: content, matchTokens: matchTokens, persons: persons)
         var unknown = recognizer.recognize(tokens, content: content, matchTokens: matchTokens, known: known, persons: persons)
         // An unknown organization whose name proper is a known organization's name is that organization.
-        let knownOrganizations = known.filter { $0.entities.contains { gazetteer.kinds[$0] == .org } }
+        // Known organizations by the token they start at, in order.
+        var knownOrganizations: [Int: [Candidate]] = [:]
+        for candidate in known where candidate.entities.contains(where: { gazetteer.kinds[$0] == .org }) {
+            knownOrganizations[candidate.start, default: []].append(candidate)
+        }
         for index in unknown.indices {
             guard let shape = unknown[index].unknown, shape.kind == .org else { continue }
             var coreEnd = shape.coreEnd
             while coreEnd > unknown[index].start, tokens[coreEnd - 1].isSkippedWhenMatching { coreEnd -= 1 }
-            guard let match = knownOrganizations.first(where: { $0.start == unknown[index].start && $0.end <= unknown[index].end }) else { continue }
+            guard let match = knownOrganizations[unknown[index].start]?.first(where: { $0.end <= unknown[index].end }) else { continue }
             if match.end >= coreEnd {
                 unknown[index].entities = match.entities
                 unknown[index].source = .gazetteer
