@@ -12,8 +12,8 @@ import Darwin
 /// ```swift
 /// let bytes = try InputFile.read("Examples/smolensk-municipal-2023-q4.txt", limit: 256 << 20)
 /// ```
-/// - Complexity: O(n) in the bytes read; memory at most the limit plus one chunk (a stream's buffer
-///   grows by doubling, so up to twice what was read for a moment).
+/// - Complexity: O(n) in the bytes read; memory: a regular file's size, or for a stream at most the
+///   limit (its buffer grows by doubling, so up to twice what was read for a moment), plus one chunk.
 public enum InputFile {
     /// The size of one read from a stream.
     static let chunkBytes = 1 << 20
@@ -41,32 +41,23 @@ public enum InputFile {
         }
     }
 
-    /// Reads to the end, refusing more than `limit` bytes (a regular file may grow while it is read).
+    /// Reads to the end in chunks, refusing more than `limit` bytes (a regular file may grow while it is
+    /// read). A regular file's buffer is allocated once at its size; a stream's grows by doubling.
     private static func readAll(_ descriptor: Int32, path: String, limit: Int, expected: Int, stream: Bool) throws -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(stream ? min(limit, chunkBytes) + 1 : expected + 1)
-        var count = 0
+        bytes.reserveCapacity(stream ? min(limit, chunkBytes) : expected + 1)
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkBytes, alignment: 16)
+        defer { chunk.deallocate() }
         while true {
-            if count == bytes.count {
-                // Full: room for the expected size and one byte (to see the end), else twice as much;
-                // never more than the limit and one byte (to see it passed).
-                let target = min(max(bytes.count * 2, count + chunkBytes, expected + 1), limit + 1)
-                guard target > count else { throw tooLarge(path, limit: limit, stream: stream) }
-                bytes.append(contentsOf: repeatElement(0, count: target - count))
-            }
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
-            }
+            let got = systemRead(descriptor, chunk.baseAddress!, chunkBytes)
             if got < 0 {
                 if errno == EINTR { continue }
                 throw readError(path, errno)
             }
-            if got == 0 { break }
-            count += got
-            if count > limit { throw tooLarge(path, limit: limit, stream: stream) }
+            if got == 0 { return bytes }
+            guard bytes.count + got <= limit else { throw tooLarge(path, limit: limit, stream: stream) }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<got]))
         }
-        bytes.removeLast(bytes.count - count)
-        return bytes
     }
 
     private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {

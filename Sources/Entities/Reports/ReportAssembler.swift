@@ -10,7 +10,7 @@ enum ReportAssembler {
         // An item is a row of several cells: a text with none (a letter, a 200 MB line) is refused
         // before its title is cleaned or anything else is built.
         guard document.rows.contains(where: { $0.cells.count > 1 }) else { throw noNumberedRows(document) }
-        let cleaner = CellCleaner(text: document.text)
+        let cleaner = CellCleaner(text: document.text, bytes: document.bytes)
         let title = cleaner.clean(document.titleLines).text
         let period = ReportTitle.period(in: title)
         let level = ReportTitle.level(in: title)

@@ -15,11 +15,19 @@ public enum ReportReader {
     /// refusing an input over `maximumBytes` before reading it (a regular file) or as soon as it passes
     /// the limit (a stream).
     public static func read(path: String, maximumBytes: Int = maximumInputBytes) throws -> Report {
-        try read(bytes: try readFile(path, maximumBytes: maximumBytes), source: path, maximumBytes: maximumBytes)
+        var bytes = try readFile(path, maximumBytes: maximumBytes)
+        return try read(consuming: &bytes, source: path, maximumBytes: maximumBytes)
     }
 
     /// - Complexity: O(n) in the number of bytes; see ``SourceText`` for how the encoding is chosen.
     public static func read(bytes: [UInt8], source: String, maximumBytes: Int = maximumInputBytes) throws -> Report {
+        var bytes = bytes
+        return try read(consuming: &bytes, source: source, maximumBytes: maximumBytes)
+    }
+
+    /// Reads a report from `bytes`, emptying them as soon as a text is decoded, so that a large text
+    /// is not held as the input's bytes while it is read.
+    static func read(consuming bytes: inout [UInt8], source: String, maximumBytes: Int) throws -> Report {
         guard !bytes.isEmpty else {
             throw InputError(file: source, message: "the file is empty", hint: "give a report as .txt or .docx")
         }
@@ -28,6 +36,7 @@ public enum ReportReader {
             return try ReportAssembler.assemble(try DocxReader.document(bytes: bytes, source: source))
         }
         let text = try SourceText(bytes: bytes, name: source)
+        bytes = []
         if text.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw InputError(file: source, message: "the file holds only white space", hint: "give a report as .txt or .docx")
         }

@@ -33,7 +33,7 @@ enum TextTableScanner {
         }
         for index in cells.indices { trimTrailingBlankLines(&cells[index], bytes) }
         return RawDocument(text: source.text, source: source.name, format: "text (\(source.encoding.rawValue))",
-                           titleLines: titleLines, rows: groupRows(cells, bytes), readingWarnings: readingWarnings(source))
+                           titleLines: titleLines, rows: groupRows(cells, bytes), bytes: bytes, readingWarnings: readingWarnings(source))
     }
 
     /// The most lines with replaced bytes named one by one; the rest are counted in one more warning.
