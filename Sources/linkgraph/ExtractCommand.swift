@@ -47,7 +47,7 @@ enum ExtractCommand {
                                                        maximumBytes: maximumBytes, work: { input -> Linked in
                 let linked = linker.link(try input.report())
                 let table = format == "table" ? MentionTable.Mentions(linked) : nil
-                let json = format == "json" ? ExtractJSON.report(linked).utf8(indent: 2, level: 2) : []
+                let json = format == "json" ? ExtractJSON.utf8(linked, indent: 2, level: 2) : []
                 return Linked(json: json, table: table, unknowns: linked.unknowns, referenced: ExtractJSON.referencedIDs(linked))
             }) { linked in
                 catalog.add(unknowns: linked.unknowns)

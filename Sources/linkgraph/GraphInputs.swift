@@ -20,7 +20,7 @@ struct GraphInputs {
         var coverage = ReportCoverage(reports: [])
         failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"),
                                           maximumBytes: maximumBytes, work: { input in
-            ReportGraphInput(linker.link(try input.report(), keepingTokens: true), linker: linker)
+            ReportGraphInput(linking: try input.report(), linker: linker)
         }) { input in
             coverage.add(input)
             accumulator.add(input)

@@ -31,7 +31,7 @@ enum ItemsCommand {
             let failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"),
                                                        maximumBytes: maximumBytes, work: { input -> [UInt8] in
                 let report = try input.report()
-                return format == "table" ? Array(ItemTable.render(report).utf8) : ReportJSON.report(report).utf8(indent: 2, level: 2)
+                return format == "table" ? Array(ItemTable.render(report).utf8) : ReportJSON.utf8(report, indent: 2, level: 2)
             }) { rendered in
                 if format == "table" {
                     if written > 0 { out += "\n" }

@@ -5,8 +5,9 @@ import Foundation
 /// from the examples (title, headings and an item row or two), damaged by one to three mutations — bytes
 /// flipped, the text cut short, tabs and lines deleted or doubled, unbalanced « » and quotes, random
 /// and invalid UTF-8, Windows-1251 mixed into UTF-8, mad numbers and dates, NUL bytes, other line
-/// ends and byte-order marks — and .docx archives with damaged XML or damaged bytes. A few inputs are
-/// huge: a cell of hundreds of kilobytes, a single 10 MB line.
+/// ends and byte-order marks, whole texts in KOI8-R, Windows-1251 or UTF-16 without a byte-order mark —
+/// and .docx archives with damaged XML or damaged bytes. A few inputs are huge: a cell of hundreds of
+/// kilobytes, a single 10 MB line, cells of agreement clauses and of deeply nested quotes (these linked).
 struct ReportMutator {
     /// One input, with a name saying how it was made.
     struct Mutant {
@@ -74,8 +75,8 @@ struct ReportMutator {
         switch index {
         case 0: return tenMegabyteLine()
         case 1, 2, 3: return hugeCell(kilobytes: 200 * index)
-        case 4, 5: return clauseCell(kilobytes: 512 * (index - 3))
-        case 6: return deepNesting(depth: 50_000)
+        case 4, 5: return clauseCell(kilobytes: 256 * (index - 3))
+        case 6: return deepNesting(depth: 20_000)
         default: break
         }
         if index % 50 == 7 { return docxMutant() }

@@ -42,6 +42,22 @@ public struct Linker: Sendable {
         }
     }
 
+    /// Links the items one at a time and hands each item's mentions and field tokens (in
+    /// ``linkedFields`` order) to `body`, keeping neither, so that a run that needs them item by item (the
+    /// graph) holds one item's tokens at a time instead of the whole report's. Returns the entities found
+    /// by shape. The mentions are those ``link(_:keepingTokens:)`` gives.
+    /// - Complexity: O(n) in the size of the report for a fixed gazetteer.
+    package func linkItems(_ report: Report, _ body: (Int, [Mention], [[Token]]) -> Void) -> [String: UnknownEntity] {
+        gazetteer.vocabulary.withWordCache { cache in
+            var unknowns: [String: UnknownEntity] = [:]
+            for (index, item) in report.items.enumerated() {
+                let (itemMentions, itemTokens) = linkItem(item, cache: cache, unknowns: &unknowns)
+                body(index, itemMentions, itemTokens)
+            }
+            return unknowns
+        }
+    }
+
     /// The tokens of `text`, their words in the gazetteer's vocabulary.
     package func tokenize(_ text: String) -> [Token] {
         gazetteer.vocabulary.withWordCache { Tokenizer.tokenize(text, cache: $0) }
