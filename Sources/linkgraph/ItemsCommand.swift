@@ -13,9 +13,11 @@ enum ItemsCommand {
             CommonOptions.output, CommonOptions.jobs, CommonOptions.strict, CommonOptions.maximumInput,
         ],
         discussion: """
-        FILE is a report as text (UTF-8, UTF-16 or Windows-1251) or as a Word .docx file, recognized by \
-        its content; - reads standard input. Warnings (dates outside the reporting quarter, numbering \
-        gaps) are in the output and do not change the exit status.
+        FILE is a report as text (UTF-8, UTF-16, Windows-1251 or KOI8-R) or as a Word .docx file, \
+        recognized by its content; - reads standard input (pipes, FIFOs and /dev/stdin are read as \
+        streams). Warnings (dates outside the reporting quarter, numbering gaps, bytes that are not \
+        UTF-8) are in the output and do not change the exit status; bytes that are not UTF-8 are also \
+        named on stderr, line by line.
         """)
 
     /// Each report is read and rendered on a worker thread, written in input order, and dropped.

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Reads a report from bytes or a file, whatever its format: a Word document (.docx, recognised by its
-/// ZIP signature, not its name) or text in UTF-8, UTF-16 or Windows-1251.
+/// ZIP signature, not its name) or text in UTF-8, UTF-16, Windows-1251 or KOI8-R (see ``SourceText``),
+/// from a regular file or a stream (see ``InputFile``), up to a size limit.
 ///
 /// ```swift
 /// let report = try ReportReader.read(path: "Examples/smolensk-municipal-2023-q4.txt")
