@@ -7,6 +7,9 @@
 #   gazetteer  a gazetteer file parsed and loaded: a gazetteer, or an InputError with file and line
 #   linker     a report read, linked and reduced for the graph: mentions inside their fields
 #
+# Fuzz/Seeds/reader holds the encodings (KOI8-R, Windows-1251, UTF-16 without a byte-order mark, UTF-8 with
+# a bad byte) and a long cell of clauses; Fuzz/Seeds/linker the long cell.
+#
 # The harness is compiled with the library's sources (Sources/Entities and Sources/Graph) into one module,
 # with the address sanitizer, so internal functions can be called and memory errors are caught. New
 # inputs go to Fuzz/.build/corpus-TARGET, crashes to Fuzz/.build/crashes-TARGET. Seeds: the example

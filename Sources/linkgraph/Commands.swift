@@ -1,3 +1,6 @@
+import Entities
+import Foundation
+
 /// Every subcommand, with the function that runs it. `linkgraph help` lists them in this order.
 enum Commands {
     typealias Runner = (ParsedArguments) throws -> ExitStatus
@@ -20,6 +23,7 @@ enum CommonOptions {
     static let output = OptionSpec(long: "output", short: "o", value: "FILE", help: "Write to FILE instead of standard output (atomically: a failed run leaves no partial file).")
     static let jobs = OptionSpec(long: "jobs", short: "j", value: "N", help: "Read N files at once (default: the number of cores). Output is the same for any N.")
     static let strict = OptionSpec(long: "strict", short: nil, value: nil, help: "Stop at the first input that cannot be read, instead of finishing the others.")
+    static let maximumInput = OptionSpec(long: "max-input-mb", short: nil, value: "N", help: "Refuse an input over N MB (default: $LINKGRAPH_MAX_INPUT_MB, else 256); a file's size is checked before it is read, standard input and pipes are read up to N MB.")
     static let gazetteer = OptionSpec(long: "gazetteer", short: "g", value: "DIR", help: "Add the entities in DIR/*.txt to the shipped gazetteer (repeatable).", repeatable: true)
 
     static func format(_ choices: [String], help: String) -> OptionSpec {
@@ -41,6 +45,29 @@ enum CommonOptions {
             throw UsageError(command: arguments.command.name, message: "'--jobs' takes a whole number from 1 to 512, not '\(value)'")
         }
         return jobs
+    }
+
+    /// The most MB `--max-input-mb` and `LINKGRAPH_MAX_INPUT_MB` may set.
+    static let maximumInputMegabytes = 16_384
+
+    /// The largest input in bytes: `--max-input-mb`, else the environment's `LINKGRAPH_MAX_INPUT_MB`, else
+    /// the library's default (256 MB).
+    static func maximumInputBytes(_ arguments: ParsedArguments,
+                                  environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Int {
+        let given: (text: String, source: String)?
+        if let value = arguments.value("max-input-mb") {
+            given = (value, "'--max-input-mb'")
+        } else if let value = environment["LINKGRAPH_MAX_INPUT_MB"], !value.isEmpty {
+            given = (value, "LINKGRAPH_MAX_INPUT_MB")
+        } else {
+            given = nil
+        }
+        guard let given else { return ReportReader.maximumInputBytes }
+        guard let megabytes = Int(given.text), (1...maximumInputMegabytes).contains(megabytes) else {
+            throw UsageError(command: arguments.command.name,
+                             message: "\(given.source) takes a whole number of MB from 1 to \(maximumInputMegabytes), not '\(given.text)'")
+        }
+        return megabytes << 20
     }
 
     /// The input files; at least one is required.

@@ -17,7 +17,7 @@ enum DedupCommand {
             OptionSpec(long: "emit-gazetteer", short: nil, value: "FILE",
                        help: "Write the proposed gazetteer lines to FILE (new entities as blocks, names for known ones commented)."),
             CommonOptions.format(formats, help: "table (default): the groups for people; json: for scripts."),
-            CommonOptions.gazetteer, CommonOptions.output, CommonOptions.jobs, CommonOptions.strict,
+            CommonOptions.gazetteer, CommonOptions.output, CommonOptions.jobs, CommonOptions.strict, CommonOptions.maximumInput,
         ],
         discussion: """
         Names are compared after normalization: case endings folded, lexicon abbreviations expanded (СШ, ДМШ, \
@@ -73,8 +73,8 @@ enum DedupCommand {
         let linker = Linker(gazetteer: gazetteer)
         var linked: [LinkedReport] = []
         let failures = try ReportInputs.stream(paths, jobs: try CommonOptions.jobs(arguments), strict: arguments.has("strict"),
-                                               work: { path in
-            let linked = linker.link(try ReportReader.read(path: path))
+                                               maximumBytes: try CommonOptions.maximumInputBytes(arguments), work: { input in
+            let linked = linker.link(try input.report())
             return ReadInput(linked, of: linked.report)
         }) { linked.append($0) }
         let result = Deduplicator(gazetteer: gazetteer, threshold: threshold).run(linked, decisions: decisions)

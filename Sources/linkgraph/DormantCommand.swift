@@ -17,7 +17,7 @@ enum DormantCommand {
             GraphInputs.levelOption(levels),
             OptionSpec(long: "all", short: "a", value: nil, help: "List every tie with its status (dormant, active, not-judged, one-off), not only the dormant ones."),
             CommonOptions.format(formats, help: "table (default), csv or json."),
-            CommonOptions.gazetteer, CommonOptions.output, CommonOptions.jobs, CommonOptions.strict,
+            CommonOptions.gazetteer, CommonOptions.output, CommonOptions.jobs, CommonOptions.strict, CommonOptions.maximumInput,
         ],
         discussion: """
         A partnership is a pair with an agreement or twinning, or with at least --min-events joint events. \

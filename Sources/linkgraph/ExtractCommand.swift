@@ -10,7 +10,7 @@ enum ExtractCommand {
         arguments: "FILE...",
         options: [
             CommonOptions.format(formats, help: "json (default): items with mentions, and the entities; table: mentions for people to read."),
-            CommonOptions.gazetteer, CommonOptions.output, CommonOptions.jobs, CommonOptions.strict,
+            CommonOptions.gazetteer, CommonOptions.output, CommonOptions.jobs, CommonOptions.strict, CommonOptions.maximumInput,
         ],
         discussion: """
         Each item gets "mentions" ({"text","field","start","end","entity"}; start and end are UTF-8 byte \
@@ -34,6 +34,7 @@ enum ExtractCommand {
         let format = try CommonOptions.format(arguments, formats)
         let paths = try CommonOptions.inputs(arguments)
         let jobs = try CommonOptions.jobs(arguments)
+        let maximumBytes = try CommonOptions.maximumInputBytes(arguments)
         let gazetteer = try GazetteerOptions.load(arguments)
         let linker = Linker(gazetteer: gazetteer)
         let failures = try OutputDestination(path: arguments.value("output")).open().writing { out in
@@ -42,10 +43,11 @@ enum ExtractCommand {
             var tables: [MentionTable.Mentions] = []
             var stream = JSONDocumentStream()
             if format == "json" { out += stream.begin() + stream.beginArray("reports") }
-            let failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"), work: { path -> ReadInput<Linked> in
-                let linked = linker.link(try ReportReader.read(path: path))
+            let failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"),
+                                                       maximumBytes: maximumBytes, work: { input -> ReadInput<Linked> in
+                let linked = linker.link(try input.report())
                 let table = format == "table" ? MentionTable.Mentions(linked) : nil
-                let json = format == "json" ? ExtractJSON.report(linked).utf8(indent: 2, level: 2) : []
+                let json = format == "json" ? ExtractJSON.utf8(linked, indent: 2, level: 2) : []
                 return ReadInput(Linked(json: json, table: table, unknowns: linked.unknowns, referenced: ExtractJSON.referencedIDs(linked)),
                                  of: linked.report)
             }) { linked in

@@ -16,7 +16,7 @@ enum GraphCommand {
             OptionSpec(long: "relation", short: "r", value: "KINDS", help: "Keep these relations only: agreement,twinning,event.",
                        choices: Relation.allCases.map(\.rawValue)),
             OptionSpec(long: "min-events", short: nil, value: "N", help: "Keep edges with at least N distinct report items as evidence."),
-            CommonOptions.gazetteer, CommonOptions.output, CommonOptions.jobs, CommonOptions.strict,
+            CommonOptions.gazetteer, CommonOptions.output, CommonOptions.jobs, CommonOptions.strict, CommonOptions.maximumInput,
         ],
         discussion: """
         An edge joins a Smolensk-region body and a foreign counterpart (an entity whose country is not RU). \

@@ -14,12 +14,14 @@ struct GraphInputs {
     init(_ arguments: ParsedArguments, gazetteer: Gazetteer, level: GraphLevel) throws {
         let paths = try CommonOptions.inputs(arguments)
         let jobs = try CommonOptions.jobs(arguments)
+        let maximumBytes = try CommonOptions.maximumInputBytes(arguments)
         let linker = Linker(gazetteer: gazetteer)
         var accumulator = GraphAccumulator(linker: linker, level: level)
         var coverage = ReportCoverage(reports: [])
-        failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"), work: { path in
-            let linked = linker.link(try ReportReader.read(path: path), keepingTokens: true)
-            return ReadInput(ReportGraphInput(linked, linker: linker), of: linked.report)
+        failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"),
+                                          maximumBytes: maximumBytes, work: { input in
+            let report = try input.report()
+            return ReadInput(ReportGraphInput(linking: report, linker: linker), of: report)
         }) { input in
             coverage.add(input)
             accumulator.add(input)

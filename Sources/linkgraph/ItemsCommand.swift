@@ -10,12 +10,14 @@ enum ItemsCommand {
         arguments: "FILE...",
         options: [
             CommonOptions.format(formats, help: "json (default) or table, for people to read."),
-            CommonOptions.output, CommonOptions.jobs, CommonOptions.strict,
+            CommonOptions.output, CommonOptions.jobs, CommonOptions.strict, CommonOptions.maximumInput,
         ],
         discussion: """
-        FILE is a report as text (UTF-8, UTF-16 or Windows-1251) or as a Word .docx file, recognized by \
-        its content; - reads standard input. Warnings (dates outside the reporting quarter, numbering \
-        gaps) are in the output and do not change the exit status.
+        FILE is a report as text (UTF-8, UTF-16, Windows-1251 or KOI8-R) or as a Word .docx file, \
+        recognized by its content; - reads standard input (pipes, FIFOs and /dev/stdin are read as \
+        streams). Warnings (dates outside the reporting quarter, numbering gaps, bytes that are not \
+        UTF-8) are in the output and do not change the exit status; bytes that are not UTF-8 are also \
+        named on stderr, line by line.
         """)
 
     /// Each report is read and rendered on a worker thread, written in input order, and dropped.
@@ -23,13 +25,15 @@ enum ItemsCommand {
         let format = try CommonOptions.format(arguments, formats)
         let paths = try CommonOptions.inputs(arguments)
         let jobs = try CommonOptions.jobs(arguments)
+        let maximumBytes = try CommonOptions.maximumInputBytes(arguments)
         let failures = try OutputDestination(path: arguments.value("output")).open().writing { out in
             var stream = JSONDocumentStream()
             var written = 0
             if format == "json" { out += stream.begin() + stream.beginArray("reports") }
-            let failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"), work: { path -> ReadInput<[UInt8]> in
-                let report = try ReportReader.read(path: path)
-                return ReadInput(format == "table" ? Array(ItemTable.render(report).utf8) : ReportJSON.report(report).utf8(indent: 2, level: 2), of: report)
+            let failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"),
+                                                       maximumBytes: maximumBytes, work: { input -> ReadInput<[UInt8]> in
+                let report = try input.report()
+                return ReadInput(format == "table" ? Array(ItemTable.render(report).utf8) : ReportJSON.utf8(report, indent: 2, level: 2), of: report)
             }) { rendered in
                 if format == "table" {
                     if written > 0 { out += "\n" }

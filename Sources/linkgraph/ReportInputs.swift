@@ -26,13 +26,17 @@ struct ReadInput<Output> {
 /// `--strict`).
 enum ReportInputs {
     /// Runs `work` on every input and gives each good input's result to `consume`, in input order.
-    /// Returns the failures, in input order. Shows progress on a terminal (see ``Progress``). Stops with
+    /// Returns the failures, in input order. Warnings about how an input's bytes were read go to standard
+    /// error as its result is consumed. Shows progress on a terminal (see ``Progress``). Stops with
     /// ``OutputClosed`` when standard output's reader has gone.
+    /// - Parameter maximumBytes: the largest input read (see ``CommonOptions/maximumInputBytes(_:)``).
     /// - Complexity: O(n) calls of `work` on `jobs` threads; at most `2 · jobs` results wait at a time.
-    static func stream<Output>(_ paths: [String], jobs: Int, strict: Bool, work: (String) throws -> ReadInput<Output>,
+    static func stream<Output>(_ paths: [String], jobs: Int, strict: Bool, maximumBytes: Int,
+                               work: (RunInput) throws -> ReadInput<Output>,
                                consume: (Output) throws -> Void) throws -> [InputError] {
-        func attempt(_ path: String) -> Result<ReadInput<Output>, InputError> {
-            do { return .success(try work(path)) } catch let error as InputError {
+        func attempt(_ path: String) -> Result<(ReadInput<Output>, [String]), InputError> {
+            let input = RunInput(path: path, maximumBytes: maximumBytes)
+            do { return .success((try work(input), input.notices)) } catch let error as InputError {
                 return .failure(error)
             } catch {
                 return .failure(InputError(file: path, message: "\(error)"))
@@ -50,7 +54,11 @@ enum ReportInputs {
         try ReportBatch.forEach(paths, jobs: jobs, work: attempt) { index, result in
             progress.advance(bytes: sizes[index])
             switch result {
-            case .success(let read):
+            case .success(let (read, notices)):
+                if !notices.isEmpty {
+                    progress.finish()
+                    FileHandle.standardError.write(Data((TerminalText.lines(notices) + "\n").utf8))
+                }
                 if let first = seen[read.fingerprint] {
                     let what = first == paths[index] ? "is given twice" : "is the same report as \(first) (the same period and items)"
                     if strict { throw InputError(file: paths[index], message: "this report \(what)", hint: "give each report once") }

@@ -5,13 +5,16 @@ import Foundation
 /// from the examples (title, headings and an item row or two), damaged by one to three mutations — bytes
 /// flipped, the text cut short, tabs and lines deleted or doubled, unbalanced « » and quotes, random
 /// and invalid UTF-8, Windows-1251 mixed into UTF-8, mad numbers and dates, NUL bytes, other line
-/// ends and byte-order marks — and .docx archives with damaged XML or damaged bytes. A few inputs are
-/// huge: a cell of hundreds of kilobytes, a single 10 MB line.
+/// ends and byte-order marks, whole texts in KOI8-R, Windows-1251 or UTF-16 without a byte-order mark —
+/// and .docx archives with damaged XML or damaged bytes. A few inputs are huge: a cell of hundreds of
+/// kilobytes, a single 10 MB line, cells of agreement clauses and of deeply nested quotes (these linked).
 struct ReportMutator {
     /// One input, with a name saying how it was made.
     struct Mutant {
         var name: String
         var bytes: [UInt8]
+        /// Link it whatever its size: a long cell, where linking must stay linear.
+        var link = false
     }
 
     private let seed: UInt64
@@ -72,6 +75,8 @@ struct ReportMutator {
         switch index {
         case 0: return tenMegabyteLine()
         case 1, 2, 3: return hugeCell(kilobytes: 200 * index)
+        case 4, 5: return clauseCell(kilobytes: 256 * (index - 3))
+        case 6: return deepNesting(depth: 20_000)
         default: break
         }
         if index % 50 == 7 { return docxMutant() }
@@ -100,7 +105,7 @@ struct ReportMutator {
     /// One mutation of `bytes`; returns its name.
     private mutating func mutate(_ bytes: inout [UInt8]) -> String {
         let position = bytes.isEmpty ? 0 : int(0...bytes.count - 1)
-        switch int(0...18) {
+        switch int(0...21) {
         case 0:
             guard !bytes.isEmpty else { return "nothing" }
             bytes[position] ^= UInt8(1 << int(0...7))
@@ -174,6 +179,21 @@ struct ReportMutator {
             let blanks: [[UInt8]] = [[], [0x20], [0x09, 0x0A, 0x09], Array("\u{A0}\u{2003}\n".utf8), [0x0A, 0x0A]]
             bytes = blanks[int(0...blanks.count - 1)]
             return "blank"
+        case 19:
+            let text = String(decoding: bytes, as: UTF8.self)
+            bytes = chance(50) ? KOI8R.encode(text) : Windows1251.encode(text)
+            return "all in a Cyrillic code page"
+        case 20:
+            let text = String(decoding: bytes, as: UTF8.self)
+            let bigEndian = chance(50)
+            bytes = text.utf16.flatMap { unit in bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+            return "UTF-16 without a byte-order mark"
+        case 21:
+            let start = scalarBoundary(in: bytes, near: position)
+            let end = scalarBoundary(in: bytes, near: min(bytes.count, start + int(1...400)))
+            guard start < end else { return "nothing" }
+            bytes.replaceSubrange(start..<end, with: KOI8R.encode(String(decoding: bytes[start..<end], as: UTF8.self)))
+            return "KOI8-R inside UTF-8"
         default:
             guard let tab = bytes[position...].firstIndex(of: 0x09) ?? bytes.firstIndex(of: 0x09) else { return "no tab" }
             let cell = bytes[tab + 1..<(bytes[(tab + 1)...].firstIndex(of: 0x0A) ?? bytes.count)]
@@ -206,6 +226,35 @@ struct ReportMutator {
         while cell.count < kilobytes << 10 { cell += words }
         bytes += [0x0A] + cell
         return Mutant(name: "a cell of \(kilobytes) KB", bytes: bytes)
+    }
+
+    /// A report whose last cell is about `kilobytes` KB of one sentence of agreement clauses, twin cities,
+    /// "между" and names, with no full stop: what made the relation finder and the linker quadratic.
+    private mutating func clauseCell(kilobytes: Int) -> Mutant {
+        var bytes = base()
+        let pieces = ["в рамках соглашения о сотрудничестве", "между Администрацией города Смоленска и Витебским городским исполнительным комитетом",
+                      "подписано соглашение", "город-побратим г. Витебск", "меморандум", "протокол о намерениях", "МБОУ «СШ № 40» г. Смоленска",
+                      "Гимназии № 146 г. Минска", "договоров", "проект соглашения", "В.Н. Анохиным", "побратимских связей"]
+        var cell: [UInt8] = []
+        while cell.count < kilobytes << 10 { cell += Array((pieces[int(0...pieces.count - 1)] + ", ").utf8) }
+        bytes += itemRow(goal: cell)
+        return Mutant(name: "a cell of \(kilobytes) KB of clauses", bytes: bytes, link: true)
+    }
+
+    /// A report whose last cell nests quotes and parentheses `depth` deep, then closes them.
+    private mutating func deepNesting(depth: Int) -> Mutant {
+        var bytes = base()
+        let open = Array("(«Витебск ".utf8), close = Array("»)".utf8)
+        var cell: [UInt8] = []
+        for _ in 0..<depth { cell += open }
+        for _ in 0..<depth { cell += close }
+        bytes += itemRow(goal: cell)
+        return Mutant(name: "quotes and parentheses \(depth) deep", bytes: bytes, link: true)
+    }
+
+    /// One more item row (number 99) with `goal` as its goal cell, to follow a ``base()``.
+    private func itemRow(goal: [UInt8]) -> [UInt8] {
+        Array("\n\t99.\n\tВстреча\n\tг. Минск\n\t22 мая 2025 года\n\t".utf8) + goal + Array("\n\tАдминистрация города Смоленска\n".utf8)
     }
 
     /// A report whose last cell is one line of 10 MB, with quotes, names and agreements in it.

@@ -28,6 +28,11 @@ struct WordDocument: Equatable {
         var cells: [Cell]
     }
 
+    /// The most bytes of `word/document.xml` read: libxml2 stops a document at 10,000,000 bytes unless
+    /// asked for huge input (`XML_PARSE_HUGE`), which Foundation's `XMLParser` does not ask for; a larger
+    /// document is refused up front with this limit named, not called damaged.
+    static let parserLimit = 10_000_000
+
     /// The non-blank lines of the body's paragraphs before the first table.
     var titleLines: [String]
     /// The rows of the body's first top-level table.
@@ -39,6 +44,12 @@ struct WordDocument: Equatable {
     ///   never writes one; refusing it rules out entity tricks), or holds no table.
     /// - Complexity: O(n) in the size of the XML.
     init(xml: [UInt8], source: String) throws {
+        guard xml.count <= WordDocument.parserLimit else {
+            let megabytes = String(format: "%.1f", Double(xml.count) / 1_000_000)
+            throw InputError(file: source,
+                             message: "word/document.xml is \(megabytes) MB, and the XML parser here (libxml2, through Foundation) reads at most 10 MB of it",
+                             hint: "split the report into several documents, or save it from Word as plain text (.txt) and give that")
+        }
         if WordDocument.declaresDocumentType(xml) {
             throw InputError(file: source, message: "word/document.xml declares a DTD, which Word never writes",
                              hint: "this is not a document saved by Word; save it again from Word")

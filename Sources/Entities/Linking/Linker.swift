@@ -30,23 +30,36 @@ public struct Linker: Sendable {
     /// `keepingTokens`: keep each item's field tokens in the result, for ``ReportGraphInput`` (the graph
     /// reads the same fields again) — a run that builds the graph links this way.
     public func link(_ report: Report, keepingTokens: Bool) -> LinkedReport {
+        var mentions: [[Mention]] = []
+        mentions.reserveCapacity(report.items.count)
+        var tokens: [[[Token]]] = []
+        let unknowns = linkItems(report) { _, itemMentions, itemTokens in
+            mentions.append(itemMentions)
+            if keepingTokens { tokens.append(itemTokens) }
+        }
+        return LinkedReport(report: report, mentions: mentions, unknowns: unknowns, fieldTokens: keepingTokens ? tokens : nil)
+    }
+
+    /// Links the items one at a time and hands each item's mentions and field tokens (in
+    /// ``linkedFields`` order) to `body`, keeping neither, so that a run that needs them item by item (the
+    /// graph) holds one item's tokens at a time instead of the whole report's. Returns the entities found
+    /// by shape. The mentions are those ``link(_:keepingTokens:)`` gives.
+    /// - Complexity: O(n) in the size of the report for a fixed gazetteer.
+    package func linkItems(_ report: Report, _ body: (Int, [Mention], [[Token]]) -> Void) -> [String: UnknownEntity] {
         gazetteer.vocabulary.withWordCache { cache in
             var unknowns: [String: UnknownEntity] = [:]
-            var mentions: [[Mention]] = []
-            mentions.reserveCapacity(report.items.count)
-            var tokens: [[[Token]]] = []
+            // The municipality each section row names, worked out once per section.
             var sections: [String: Int?] = [:]
-            for item in report.items {
+            for (index, item) in report.items.enumerated() {
                 var section: Int?
                 if let name = item.section {
                     if sections[name] == nil { sections[name] = sectionEntity(name).flatMap(gazetteer.position(of:)) }
                     section = sections[name] ?? nil
                 }
                 let (itemMentions, itemTokens) = linkItem(item, section: section, cache: cache, unknowns: &unknowns)
-                mentions.append(itemMentions)
-                if keepingTokens { tokens.append(itemTokens) }
+                body(index, itemMentions, itemTokens)
             }
-            return LinkedReport(report: report, mentions: mentions, unknowns: unknowns, fieldTokens: keepingTokens ? tokens : nil)
+            return unknowns
         }
     }
 
@@ -127,12 +140,16 @@ public struct Linker: Sendable {
         let known = matcher.match(tokens, content: content, matchTokens: matchTokens, persons: persons)
         var unknown = recognizer.recognize(tokens, content: content, matchTokens: matchTokens, known: known, persons: persons)
         // An unknown organization whose name proper is a known organization's name is that organization.
-        let knownOrganizations = known.filter { $0.entities.contains { gazetteer.kinds[$0] == .org } }
+        // Known organizations by the token they start at, in order.
+        var knownOrganizations: [Int: [Candidate]] = [:]
+        for candidate in known where candidate.entities.contains(where: { gazetteer.kinds[$0] == .org }) {
+            knownOrganizations[candidate.start, default: []].append(candidate)
+        }
         for index in unknown.indices {
             guard let shape = unknown[index].unknown, shape.kind == .org else { continue }
             var coreEnd = shape.coreEnd
             while coreEnd > unknown[index].start, tokens[coreEnd - 1].isSkippedWhenMatching { coreEnd -= 1 }
-            guard let match = knownOrganizations.first(where: { $0.start == unknown[index].start && $0.end <= unknown[index].end }) else { continue }
+            guard let match = knownOrganizations[unknown[index].start]?.first(where: { $0.end <= unknown[index].end }) else { continue }
             if match.end >= coreEnd {
                 unknown[index].entities = match.entities
                 unknown[index].source = .gazetteer

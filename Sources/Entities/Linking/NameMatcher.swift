@@ -68,11 +68,14 @@ struct NameMatcher {
     /// Candidates over the same span become one: the entities of the best-spelled matches, in
     /// gazetteer order ("Мали" matches Mali exactly and Мале only by stem: Mali).
     static func mergeSameSpans(_ candidates: [Candidate]) -> [Candidate] {
-        // A field has a few dozen candidates at most: the merged ones are found by a linear search.
+        // The merged candidate of each span, found by its span (a field may be a megabyte of names).
         var merged: [Candidate] = []
         merged.reserveCapacity(candidates.count)
+        var indexOfSpan: [SpanKey: Int] = [:]
         for candidate in candidates {
-            guard let index = merged.lastIndex(where: { $0.start == candidate.start && $0.end == candidate.end }) else {
+            let key = SpanKey(start: candidate.start, end: candidate.end)
+            guard let index = indexOfSpan[key] else {
+                indexOfSpan[key] = merged.count
                 merged.append(candidate)
                 continue
             }
@@ -85,6 +88,12 @@ struct NameMatcher {
         }
         for index in merged.indices { merged[index].entities.sort() }
         return merged
+    }
+
+    /// A candidate's token range, as a dictionary key.
+    struct SpanKey: Hashable {
+        var start: Int
+        var end: Int
     }
 
     /// The first part of a compound adjective ("Полоцко-Лепельской", "российско-белорусский") is not a

@@ -47,10 +47,13 @@ struct ShapeRecognizer {
             placeStarting[candidate.start] = Int32(places.count)
             places.append(candidate)
         }
+        var placeEnding = [Bool](repeating: false, count: tokens.count + 1)
+        for place in places { placeEnding[place.end] = true }
         var positionOf = [Int](repeating: -1, count: tokens.count)
         for (position, index) in content.enumerated() { positionOf[index] = position }
         let context = Context(tokens: tokens, content: content, matchTokens: matchTokens, positionOf: positionOf, places: places,
-                              placeStarting: placeStarting, knownStarting: knownStarting, personStarts: Set(persons.map(\.start)))
+                              placeStarting: placeStarting, placeEnding: placeEnding, knownStarting: knownStarting,
+                              personStarts: Set(persons.map(\.start)))
 
         var result: [Candidate] = []
         for position in content.indices where mayStartShape(matchTokens[position]) {
@@ -58,7 +61,9 @@ struct ShapeRecognizer {
             if let candidate = settlement(at: position, context) { result.append(candidate) }
             if let candidate = district(at: position, context) { result.append(candidate) }
         }
-        for shape in persons where !known.contains(where: { $0.start == shape.start && $0.entities.contains { gazetteer.kinds[$0] == .person } }) {
+        var knownPersonStarts: Set<Int> = []
+        for candidate in known where candidate.entities.contains(where: { gazetteer.kinds[$0] == .person }) { knownPersonStarts.insert(candidate.start) }
+        for shape in persons where !knownPersonStarts.contains(shape.start) {
             result.append(Candidate(start: shape.start, end: shape.end, entities: [], source: .unknown,
                                     unknown: UnknownShape(kind: .person, coreEnd: shape.end, places: [], legalForm: nil, person: shape)))
         }
@@ -83,6 +88,8 @@ struct ShapeRecognizer {
         /// Known places, and for each token index the longest starting there (an index into `places`, -1: none).
         let places: [Candidate]
         let placeStarting: [Int32]
+        /// Whether one of `places` ends at each token index.
+        let placeEnding: [Bool]
         /// Whether a known name starts at each token index.
         let knownStarting: [Bool]
         /// Token indices where a person's name starts ("глава города Павел Семенов": no town "Павел").
@@ -358,7 +365,7 @@ struct ShapeRecognizer {
             // a mention of its own ("Мстиславского исполнительного комитета | Могилевской области").
             let complement = genitiveComplementEnd(from: end, context, placesFirst: !complete)
             if complement > end {
-                let endsWithPlace = context.places.contains { $0.end == complement }
+                let endsWithPlace = context.placeEnding[complement]
                 end = complement
                 named = true
                 // What may follow the complement: "№ 13", a quoted name (not after a place: "… Смоленской

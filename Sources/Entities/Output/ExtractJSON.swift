@@ -15,11 +15,21 @@ public enum ExtractJSON {
 
     /// One report's value in `reports`.
     public static func report(_ linked: LinkedReport) -> JSONValue {
+        let extras = mentionExtras(linked)
+        return ReportJSON.report(linked.report, itemExtras: extras)
+    }
+
+    /// The bytes `report(linked).utf8(indent:level:)` gives, written one item at a time (see
+    /// ``ReportJSON/utf8(_:indent:level:itemExtras:)``).
+    public static func utf8(_ linked: LinkedReport, indent: Int, level: Int) -> [UInt8] {
+        ReportJSON.utf8(linked.report, indent: indent, level: level, itemExtras: mentionExtras(linked))
+    }
+
+    /// Each item's `mentions` member.
+    static func mentionExtras(_ linked: LinkedReport) -> (ReportItem) -> [(String, JSONValue)] {
         var mentionsByNumber: [Int: [Mention]] = [:]
         for (item, mentions) in zip(linked.report.items, linked.mentions) { mentionsByNumber[item.number] = mentions }
-        return ReportJSON.report(linked.report) { item in
-            [("mentions", .array((mentionsByNumber[item.number] ?? []).map(mention)))]
-        }
+        return { item in [("mentions", .array((mentionsByNumber[item.number] ?? []).map(mention)))] }
     }
 
     /// The entity ids a report's mentions refer to.

@@ -9,9 +9,11 @@ struct CellCleaner {
     let text: String
     let bytes: [UInt8]
 
-    init(text: String) {
+    /// - Parameter bytes: the UTF-8 bytes of `text`, when the caller has them already (they are not
+    ///   copied again: a large report's text is held once as a String and once as bytes, not more).
+    init(text: String, bytes: [UInt8]? = nil) {
         self.text = text
-        bytes = Array(text.utf8)
+        self.bytes = bytes ?? Array(text.utf8)
     }
 
     func clean(_ lines: [RawLine]) -> FieldText {

@@ -12,6 +12,11 @@ struct RawDocument {
     var titleLines: [RawLine]
     /// Table rows in order; the first may be the column headings.
     var rows: [RawRow]
+    /// The UTF-8 bytes of `text`, when the reader made them (the text reader does): the cell cleaner uses
+    /// them instead of copying the text again.
+    var bytes: [UInt8]? = nil
+    /// Warnings about how the input's bytes were read (bytes that are not UTF-8, replaced).
+    var readingWarnings: [ReportWarning] = []
 }
 
 /// One line of a cell or title: UTF-8 offsets `start..<end` into the document text.

@@ -19,6 +19,9 @@ public struct Report: Sendable {
     public var notes: [String]
     public var items: [ReportItem]
     public var warnings: [ReportWarning]
+    /// The warnings about how the input's bytes were read (bytes that are not UTF-8, replaced), which
+    /// are also first in ``warnings``: a command shows these on standard error.
+    public var readingWarnings: [ReportWarning] = []
     /// The text every offset points into: the decoded file for text input, the document's text
     /// rendition for Word input.
     public var text: String

@@ -7,11 +7,14 @@
 /// - Complexity: O(n) in the size of the document.
 enum ReportAssembler {
     static func assemble(_ document: RawDocument) throws -> Report {
-        let cleaner = CellCleaner(text: document.text)
+        // An item is a row of several cells: a text with none (a letter, a 200 MB line) is refused
+        // before its title is cleaned or anything else is built.
+        guard document.rows.contains(where: { $0.cells.count > 1 }) else { throw noNumberedRows(document) }
+        let cleaner = CellCleaner(text: document.text, bytes: document.bytes)
         let title = cleaner.clean(document.titleLines).text
         let period = ReportTitle.period(in: title)
         let level = ReportTitle.level(in: title)
-        var warnings: [ReportWarning] = []
+        var warnings = document.readingWarnings
         if document.titleLines.isEmpty {
             warnings.append(.init(line: nil, item: nil, message: "the report has no title before its table"))
         } else if period == nil {
@@ -67,15 +70,16 @@ enum ReportAssembler {
             warnings += dateWarnings(item, period: period)
             items.append(item)
         }
-        guard !items.isEmpty else {
-            throw InputError(file: document.source, line: nil,
-                             message: "no numbered rows found: this is not a report table",
-                             hint: "a report is a table whose rows start with \"1.\", \"2.\", …")
-        }
+        guard !items.isEmpty else { throw noNumberedRows(document) }
         sections.removeLast(singleRowsAfterLastItem.count)
         return Report(source: document.source, format: document.format, title: title, period: period, level: level,
                       sections: sections, notes: singleRowsAfterLastItem + unnumberedRows, items: items, warnings: warnings,
-                      text: document.text)
+                      readingWarnings: document.readingWarnings, text: document.text)
+    }
+
+    static func noNumberedRows(_ document: RawDocument) -> InputError {
+        InputError(file: document.source, line: nil, message: "no numbered rows found: this is not a report table",
+                   hint: "a report is a table whose rows start with \"1.\", \"2.\", …")
     }
 
     static func isHeading(_ row: RawRow, _ cleaner: CellCleaner) -> Bool {

@@ -33,7 +33,22 @@ enum TextTableScanner {
         }
         for index in cells.indices { trimTrailingBlankLines(&cells[index], bytes) }
         return RawDocument(text: source.text, source: source.name, format: "text (\(source.encoding.rawValue))",
-                           titleLines: titleLines, rows: groupRows(cells, bytes))
+                           titleLines: titleLines, rows: groupRows(cells, bytes), bytes: bytes, readingWarnings: readingWarnings(source))
+    }
+
+    /// The most lines with replaced bytes named one by one; the rest are counted in one more warning.
+    static let namedReplacedLines = 20
+
+    /// One warning per line whose bytes that are not UTF-8 were replaced, up to ``namedReplacedLines``.
+    static func readingWarnings(_ source: SourceText) -> [ReportWarning] {
+        var warnings = source.replacedLines.prefix(namedReplacedLines).map { line in
+            ReportWarning(line: line, item: nil, message: "bytes that are not UTF-8 replaced by U+FFFD (the file is read as UTF-8)")
+        }
+        let more = source.replacedLineCount - warnings.count
+        if more > 0 {
+            warnings.append(ReportWarning(line: nil, item: nil, message: "bytes that are not UTF-8 replaced by U+FFFD on \(more) more lines"))
+        }
+        return warnings
     }
 
     /// The offset of the first line feed at or after `start`, or the end of the text.

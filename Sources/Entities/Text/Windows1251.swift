@@ -19,20 +19,9 @@ public enum Windows1251 {
 
     /// Decodes Windows-1251 bytes to a string.
     public static func decode<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
-        var scalars = String.UnicodeScalarView()
-        for byte in bytes {
-            let value = byte < 0x80 ? UInt32(byte) : upperHalf[Int(byte) - 0x80]
-            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-        }
-        return String(scalars)
+        SingleByteCodePage.decode(Array(bytes), upperHalf: upperHalf)
     }
 
     /// Encodes a string to Windows-1251; characters it lacks become `?`. Used by tests and the benchmark.
-    public static func encode(_ text: String) -> [UInt8] {
-        var reverse: [UInt32: UInt8] = [:]
-        for (offset, value) in upperHalf.enumerated() where value != 0xFFFD { reverse[value] = UInt8(0x80 + offset) }
-        return text.unicodeScalars.map { scalar in
-            scalar.value < 0x80 ? UInt8(scalar.value) : (reverse[scalar.value] ?? UInt8(ascii: "?"))
-        }
-    }
+    public static func encode(_ text: String) -> [UInt8] { SingleByteCodePage.encode(text, upperHalf: upperHalf) }
 }

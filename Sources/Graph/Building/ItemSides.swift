@@ -29,34 +29,48 @@ struct ItemSides {
         of(mentionIDs, section: section, lookup: CatalogLookup(catalog))
     }
 
-    /// - Complexity: O(m · a) for m mentions with a ancestors each (an item names a handful of entities,
-    ///   so the sides are kept in arrays, not hashed).
+    /// - Complexity: O(m · a) for m mentions with a ancestors each (sides of more than a handful of
+    ///   entities, as a megabyte cell may name, are hashed).
     static func of(_ mentionIDs: [String], section: String? = nil, lookup: CatalogLookup) -> ItemSides {
-        var smolensk: [String] = [], foreign: [String] = []
+        var smolensk = Side(), foreign = Side()
         for id in mentionIDs {
             guard let record = lookup.record(bodyFor: id) else { continue }
             if record.smolensk {
-                if record.id != Gazetteer.smolenskRegionID { insert(record.id, into: &smolensk) }
+                if record.id != Gazetteer.smolenskRegionID { smolensk.insert(record.id) }
             } else if let country = record.country, country != "RU" {
-                insert(record.id, into: &foreign)
+                foreign.insert(record.id)
             }
         }
-        if let section { insert(section, into: &smolensk) }
-        if smolensk.isEmpty, lookup.hasSmolenskRegion { smolensk.append(Gazetteer.smolenskRegionID) }
-        return ItemSides(smolensk: mostSpecific(smolensk, lookup), foreign: mostSpecific(foreign, lookup))
+        if let section { smolensk.insert(section) }
+        if smolensk.ids.isEmpty, lookup.hasSmolenskRegion { smolensk.insert(Gazetteer.smolenskRegionID) }
+        return ItemSides(smolensk: mostSpecific(smolensk.ids, lookup), foreign: mostSpecific(foreign.ids, lookup))
     }
 
-    /// Adds `id` to a side unless it is there.
-    @inline(__always)
-    private static func insert(_ id: String, into side: inout [String]) {
-        if !side.contains(id) { side.append(id) }
+    /// The distinct ids of a side in the order first named: a short array is searched, a long one hashed.
+    private struct Side {
+        var ids: [String] = []
+        var seen: Set<String>?
+
+        @inline(__always)
+        mutating func insert(_ id: String) {
+            if let known = seen {
+                guard !known.contains(id) else { return }
+                seen!.insert(id)
+            } else {
+                guard !ids.contains(id) else { return }
+                if ids.count >= 16 { seen = Set(ids + [id]) }
+            }
+            ids.append(id)
+        }
     }
 
     /// Drops every entity that is an ancestor of another in `ids` (distinct); sorted.
+    /// - Complexity: O(d · a) for d ids with a ancestors each.
     static func mostSpecific(_ ids: [String], _ lookup: CatalogLookup) -> [String] {
         guard ids.count > 1 else { return ids }
-        let ancestors = ids.map { lookup.ancestors(of: $0) }
-        return ids.filter { id in !ancestors.contains { $0.contains(id) } }.sorted()
+        var ancestors: Set<String> = []
+        for id in ids { ancestors.formUnion(lookup.ancestors(of: id)) }
+        return ids.filter { !ancestors.contains($0) }.sorted()
     }
 }
 

@@ -1,0 +1,98 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads the bytes of one input, up to a limit, whatever it is: a regular file, whose size is checked
+/// before anything is read, or a stream — standard input (`-`), a pipe, a FIFO, `/dev/stdin`, a process
+/// substitution (`<(…)`), a character device — read in chunks and refused as soon as it passes the limit.
+///
+/// ```swift
+/// let bytes = try InputFile.read("Examples/smolensk-municipal-2023-q4.txt", limit: 256 << 20)
+/// ```
+/// - Complexity: O(n) in the bytes read; memory: a regular file's size, or for a stream at most the
+///   limit (its buffer grows by doubling, so up to twice what was read for a moment), plus one chunk.
+public enum InputFile {
+    /// The size of one read from a stream.
+    static let chunkBytes = 1 << 20
+
+    /// The bytes of `path`, or of standard input for `-`.
+    /// - Throws: an ``InputError`` naming `path`: no such file, a folder, not readable, or over `limit` bytes.
+    public static func read(_ path: String, limit: Int) throws -> [UInt8] {
+        let standardInput = path == "-"
+        let descriptor = standardInput ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw openError(path, errno) }
+        defer { if !standardInput { close(descriptor) } }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw readError(path, errno) }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR:
+            throw InputError(file: path, message: "this is a folder, not a file", hint: "name the report files in it, e.g. \(path)/*.txt")
+        case S_IFREG:
+            let size = Int(status.st_size)
+            guard size <= limit else { throw tooLarge(path, limit: limit, stream: false) }
+            return try readAll(descriptor, path: path, limit: limit, expected: size, stream: false)
+        case S_IFSOCK:
+            throw InputError(file: path, message: "this is a socket, not a file or a stream", hint: "give a report as .txt or .docx")
+        default:
+            return try readAll(descriptor, path: path, limit: limit, expected: 0, stream: true)
+        }
+    }
+
+    /// Reads to the end in chunks, refusing more than `limit` bytes (a regular file may grow while it is
+    /// read). A regular file's buffer is allocated once at its size; a stream's grows by doubling.
+    private static func readAll(_ descriptor: Int32, path: String, limit: Int, expected: Int, stream: Bool) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(stream ? min(limit, chunkBytes) : expected + 1)
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkBytes, alignment: 16)
+        defer { chunk.deallocate() }
+        while true {
+            let got = systemRead(descriptor, chunk.baseAddress!, chunkBytes)
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw readError(path, errno)
+            }
+            if got == 0 { return bytes }
+            guard bytes.count + got <= limit else { throw tooLarge(path, limit: limit, stream: stream) }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<got]))
+        }
+    }
+
+    private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.read(descriptor, buffer, count)
+        #else
+        Darwin.read(descriptor, buffer, count)
+        #endif
+    }
+
+    static func tooLarge(_ path: String, limit: Int, stream: Bool) -> InputError {
+        let what = stream ? "the input goes on past" : "the file is larger than"
+        return InputError(file: path, message: "\(what) \(megabytes(limit)) MB, the most linkgraph reads from one input",
+                          hint: "split it into one file per report, or raise the limit with --max-input-mb or LINKGRAPH_MAX_INPUT_MB")
+    }
+
+    static func megabytes(_ bytes: Int) -> String {
+        bytes % (1 << 20) == 0 ? "\(bytes >> 20)" : String(format: "%.1f", Double(bytes) / 1_048_576)
+    }
+
+    static func openError(_ path: String, _ code: Int32) -> InputError {
+        switch code {
+        case ENOENT, ENOTDIR:
+            return InputError(file: path, message: "no such file", hint: "check the path")
+        case EACCES, EPERM:
+            return InputError(file: path, message: "the file cannot be read", hint: "check its permissions")
+        case ENXIO:
+            return InputError(file: path, message: "this is not a file or a stream that can be read (a socket, or a device with nothing behind it)",
+                              hint: "give a report as .txt or .docx")
+        default:
+            return readError(path, code)
+        }
+    }
+
+    static func readError(_ path: String, _ code: Int32) -> InputError {
+        InputError(file: path, message: "the input cannot be read: \(String(cString: strerror(code)))", hint: "check the path and its permissions")
+    }
+}
