@@ -20,7 +20,7 @@ enum DormantCommand {
             CommonOptions.gazetteer, CommonOptions.output, CommonOptions.jobs, CommonOptions.strict, CommonOptions.maximumInput,
         ],
         discussion: """
-        A partnership is a pair with an agreement or twinning, or with at least --min-events joint events. \
+        A partnership is a pair with an agreement, twinning or a planned document, or with at least --min-events joint events. \
         It is dormant when its last recorded activity is older than --quiet-for before --as-of, or when its \
         silence is at least three of its own usual gaps between active quarters. A pair is judged only \
         against the reports that could have mentioned it: those of the levels (municipal, regional) that \

@@ -13,7 +13,7 @@ enum GraphCommand {
             OptionSpec(long: "country", short: "c", value: "CODES", help: "Keep foreign partners in these countries only: BY,CN (ISO 3166 alpha-2)."),
             OptionSpec(long: "since", short: nil, value: "DATE", help: "Keep evidence that ends on or after this day (YYYY-MM-DD)."),
             OptionSpec(long: "until", short: nil, value: "DATE", help: "Keep evidence that starts on or before this day (YYYY-MM-DD)."),
-            OptionSpec(long: "relation", short: "r", value: "KINDS", help: "Keep these relations only: agreement,twinning,event.",
+            OptionSpec(long: "relation", short: "r", value: "KINDS", help: "Keep these relations only: agreement,twinning,planned,event.",
                        choices: Relation.allCases.map(\.rawValue)),
             OptionSpec(long: "min-events", short: nil, value: "N", help: "Keep edges with at least N distinct report items as evidence."),
             CommonOptions.gazetteer, CommonOptions.output, CommonOptions.jobs, CommonOptions.strict, CommonOptions.maximumInput,
@@ -21,6 +21,7 @@ enum GraphCommand {
         discussion: """
         An edge joins a Smolensk-region body and a foreign counterpart (an entity whose country is not RU). \
         Its relations: agreement (a document signed between them), twinning (twin or partner cities), \
+        planned (a document to be signed, not signed yet), \
         event (both took part in an item). Every edge keeps its evidence: report, item, dates, relation \
         and a short quote. Render DOT with: dot -Tsvg graph.dot -o graph.svg. Or let linkgraph draw it: \
         -f html -o graph.html writes one page to open in a browser (search, filters, evidence on click, a \
@@ -67,7 +68,7 @@ enum GraphCommand {
             var relations: Set<Relation> = []
             for kind in kinds.split(separator: ",") {
                 guard let relation = Relation(rawValue: kind.trimmingCharacters(in: .whitespaces)) else {
-                    throw UsageError(command: spec.name, message: "'--relation' takes agreement, twinning and event separated by commas, not '\(kind)'")
+                    throw UsageError(command: spec.name, message: "'--relation' takes agreement, twinning, planned and event separated by commas, not '\(kind)'")
                 }
                 relations.insert(relation)
             }

@@ -26,6 +26,26 @@ final class RelationFinderTests: XCTestCase {
 
     // MARK: Agreements and their parties
 
+    /// A document to be signed is `planned`, not an agreement, and is no twinning yet.
+    func testADocumentToBeSignedIsPlanned() throws {
+        let cases = [
+            "Планируется подписать соглашение между Администрацией города Смоленска и Витебским городским исполнительным комитетом",
+            "Между Администрацией города Смоленска и Витебским городским исполнительным комитетом будет подписано соглашение об установлении побратимских связей",
+            "Стороны договорились, что в 2026 году будет заключен договор между Администрацией города Смоленска и Витебским городским исполнительным комитетом",
+        ]
+        for goal in cases {
+            let findings = try find(goal)
+            XCTAssertEqual(findings.map(\.relation), [.planned], goal)
+            XCTAssertEqual(try findings.at(0).parties, ["ru-smolensk-administration", "by-vitebsk-city-executive-committee"], goal)
+            XCTAssertNil(try findings.at(0).date, goal)
+        }
+        XCTAssertEqual(try edges(HandReport.Row(goal: try cases.at(0))),
+                       ["ru-smolensk-administration → by-vitebsk-city-executive-committee: planned,event"])
+        // "протокол о намерениях" names a document; signed, it is an agreement.
+        XCTAssertEqual(try find("Подписан протокол о намерениях между Администрацией города Смоленска и Витебским городским исполнительным комитетом").map(\.relation),
+                       [.agreement])
+    }
+
     func testBetweenXAndYTiesExactlyXAndY() throws {
         let findings = try find("Подписано соглашение о сотрудничестве между Администрацией города Смоленска и Витебским городским исполнительным комитетом")
         XCTAssertEqual(findings.count, 1)

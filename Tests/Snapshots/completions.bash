@@ -13,9 +13,10 @@ _linkgraph() {
         -f|--format) COMPREPLY=($(compgen -W 'json table' -- "$cur")); return ;;
         -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         -j|--jobs) COMPREPLY=(); return ;;
+        --max-input-mb) COMPREPLY=(); return ;;
         esac
         if [[ $cur == -* ]]; then
-            COMPREPLY=($(compgen -W '-f --format -o --output -j --jobs --strict -h --help' -- "$cur"))
+            COMPREPLY=($(compgen -W '-f --format -o --output -j --jobs --strict --max-input-mb -h --help' -- "$cur"))
         else
             COMPREPLY=($(compgen -f -- "$cur"))
         fi
@@ -26,9 +27,10 @@ _linkgraph() {
         -g|--gazetteer) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         -j|--jobs) COMPREPLY=(); return ;;
+        --max-input-mb) COMPREPLY=(); return ;;
         esac
         if [[ $cur == -* ]]; then
-            COMPREPLY=($(compgen -W '-f --format -g --gazetteer -o --output -j --jobs --strict -h --help' -- "$cur"))
+            COMPREPLY=($(compgen -W '-f --format -g --gazetteer -o --output -j --jobs --strict --max-input-mb -h --help' -- "$cur"))
         else
             COMPREPLY=($(compgen -f -- "$cur"))
         fi
@@ -40,14 +42,15 @@ _linkgraph() {
         -c|--country) COMPREPLY=(); return ;;
         --since) COMPREPLY=(); return ;;
         --until) COMPREPLY=(); return ;;
-        -r|--relation) COMPREPLY=($(compgen -W 'agreement twinning event' -- "$cur")); return ;;
+        -r|--relation) COMPREPLY=($(compgen -W 'agreement twinning planned event' -- "$cur")); return ;;
         --min-events) COMPREPLY=(); return ;;
         -g|--gazetteer) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         -j|--jobs) COMPREPLY=(); return ;;
+        --max-input-mb) COMPREPLY=(); return ;;
         esac
         if [[ $cur == -* ]]; then
-            COMPREPLY=($(compgen -W '-f --format -l --level -c --country --since --until -r --relation --min-events -g --gazetteer -o --output -j --jobs --strict -h --help' -- "$cur"))
+            COMPREPLY=($(compgen -W '-f --format -l --level -c --country --since --until -r --relation --min-events -g --gazetteer -o --output -j --jobs --strict --max-input-mb -h --help' -- "$cur"))
         else
             COMPREPLY=($(compgen -f -- "$cur"))
         fi
@@ -62,9 +65,10 @@ _linkgraph() {
         -g|--gazetteer) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         -j|--jobs) COMPREPLY=(); return ;;
+        --max-input-mb) COMPREPLY=(); return ;;
         esac
         if [[ $cur == -* ]]; then
-            COMPREPLY=($(compgen -W '--as-of --quiet-for --min-events -l --level -a --all -f --format -g --gazetteer -o --output -j --jobs --strict -h --help' -- "$cur"))
+            COMPREPLY=($(compgen -W '--as-of --quiet-for --min-events -l --level -a --all -f --format -g --gazetteer -o --output -j --jobs --strict --max-input-mb -h --help' -- "$cur"))
         else
             COMPREPLY=($(compgen -f -- "$cur"))
         fi
@@ -78,9 +82,10 @@ _linkgraph() {
         -g|--gazetteer) COMPREPLY=($(compgen -d -- "$cur")); return ;;
         -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         -j|--jobs) COMPREPLY=(); return ;;
+        --max-input-mb) COMPREPLY=(); return ;;
         esac
         if [[ $cur == -* ]]; then
-            COMPREPLY=($(compgen -W '--threshold --decisions --emit-gazetteer -f --format -g --gazetteer -o --output -j --jobs --strict -h --help' -- "$cur"))
+            COMPREPLY=($(compgen -W '--threshold --decisions --emit-gazetteer -f --format -g --gazetteer -o --output -j --jobs --strict --max-input-mb -h --help' -- "$cur"))
         else
             COMPREPLY=($(compgen -f -- "$cur"))
         fi

@@ -14,6 +14,7 @@ complete -c linkgraph -n '__fish_seen_subcommand_from items' -s f -l format -x -
 complete -c linkgraph -n '__fish_seen_subcommand_from items' -s o -l output -r -F -d 'Write to FILE instead of standard output (atomically: a failed run leaves no partial file)'
 complete -c linkgraph -n '__fish_seen_subcommand_from items' -s j -l jobs -x -d 'Read N files at once (default: the number of cores)'
 complete -c linkgraph -n '__fish_seen_subcommand_from items' -l strict -d 'Stop at the first input that cannot be read, instead of finishing the others'
+complete -c linkgraph -n '__fish_seen_subcommand_from items' -l max-input-mb -x -d 'Refuse an input over N MB (default: $LINKGRAPH_MAX_INPUT_MB, else 256); a file\'s size is checked before it is read, standard input and pipes are read up to N MB'
 complete -c linkgraph -n '__fish_seen_subcommand_from items' -s h -l help -d 'Show this help'
 complete -c linkgraph -n '__fish_seen_subcommand_from items' -F
 complete -c linkgraph -n '__fish_seen_subcommand_from extract' -s f -l format -x -a 'json table' -d 'json (default): items with mentions, and the entities; table: mentions for people to read'
@@ -21,6 +22,7 @@ complete -c linkgraph -n '__fish_seen_subcommand_from extract' -s g -l gazetteer
 complete -c linkgraph -n '__fish_seen_subcommand_from extract' -s o -l output -r -F -d 'Write to FILE instead of standard output (atomically: a failed run leaves no partial file)'
 complete -c linkgraph -n '__fish_seen_subcommand_from extract' -s j -l jobs -x -d 'Read N files at once (default: the number of cores)'
 complete -c linkgraph -n '__fish_seen_subcommand_from extract' -l strict -d 'Stop at the first input that cannot be read, instead of finishing the others'
+complete -c linkgraph -n '__fish_seen_subcommand_from extract' -l max-input-mb -x -d 'Refuse an input over N MB (default: $LINKGRAPH_MAX_INPUT_MB, else 256); a file\'s size is checked before it is read, standard input and pipes are read up to N MB'
 complete -c linkgraph -n '__fish_seen_subcommand_from extract' -s h -l help -d 'Show this help'
 complete -c linkgraph -n '__fish_seen_subcommand_from extract' -F
 complete -c linkgraph -n '__fish_seen_subcommand_from graph' -s f -l format -x -a 'dot graphml gexf json html svg' -d 'dot (Graphviz, the default), graphml (Gephi, yEd, Cytoscape, networkx), gexf (Gephi, with a timeline), json, html (one interactive page, no network needed) or svg (a picture, no Graphviz needed)'
@@ -28,12 +30,13 @@ complete -c linkgraph -n '__fish_seen_subcommand_from graph' -s l -l level -x -a
 complete -c linkgraph -n '__fish_seen_subcommand_from graph' -s c -l country -x -d 'Keep foreign partners in these countries only: BY,CN (ISO 3166 alpha-2)'
 complete -c linkgraph -n '__fish_seen_subcommand_from graph' -l since -x -d 'Keep evidence that ends on or after this day (YYYY-MM-DD)'
 complete -c linkgraph -n '__fish_seen_subcommand_from graph' -l until -x -d 'Keep evidence that starts on or before this day (YYYY-MM-DD)'
-complete -c linkgraph -n '__fish_seen_subcommand_from graph' -s r -l relation -x -a 'agreement twinning event' -d 'Keep these relations only: agreement,twinning,event'
+complete -c linkgraph -n '__fish_seen_subcommand_from graph' -s r -l relation -x -a 'agreement twinning planned event' -d 'Keep these relations only: agreement,twinning,planned,event'
 complete -c linkgraph -n '__fish_seen_subcommand_from graph' -l min-events -x -d 'Keep edges with at least N distinct report items as evidence'
 complete -c linkgraph -n '__fish_seen_subcommand_from graph' -s g -l gazetteer -x -a '(__fish_complete_directories)' -d 'Add the entities in DIR/*.txt to the shipped gazetteer (repeatable)'
 complete -c linkgraph -n '__fish_seen_subcommand_from graph' -s o -l output -r -F -d 'Write to FILE instead of standard output (atomically: a failed run leaves no partial file)'
 complete -c linkgraph -n '__fish_seen_subcommand_from graph' -s j -l jobs -x -d 'Read N files at once (default: the number of cores)'
 complete -c linkgraph -n '__fish_seen_subcommand_from graph' -l strict -d 'Stop at the first input that cannot be read, instead of finishing the others'
+complete -c linkgraph -n '__fish_seen_subcommand_from graph' -l max-input-mb -x -d 'Refuse an input over N MB (default: $LINKGRAPH_MAX_INPUT_MB, else 256); a file\'s size is checked before it is read, standard input and pipes are read up to N MB'
 complete -c linkgraph -n '__fish_seen_subcommand_from graph' -s h -l help -d 'Show this help'
 complete -c linkgraph -n '__fish_seen_subcommand_from graph' -F
 complete -c linkgraph -n '__fish_seen_subcommand_from dormant' -l as-of -x -d 'Judge silence as of this day (YYYY-MM-DD; default: the last day of the latest reporting period among the inputs)'
@@ -46,6 +49,7 @@ complete -c linkgraph -n '__fish_seen_subcommand_from dormant' -s g -l gazetteer
 complete -c linkgraph -n '__fish_seen_subcommand_from dormant' -s o -l output -r -F -d 'Write to FILE instead of standard output (atomically: a failed run leaves no partial file)'
 complete -c linkgraph -n '__fish_seen_subcommand_from dormant' -s j -l jobs -x -d 'Read N files at once (default: the number of cores)'
 complete -c linkgraph -n '__fish_seen_subcommand_from dormant' -l strict -d 'Stop at the first input that cannot be read, instead of finishing the others'
+complete -c linkgraph -n '__fish_seen_subcommand_from dormant' -l max-input-mb -x -d 'Refuse an input over N MB (default: $LINKGRAPH_MAX_INPUT_MB, else 256); a file\'s size is checked before it is read, standard input and pipes are read up to N MB'
 complete -c linkgraph -n '__fish_seen_subcommand_from dormant' -s h -l help -d 'Show this help'
 complete -c linkgraph -n '__fish_seen_subcommand_from dormant' -F
 complete -c linkgraph -n '__fish_seen_subcommand_from dedup' -l threshold -x -d 'The similarity (0 to 1) two names need to be grouped by their words (default 0.85)'
@@ -56,6 +60,7 @@ complete -c linkgraph -n '__fish_seen_subcommand_from dedup' -s g -l gazetteer -
 complete -c linkgraph -n '__fish_seen_subcommand_from dedup' -s o -l output -r -F -d 'Write to FILE instead of standard output (atomically: a failed run leaves no partial file)'
 complete -c linkgraph -n '__fish_seen_subcommand_from dedup' -s j -l jobs -x -d 'Read N files at once (default: the number of cores)'
 complete -c linkgraph -n '__fish_seen_subcommand_from dedup' -l strict -d 'Stop at the first input that cannot be read, instead of finishing the others'
+complete -c linkgraph -n '__fish_seen_subcommand_from dedup' -l max-input-mb -x -d 'Refuse an input over N MB (default: $LINKGRAPH_MAX_INPUT_MB, else 256); a file\'s size is checked before it is read, standard input and pipes are read up to N MB'
 complete -c linkgraph -n '__fish_seen_subcommand_from dedup' -s h -l help -d 'Show this help'
 complete -c linkgraph -n '__fish_seen_subcommand_from dedup' -F
 complete -c linkgraph -n '__fish_seen_subcommand_from gazetteer' -s g -l gazetteer -x -a '(__fish_complete_directories)' -d 'Add the entities in DIR/*.txt to the shipped gazetteer (repeatable)'

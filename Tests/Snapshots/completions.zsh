@@ -31,6 +31,7 @@ _linkgraph() {
                 '(-o --output)'{-o,--output}'[Write to FILE instead of standard output (atomically: a failed run leaves no partial file)]:file:_files' \
                 '(-j --jobs)'{-j,--jobs}'[Read N files at once (default: the number of cores)]:n: ' \
                 '(--strict)'--strict'[Stop at the first input that cannot be read, instead of finishing the others]' \
+                '(--max-input-mb)'--max-input-mb'[Refuse an input over N MB (default: $LINKGRAPH_MAX_INPUT_MB, else 256); a file'\''s size is checked before it is read, standard input and pipes are read up to N MB]:n: ' \
                 '(- *)'{-h,--help}'[Show this help]' \
                 '*:file:_files'
             ;;
@@ -41,6 +42,7 @@ _linkgraph() {
                 '(-o --output)'{-o,--output}'[Write to FILE instead of standard output (atomically: a failed run leaves no partial file)]:file:_files' \
                 '(-j --jobs)'{-j,--jobs}'[Read N files at once (default: the number of cores)]:n: ' \
                 '(--strict)'--strict'[Stop at the first input that cannot be read, instead of finishing the others]' \
+                '(--max-input-mb)'--max-input-mb'[Refuse an input over N MB (default: $LINKGRAPH_MAX_INPUT_MB, else 256); a file'\''s size is checked before it is read, standard input and pipes are read up to N MB]:n: ' \
                 '(- *)'{-h,--help}'[Show this help]' \
                 '*:file:_files'
             ;;
@@ -51,12 +53,13 @@ _linkgraph() {
                 '(-c --country)'{-c,--country}'[Keep foreign partners in these countries only: BY,CN (ISO 3166 alpha-2)]:codes: ' \
                 '(--since)'--since'[Keep evidence that ends on or after this day (YYYY-MM-DD)]:date: ' \
                 '(--until)'--until'[Keep evidence that starts on or before this day (YYYY-MM-DD)]:date: ' \
-                '(-r --relation)'{-r,--relation}'[Keep these relations only: agreement,twinning,event]:relation:(agreement twinning event)' \
+                '(-r --relation)'{-r,--relation}'[Keep these relations only: agreement,twinning,planned,event]:relation:(agreement twinning planned event)' \
                 '(--min-events)'--min-events'[Keep edges with at least N distinct report items as evidence]:n: ' \
                 '*'{-g,--gazetteer}'[Add the entities in DIR/*.txt to the shipped gazetteer (repeatable)]:dir:_files -/' \
                 '(-o --output)'{-o,--output}'[Write to FILE instead of standard output (atomically: a failed run leaves no partial file)]:file:_files' \
                 '(-j --jobs)'{-j,--jobs}'[Read N files at once (default: the number of cores)]:n: ' \
                 '(--strict)'--strict'[Stop at the first input that cannot be read, instead of finishing the others]' \
+                '(--max-input-mb)'--max-input-mb'[Refuse an input over N MB (default: $LINKGRAPH_MAX_INPUT_MB, else 256); a file'\''s size is checked before it is read, standard input and pipes are read up to N MB]:n: ' \
                 '(- *)'{-h,--help}'[Show this help]' \
                 '*:file:_files'
             ;;
@@ -72,6 +75,7 @@ _linkgraph() {
                 '(-o --output)'{-o,--output}'[Write to FILE instead of standard output (atomically: a failed run leaves no partial file)]:file:_files' \
                 '(-j --jobs)'{-j,--jobs}'[Read N files at once (default: the number of cores)]:n: ' \
                 '(--strict)'--strict'[Stop at the first input that cannot be read, instead of finishing the others]' \
+                '(--max-input-mb)'--max-input-mb'[Refuse an input over N MB (default: $LINKGRAPH_MAX_INPUT_MB, else 256); a file'\''s size is checked before it is read, standard input and pipes are read up to N MB]:n: ' \
                 '(- *)'{-h,--help}'[Show this help]' \
                 '*:file:_files'
             ;;
@@ -85,6 +89,7 @@ _linkgraph() {
                 '(-o --output)'{-o,--output}'[Write to FILE instead of standard output (atomically: a failed run leaves no partial file)]:file:_files' \
                 '(-j --jobs)'{-j,--jobs}'[Read N files at once (default: the number of cores)]:n: ' \
                 '(--strict)'--strict'[Stop at the first input that cannot be read, instead of finishing the others]' \
+                '(--max-input-mb)'--max-input-mb'[Refuse an input over N MB (default: $LINKGRAPH_MAX_INPUT_MB, else 256); a file'\''s size is checked before it is read, standard input and pipes are read up to N MB]:n: ' \
                 '(- *)'{-h,--help}'[Show this help]' \
                 '*:file:_files'
             ;;

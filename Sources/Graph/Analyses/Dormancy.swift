@@ -73,7 +73,8 @@ public struct Dormancy: Sendable {
         let edge = known.isEmpty || known.count == fullEdge.evidence.count ? fullEdge
             : GraphEdge(source: fullEdge.source, target: fullEdge.target, evidence: known)
         let relations = Set(edge.relations)
-        let isPartnership = relations.contains(.agreement) || relations.contains(.twinning) || edge.events >= minimumEvents
+        let isPartnership = relations.contains(.agreement) || relations.contains(.twinning) || relations.contains(.planned)
+            || edge.events >= minimumEvents
         let levels = Set(edge.evidence.compactMap(\.level))
         let activityEnds = edge.evidence.compactMap(\.last).filter { $0 <= asOf }
         let last = activityEnds.max()

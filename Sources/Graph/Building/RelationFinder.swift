@@ -42,6 +42,7 @@ struct RelationFinder {
         let betweenBefore = lastBetweenBefore(tokens)
         let lowered = LowercaseBytes(text)
         let signals = WordOccurrences(signalWords, in: lowered), framing = WordOccurrences([framingWords], in: lowered)
+        let plans = WordOccurrences(planWords, in: lowered)
         let byStart = MentionRanges(mentions)
         var index = 0
         while index < tokens.count {
@@ -60,16 +61,19 @@ struct RelationFinder {
                     quoteStart = between.start
                 }
                 let signed = signals.any(from: sentenceStart, to: clauseEnd)
+                // "Планируется подписать соглашение между …", "будет подписан меморандум": not signed yet.
+                let planned = plans.any(from: sentenceStart, to: clauseEnd)
                 // A clause ending at another document word introduces a list ("Подписаны соглашения: …");
                 // a plural document word without parties is general ("реализации соглашений").
                 let endsAtAnotherDocument = end < tokens.count && !sentenceEnds.contains(end)
                 let general = endsAtAnotherDocument || isPlural(tokens[index])
-                let tiesSides = parties.isEmpty && !general && (signed || framing.any(from: sentenceStart, to: clauseStart))
+                let tiesSides = parties.isEmpty && !general && (signed || planned || framing.any(from: sentenceStart, to: clauseStart))
                 if !parties.isEmpty || tiesSides {
                     let quote = shortQuote(text, quoteStart, clauseEnd)
                     let date = DateParser.parse(text.utf8Slice(clauseStart, clauseEnd)).first { $0.precision == .day && $0.start == $0.end }?.start
-                    findings.append(Finding(relation: .agreement, parties: parties, tiesItemSides: tiesSides, twin: nil, quote: quote, date: date))
-                    if tokens[index..<end].contains(where: isTwinningWord) {
+                    findings.append(Finding(relation: planned ? .planned : .agreement, parties: parties, tiesItemSides: tiesSides, twin: nil,
+                                            quote: quote, date: planned ? nil : date))
+                    if !planned, tokens[index..<end].contains(where: isTwinningWord) {
                         findings.append(Finding(relation: .twinning, parties: parties, tiesItemSides: tiesSides, twin: nil, quote: quote, date: date))
                     }
                 }
@@ -162,6 +166,10 @@ struct RelationFinder {
 
     /// Words that say a document was signed or concluded (found whatever their case).
     static let signalWords = ["подписан", "подписал", "подписани", "заключен", "заключил", "двусторонн"].map { Array($0.utf8) }
+    /// Words that make a document one to be signed, not one signed: the agreement is `planned`.
+    static let planWords = ["планиру", "будет подписан", "будут подписан", "будет заключ", "будут заключ", "предстоит подпис",
+                            "предстоит заключ", "предполагается подпис", "предполагается заключ", "намечено подпис",
+                            "намерены подписать", "стадии согласования"].map { Array($0.utf8) }
     /// Words before a document word that tie the item's sides: "в рамках соглашения".
     static let framingWords = Array("в рамках".utf8)
 

@@ -45,12 +45,13 @@ public enum GraphStyle {
         switch relation {
         case .agreement: "#1a5276"
         case .twinning: "#c0392b"
+        case .planned: "#5dade2"
         case .event: "#7f8c8d"
         }
     }
 
     /// Whether a relation's line is dashed.
-    public static func isDashed(_ relation: Relation) -> Bool { relation == .event }
+    public static func isDashed(_ relation: Relation) -> Bool { relation == .event || relation == .planned }
 
     /// Whether a relation's line is doubled.
     public static func isDouble(_ relation: Relation) -> Bool { relation == .twinning }

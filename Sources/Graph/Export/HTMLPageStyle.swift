@@ -53,6 +53,7 @@ enum HTMLPageStyle {
     <span class="group">relation:
     <label><input type="checkbox" data-relation="agreement" checked> agreement</label>
     <label><input type="checkbox" data-relation="twinning" checked> twinning</label>
+    <label><input type="checkbox" data-relation="planned" checked> planned</label>
     <label><input type="checkbox" data-relation="event" checked> event</label></span>
     <span class="group">level:
     <label><input type="checkbox" data-level="m" checked> municipal</label>

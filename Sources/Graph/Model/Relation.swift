@@ -4,6 +4,8 @@ public enum Relation: String, Sendable, CaseIterable, Comparable {
     case agreement
     /// Twin or partner cities: побратимские связи, город-побратим, город-партнер.
     case twinning
+    /// A document to be signed between them, not signed yet: "планируется подписать", "будет подписано".
+    case planned
     /// Both took part in an event: a visit, a reception, a tour, a joint event in person or online.
     case event
 

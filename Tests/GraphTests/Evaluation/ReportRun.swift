@@ -34,7 +34,7 @@ enum ReportRun {
                 switch piece.relation {
                 case .event: sidePairs.append(pair)
                 case .agreement: agreements.append(pair)
-                case .twinning: break
+                case .twinning, .planned: break  // planned documents are not scored (the gold marks them apart)
                 }
             }
         }
