@@ -8,18 +8,19 @@ import XCTest
 /// guards against going back: each mean of the last two variants must stay at or above its floor (the
 /// measured figure less about 0.03).
 final class LeaveOneOutTests: XCTestCase {
-    /// The floors of the means, per variant and metric: the figures measured on 2026-12-07 less 0.03,
+    /// The floors of the means, per variant and metric: the figures measured on 2026-12-07 (after the rules for unknown bodies' places,
+    /// shared nouns, people in full, planned documents) less 0.03,
     /// rounded down to two decimals. Raise them when the rules get better.
     static let floors: [GazetteerVariant: [EvaluationMetric: Double]] = [
         .leaveOneOut: [
-            .mentionPrecision: 0.93, .mentionRecall: 0.92, .bcubedPrecision: 0.97, .bcubedRecall: 0.95, .bcubedF: 0.96,
-            .country: 0.90, .smolensk: 0.89, .foreignRecall: 0.83, .orgEdgePrecision: 0.66, .orgEdgeRecall: 0.58,
-            .placeEdgePrecision: 0.80, .placeEdgeRecall: 0.78, .agreementPrecision: 0.56, .agreementRecall: 0.67,
+            .mentionPrecision: 0.93, .mentionRecall: 0.93, .bcubedPrecision: 0.97, .bcubedRecall: 0.96, .bcubedF: 0.96,
+            .country: 0.93, .smolensk: 0.95, .foreignRecall: 0.89, .orgEdgePrecision: 0.72, .orgEdgeRecall: 0.78,
+            .placeEdgePrecision: 0.81, .placeEdgeRecall: 0.90, .agreementPrecision: 0.58, .agreementRecall: 0.87,
         ],
         .noOrganizationsOrPeople: [
             .mentionPrecision: 0.93, .mentionRecall: 0.92, .bcubedPrecision: 0.97, .bcubedRecall: 0.95, .bcubedF: 0.96,
-            .country: 0.89, .smolensk: 0.88, .foreignRecall: 0.82, .orgEdgePrecision: 0.63, .orgEdgeRecall: 0.51,
-            .placeEdgePrecision: 0.78, .placeEdgeRecall: 0.78, .agreementPrecision: 0.58, .agreementRecall: 0.67,
+            .country: 0.93, .smolensk: 0.95, .foreignRecall: 0.89, .orgEdgePrecision: 0.70, .orgEdgeRecall: 0.76,
+            .placeEdgePrecision: 0.80, .placeEdgeRecall: 0.90, .agreementPrecision: 0.58, .agreementRecall: 0.87,
         ],
     ]
 
