@@ -4,30 +4,19 @@ import XCTest
 /// Every row of the README's exit-status table, reached the way users reach it: the status, one clear
 /// message, and what is left behind.
 final class ExitStatusTests: XCTestCase {
-    private var folder: URL!
+    private var folder: TemporaryFolder!
     private let good = Linkgraph.example("smolensk-municipal-2025-q1")
 
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("linkgraph-status-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
+    override func setUpWithError() throws { folder = try TemporaryFolder("linkgraph-status") }
+    override func tearDown() { folder = nil }
 
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    private func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
-
-    private func write(_ name: String, _ text: String) throws -> String {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path(name)))
-        return path(name)
-    }
-
-    private func files() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() }
+    private func path(_ name: String) -> String { folder.path(name) }
+    private func write(_ name: String, _ text: String) throws -> String { try folder.write(name, text) }
+    private func files() throws -> [String] { try folder.contents() }
 
     func testEveryStatusOfTheTable() throws {
         let missing = path("nope.txt")
-        let badGazetteer = folder.appendingPathComponent("gazetteer")
+        let badGazetteer = folder.url.appendingPathComponent("gazetteer")
         try FileManager.default.createDirectory(at: badGazetteer, withIntermediateDirectories: true)
         try Data("city broken\n".utf8).write(to: badGazetteer.appendingPathComponent("bad.txt"))
         let badDecisions = try write("decisions.txt", "garbage line\n")

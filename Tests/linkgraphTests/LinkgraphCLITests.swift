@@ -85,10 +85,8 @@ final class LinkgraphCLITests: XCTestCase {
             XCTAssertEqual(run.status, 0, "\(args): \(run.errors)")
             XCTAssertEqual(run.stdout, reference.stdout, "\(args)")
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("linkgraph-forms-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let target = folder.appendingPathComponent("out.dot").path
+        let folder = try TemporaryFolder("linkgraph-forms")
+        let target = folder.path("out.dot")
         let written = try runLinkgraph(["graph", "-o=\(target)", file])
         XCTAssertEqual(written.status, 0, written.errors)
         XCTAssertTrue(FileManager.default.fileExists(atPath: target), "-o=FILE names FILE, not =FILE")
@@ -102,18 +100,15 @@ final class LinkgraphCLITests: XCTestCase {
 
     /// Control characters in file names and report text never reach the terminal raw.
     func testControlCharactersAreEscapedInMessagesAndTables() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("linkgraph-escape-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let hostileName = folder.appendingPathComponent("e\u{1B}[2Jvil.txt").path
-        try Data("just a letter\n".utf8).write(to: URL(fileURLWithPath: hostileName))
+        let folder = try TemporaryFolder("linkgraph-escape")
+        let hostileName = try folder.write("e\u{1B}[2Jvil.txt", "just a letter\n")
         let failed = try runLinkgraph(["items", hostileName])
         XCTAssertEqual(failed.status, 1)
         XCTAssertFalse(failed.errors.contains("\u{1B}"), failed.errors)
         XCTAssertTrue(failed.errors.contains("e\\u{1B}[2Jvil.txt"), failed.errors)
         let example = try String(contentsOfFile: Linkgraph.repositoryRoot.appendingPathComponent(Linkgraph.example("smolensk-municipal-2025-q1")).path,
                                  encoding: .utf8)
-        let report = folder.appendingPathComponent("report.txt")
+        let report = folder.url.appendingPathComponent("report.txt")
         let hostileText = try XCTUnwrap(example.range(of: "г. Смоленск"))
         try Data(example.replacingCharacters(in: hostileText, with: "г. Смоленск\u{1B}]0;owned\u{07}\u{202E}").utf8).write(to: report)
         for command in [["items", "-f", "table"], ["extract", "-f", "table"]] {

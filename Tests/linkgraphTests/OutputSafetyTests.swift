@@ -5,19 +5,13 @@ import XCTest
 /// or FIFO is written directly, an existing file keeps its mode and its hard links, an input is never
 /// overwritten, and a closed pipe stops a run quietly.
 final class OutputSafetyTests: XCTestCase {
-    private var folder: URL!
+    private var folder: TemporaryFolder!
     private let input = Linkgraph.example("smolensk-municipal-2025-q1")
 
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("linkgraph-safety-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
+    override func setUpWithError() throws { folder = try TemporaryFolder("linkgraph-safety") }
+    override func tearDown() { folder = nil }
 
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    private func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+    private func path(_ name: String) -> String { folder.path(name) }
 
     private func write(_ name: String, _ text: String, mode: Int = 0o644) throws -> String {
         let file = path(name)
@@ -44,7 +38,7 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.errors)
         XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link), "target.txt", "the link stays a link")
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: target)), try expectedTable())
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["link.txt", "target.txt"])
+        XCTAssertEqual(try folder.contents(), ["link.txt", "target.txt"])
     }
 
     func testADanglingSymbolicLinkCreatesItsTarget() throws {
@@ -96,7 +90,7 @@ final class OutputSafetyTests: XCTestCase {
         let run = try runLinkgraph(["items", "-f", "table", "-o", file, input])
         XCTAssertEqual(run.status, 0, run.errors)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: other)), try expectedTable(), "the other link sees the output")
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["first.txt", "second.txt"])
+        XCTAssertEqual(try folder.contents(), ["first.txt", "second.txt"])
     }
 
     func testADeviceIsWrittenDirectlyAndStaysADevice() throws {
@@ -115,7 +109,7 @@ final class OutputSafetyTests: XCTestCase {
                                           in: Linkgraph.repositoryRoot)
         XCTAssertEqual(result.status, 0, String(decoding: result.stderr, as: UTF8.self))
         XCTAssertEqual(result.stdout, try expectedTable())
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["out.fifo"], "no temporary file")
+        XCTAssertEqual(try folder.contents(), ["out.fifo"], "no temporary file")
     }
 
     /// Every way of naming an input as the output is refused before anything is read or written.
@@ -123,14 +117,14 @@ final class OutputSafetyTests: XCTestCase {
         let report = try write("r.txt", try String(contentsOfFile: Linkgraph.repositoryRoot.appendingPathComponent(input).path, encoding: .utf8))
         let before = try Data(contentsOf: URL(fileURLWithPath: report))
         try FileManager.default.createSymbolicLink(atPath: path("link.txt"), withDestinationPath: "r.txt")
-        let gazetteer = folder.appendingPathComponent("extra")
+        let gazetteer = folder.url.appendingPathComponent("extra")
         try FileManager.default.createDirectory(at: gazetteer, withIntermediateDirectories: true)
         let entities = gazetteer.appendingPathComponent("extra.txt").path
         try Data("org x-test = Тестовая организация\n".utf8).write(to: URL(fileURLWithPath: entities))
         let decisions = try write("decisions.txt", "# none\n")
         let cases: [(args: [String], message: String)] = [
             (["graph", report, "-o", report], "\(report): the output of '--output' is also an input"),
-            (["items", report, "-o", folder.appendingPathComponent(".").appendingPathComponent("r.txt").path], "is also an input (\(report))"),
+            (["items", report, "-o", folder.url.appendingPathComponent(".").appendingPathComponent("r.txt").path], "is also an input (\(report))"),
             (["items", "-o", report, path("link.txt")], "is also an input (\(path("link.txt")))"),
             (["extract", input, "-g", gazetteer.path, "-o", entities], "the output of '--output' is also an input"),
             (["dedup", input, "-g", gazetteer.path, "--emit-gazetteer", entities], "the output of '--emit-gazetteer' is also an input"),
@@ -162,7 +156,7 @@ final class OutputSafetyTests: XCTestCase {
                                   encoding: .utf8)
             return try write("copy-\(index).txt", text.replacingOccurrences(of: "2025 года", with: "2025 года (\(index))"))
         }
-        let temporary = folder.appendingPathComponent("tmp")
+        let temporary = folder.url.appendingPathComponent("tmp")
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
         let script = "TMPDIR='\(temporary.path)' '\(executable)' items -j 1 \(inputs.joined(separator: " ")) | head -c 100 >/dev/null; echo \"${PIPESTATUS[0]}\""
         let result = try ExternalTool.run(shell, ["-c", script], in: Linkgraph.repositoryRoot)
