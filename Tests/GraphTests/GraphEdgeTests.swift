@@ -48,8 +48,8 @@ final class GraphEdgeTests: XCTestCase {
     }
 
     func testRelationOrder() {
-        XCTAssertEqual(Relation.allCases.sorted(), [.agreement, .twinning, .event])
-        XCTAssertEqual([Relation.event, .agreement].sorted(), [.agreement, .event])
-        XCTAssertEqual(Relation.allCases.map(\.rawValue), ["agreement", "twinning", "event"])
+        XCTAssertEqual(Relation.allCases.sorted(), [.agreement, .twinning, .planned, .event])
+        XCTAssertEqual([Relation.event, .planned, .agreement].sorted(), [.agreement, .planned, .event], "a signed document is the strongest tie")
+        XCTAssertEqual(Relation.allCases.map(\.rawValue), ["agreement", "twinning", "planned", "event"])
     }
 }

@@ -50,13 +50,14 @@ public struct Linker: Sendable {
             var unknowns: [String: UnknownEntity] = [:]
             // The municipality each section row names, worked out once per section.
             var sections: [String: Int?] = [:]
+            var aliases = TextAliases()
             for (index, item) in report.items.enumerated() {
                 var section: Int?
                 if let name = item.section {
                     if sections[name] == nil { sections[name] = sectionEntity(name).flatMap(gazetteer.position(of:)) }
                     section = sections[name] ?? nil
                 }
-                let (itemMentions, itemTokens) = linkItem(item, section: section, cache: cache, unknowns: &unknowns)
+                let (itemMentions, itemTokens) = linkItem(item, section: section, cache: cache, unknowns: &unknowns, aliases: &aliases)
                 body(index, itemMentions, itemTokens)
             }
             return unknowns
@@ -81,6 +82,13 @@ public struct Linker: Sendable {
     /// The item's mentions, and the tokens of its linked fields.
     /// `section`: the gazetteer position of the municipality the item's section names, if any.
     func linkItem(_ item: ReportItem, section: Int? = nil, cache: WordCache, unknowns: inout [String: UnknownEntity]) -> ([Mention], [[Token]]) {
+        var aliases = TextAliases()
+        return linkItem(item, section: section, cache: cache, unknowns: &unknowns, aliases: &aliases)
+    }
+
+    /// The same, with the short names the report defined so far (``TextAliases``), which it adds to.
+    func linkItem(_ item: ReportItem, section: Int?, cache: WordCache, unknowns: inout [String: UnknownEntity],
+                  aliases: inout TextAliases) -> ([Mention], [[Token]]) {
         let fields = Linker.linkedFields.map { field -> FieldSpans in
             let tokens = Tokenizer.tokenize(item[field].text, cache: cache)
             return FieldSpans(field: field, tokens: tokens, chosen: spansIn(tokens))
@@ -91,6 +99,9 @@ public struct Linker: Sendable {
             /// The body named right before the current name, if the previous mention is one: its id,
             /// where it ends, its country.
             var previousBody: (id: String, end: Int, country: String?)?
+            var named: [(start: Int, end: Int, id: String)] = []
+            var fieldMentions: [Mention] = []
+            let field = item[spans.field]
             for (candidateIndex, candidate) in spans.chosen.enumerated() {
                 let entityID: String
                 var body: (id: String, end: Int, country: String?)?
@@ -118,13 +129,27 @@ public struct Linker: Sendable {
                 } else {
                     continue
                 }
-                let field = item[spans.field]
                 let start = spans.tokens[candidate.start].start, end = spans.tokens[candidate.end - 1].end
                 let source = field.sourceRange(cleanStart: start, cleanEnd: end)
-                mentions.append(Mention(text: field.text.utf8Slice(start, end), field: spans.field,
-                                        start: source.start, end: source.end, fieldStart: start, fieldEnd: end, entityID: entityID))
+                fieldMentions.append(Mention(text: field.text.utf8Slice(start, end), field: spans.field,
+                                             start: source.start, end: source.end, fieldStart: start, fieldEnd: end, entityID: entityID))
+                named.append((candidate.start, candidate.end, entityID))
                 previousBody = body
             }
+            // Short names the report defines ("(далее – ВГУ)") and uses later.
+            aliases.learn(spans.tokens, named: named)
+            if !aliases.isEmpty {
+                var taken = Set<Int>()
+                for candidate in spans.chosen { taken.formUnion(candidate.start..<candidate.end) }
+                for use in aliases.uses(in: spans.tokens, taken: taken) {
+                    let token = spans.tokens[use.index]
+                    let source = field.sourceRange(cleanStart: token.start, cleanEnd: token.end)
+                    fieldMentions.append(Mention(text: field.text.utf8Slice(token.start, token.end), field: spans.field, start: source.start,
+                                                 end: source.end, fieldStart: token.start, fieldEnd: token.end, entityID: use.id))
+                }
+                fieldMentions.sort { $0.fieldStart < $1.fieldStart }
+            }
+            mentions += fieldMentions
         }
         return (mentions, fields.map(\.tokens))
     }
