@@ -42,7 +42,7 @@ final class CompletionsCommandTests: XCTestCase {
             for option in ["format", "gazetteer", "level", "relation", "emit-gazetteer", "as-of"] {
                 XCTAssertTrue(text.contains(long + option), "\(shell): «\(long + option)» not offered")
             }
-            for word in ["json table", "dot graphml gexf json", "table csv json", "org place country", "agreement twinning event",
+            for word in ["json table", "dot graphml gexf json", "table csv json", "org place country", "agreement twinning planned event",
                          "bash zsh fish", "check"] {
                 XCTAssertTrue(text.contains(word), "\(shell): «\(word)» not offered")
             }
