@@ -10,23 +10,25 @@
 /// // [Витебской → by-vitebsk-region, Могилевской областей → by-mogilev-region]
 /// ```
 ///
-/// - Complexity: O(c · a) for c chosen spans and a adjectives in a row before each (at most eight), each
-///   tried by the matcher on a few tokens.
+/// - Complexity: O(c) for c chosen spans, plus the matcher on a few tokens for each adjective in a row
+///   before a name after a comma or "и" (at most eight).
 enum CoordinatedNames {
     /// `chosen` (sorted by start, not overlapping) with the coordinated names before each place added.
     static func expand(_ chosen: [Candidate], _ tokens: [Token], matcher: NameMatcher, gazetteer: Gazetteer) -> [Candidate] {
         var added: [Candidate] = []
-        var taken = Set<Int>()
-        for candidate in chosen { for index in candidate.start..<candidate.end { taken.insert(index) } }
-        for candidate in chosen where candidate.source == .gazetteer && candidate.entities.count >= 1 {
+        for (position, candidate) in chosen.enumerated() where candidate.source == .gazetteer && !candidate.entities.isEmpty {
+            // Most names have no comma or "и" right before them: nothing to do, nothing allocated.
+            guard joinerBefore(candidate.start, tokens) != nil, isAdjective(tokens[candidate.start]),
+                  candidate.entities.allSatisfy({ gazetteer.kinds[$0] == .district || gazetteer.kinds[$0] == .region }) else { continue }
             let kinds = Set(candidate.entities.map { gazetteer.kinds[$0] })
-            guard kinds.allSatisfy({ $0 == .district || $0 == .region }), isAdjective(tokens[candidate.start]) else { continue }
+            // `chosen` is sorted and without overlaps: a token is free when it is past the previous span.
+            let free = position > 0 ? chosen[position - 1].end : 0
             let shared = Array(tokens[(candidate.start + 1)..<candidate.end])
             var cursor = candidate.start
             var count = 0
             while count < 8, let joiner = joinerBefore(cursor, tokens), joiner > 0 {
                 let adjectiveIndex = joiner - 1
-                guard !taken.contains(adjectiveIndex), isAdjective(tokens[adjectiveIndex]) else { break }
+                guard adjectiveIndex >= free, isAdjective(tokens[adjectiveIndex]) else { break }
                 let phrase = [tokens[adjectiveIndex]] + shared
                 let content = phrase.indices.filter { !phrase[$0].isSkippedWhenMatching }
                 let matches = matcher.match(phrase, content: content).filter {
@@ -37,7 +39,6 @@ enum CoordinatedNames {
                 name.start = adjectiveIndex
                 name.end = adjectiveIndex + 1
                 added.append(name.weighed(tokens))
-                taken.insert(adjectiveIndex)
                 cursor = adjectiveIndex
                 count += 1
             }

@@ -71,11 +71,14 @@ struct NameMatcher {
         // The merged candidate of each span, found by its span (a field may be a megabyte of names).
         var merged: [Candidate] = []
         merged.reserveCapacity(candidates.count)
+        // A field's few dozen candidates are searched in place; a long one's through a dictionary.
+        let hashed = candidates.count > 64
         var indexOfSpan: [SpanKey: Int] = [:]
         for candidate in candidates {
             let key = SpanKey(start: candidate.start, end: candidate.end)
-            guard let index = indexOfSpan[key] else {
-                indexOfSpan[key] = merged.count
+            let found = hashed ? indexOfSpan[key] : merged.lastIndex { $0.start == candidate.start && $0.end == candidate.end }
+            guard let index = found else {
+                if hashed { indexOfSpan[key] = merged.count }
                 merged.append(candidate)
                 continue
             }

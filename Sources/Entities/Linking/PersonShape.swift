@@ -73,9 +73,10 @@ struct PersonShape: Equatable {
             }
             return PersonShape(start: index, end: index + 2, surname: index + 1, initials: initial(first))
         }
-        // Surname first: only when the given name and patronymic end the name.
-        if isSurname(first), !isGivenName(first, givenNames), !isPatronymic(first), let given = word(1), isGivenName(given, givenNames),
-           let patronymic = word(2), isPatronymic(patronymic), word(3).map({ !$0.isCapitalized }) ?? true {
+        // Surname first: only when the given name and patronymic end the name (the given name, an array
+        // look-up, is asked first: most capitalized words have none after them).
+        if isSurname(first), let given = word(1), isGivenName(given, givenNames), let patronymic = word(2), isPatronymic(patronymic),
+           !isGivenName(first, givenNames), !isPatronymic(first), word(3).map({ !$0.isCapitalized }) ?? true {
             return PersonShape(start: index, end: index + 3, surname: index, initials: initial(given) + initial(patronymic))
         }
         return nil
@@ -110,15 +111,20 @@ struct PersonShape: Equatable {
     /// A patronymic by its ending, in any case: "Викторовна", "Ивановичем", "Ильича", "Кузьминичны".
     static func isPatronymic(_ token: Token) -> Bool {
         guard token.kind == .word, token.isCapitalized, !token.isAllCaps else { return false }
-        let word = token.folded
-        return patronymicSuffixes.contains { word.count > $0.count + 1 && word.hasSuffix($0) }
+        var word = token.folded
+        return word.withUTF8 { bytes in
+            patronymicSuffixes.contains { suffix in
+                // At least two letters (four bytes) before the ending.
+                bytes.count >= suffix.count + 4 && bytes.suffix(suffix.count).elementsEqual(suffix)
+            }
+        }
     }
 
-    /// The endings of patronymics in every case: -ович/-евич/-ич and -овна/-евна/-ична.
-    static let patronymicSuffixes: [String] = {
+    /// The endings of patronymics in every case, as UTF-8: -ович/-евич/-ич and -овна/-евна/-ична.
+    static let patronymicSuffixes: [[UInt8]] = {
         let male = ["ович", "евич", "ич"].flatMap { stem in ["", "а", "у", "ем", "ом", "е"].map { stem + $0 } }
         let female = ["овн", "евн", "ичн"].flatMap { stem in ["а", "ы", "е", "у", "ой", "ою"].map { stem + $0 } }
-        return male + female
+        return (male + female).map { Array($0.utf8) }
     }()
 
     /// The first letter of a name, lower case: "о" of "Ольга".
