@@ -5,8 +5,8 @@ import XCTest
 /// "Зорянщина" names the Зорянский район: names made from adjectives in -ский, on a made-up world.
 final class DerivedPlaceNamesTests: XCTestCase {
     func testNamesMadeFromAnAdjectiveInSky() {
-        XCTAssertEqual(DerivedPlaceNames.names(of: Entity(id: "a", kind: .district, name: "Зорянский район")), ["Зорянщина", "Зорянчина"])
-        XCTAssertEqual(DerivedPlaceNames.names(of: Entity(id: "b", kind: .region, name: "Брундская область")), ["Брундщина", "Брундчина"])
+        XCTAssertEqual(DerivedPlaceNames.names(of: Entity(id: "a", kind: .district, name: "Зорянский район")), ["Зорянщина"])
+        XCTAssertEqual(DerivedPlaceNames.names(of: Entity(id: "b", kind: .region, name: "Брундская область")), ["Брундчина"], "-чина after д or т")
         XCTAssertEqual(DerivedPlaceNames.names(of: Entity(id: "c", kind: .region, name: "Северная область")), [], "not -ская")
         XCTAssertEqual(DerivedPlaceNames.names(of: Entity(id: "d", kind: .city, name: "Зорянск")), [], "cities have none")
         XCTAssertEqual(DerivedPlaceNames.names(of: Entity(id: "e", kind: .district, name: "Ский район")), [], "too short a stem")
@@ -33,9 +33,9 @@ final class DerivedPlaceNamesTests: XCTestCase {
 
             """)
         let linked = Linker(gazetteer: gazetteer).link(try HandReports.report([HandReports.Row(
-            goal: "Делегация Брундщины, гости с Зорянщины, Брундчиной, на Кварцевщине")]))
+            goal: "Делегация Брундчины, гости с Зорянщины, Брундчиной, на Кварцевщине")]))
         XCTAssertEqual(linked.mentions[0].filter { $0.field == .goal }.map { "\($0.text) → \($0.entityID)" },
-                       ["Брундщины → zz-brund-region", "Зорянщины → zz-zoryan-district", "Брундчиной → zz-brund-region",
+                       ["Брундчины → zz-brund-region", "Зорянщины → zz-zoryan-district", "Брундчиной → zz-brund-region",
                         "Кварцевщине → zz-kvarts"])
     }
 }

@@ -1,7 +1,7 @@
 /// Nouns that name a land after its centre, made from the adjective of a region's or district's name:
 /// "Витебская область" → "Витебщина", "Оршанский район" → "Оршанщина", "Брестская область" →
-/// "Брестчина" — for every region and district the gazetteer has, not a list kept by hand. Both
-/// endings (-щина, -чина) are made; the one a language does not use is never written and costs nothing.
+/// "Брестчина" — for every region and district the gazetteer has, not a list kept by hand: -чина after т
+/// or д (Брестчина, Лидчина), -щина after any other letter (Витебщина, Гомельщина).
 ///
 /// A region comes before a district with the same adjective ("Витебщина" is the Vitebsk region, not its
 /// district), and a name the gazetteer writes itself ("Смоленщина") always wins, since derived names are
@@ -9,13 +9,12 @@
 ///
 /// ```swift
 /// DerivedPlaceNames.names(of: Entity(id: "by-orsha-district", kind: .district, name: "Оршанский район"))
-/// // ["Оршанщина", "Оршанчина"]
+/// // ["Оршанщина"]
 /// ```
 ///
 /// - Complexity: O(n) in the names of the gazetteer's regions and districts.
 enum DerivedPlaceNames {
     static let adjectiveEndings = ["ская", "ский", "ское"]
-    static let endings = ["щина", "чина"]
 
     /// The derived names of a region or district (none for other kinds, or a name that does not start
     /// with an adjective in -ский).
@@ -28,7 +27,8 @@ enum DerivedPlaceNames {
             for ending in adjectiveEndings where first.hasSuffix(ending) && first.count >= ending.count + 3 {
                 let stem = first.dropLast(ending.count)
                 guard !stem.contains("-") else { continue }
-                for suffix in endings where !result.contains(stem + suffix) { result.append(stem + suffix) }
+                let suffix = stem.hasSuffix("т") || stem.hasSuffix("д") ? "чина" : "щина"
+                if !result.contains(stem + suffix) { result.append(stem + suffix) }
             }
         }
         return result

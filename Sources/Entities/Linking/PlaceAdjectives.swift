@@ -11,7 +11,7 @@
 /// place they all lie in ("Витебский университет": the Vitebsk region, where the city and the district
 /// both lie), and nothing when that would be no place at all.
 ///
-/// - Complexity: built once per gazetteer in O(names); a lookup is O(w · c) for w words and the c places
+/// - Complexity: built once per gazetteer in O(names), from the name index's tokens; a lookup is O(w · c) for w words and the c places
 ///   sharing an adjective.
 struct PlaceAdjectives: Sendable {
     /// Gazetteer positions of places by the vocabulary id of an adjective's key.
@@ -37,24 +37,25 @@ struct PlaceAdjectives: Sendable {
             let id = vocabulary.intern(key)
             if places[id]?.contains(position) != true { places[id, default: []].append(position) }
         }
-        for (position, entity) in gazetteer.entities.enumerated() {
-            switch entity.kind {
-            case .region, .district, .city:
-                for name in entity.allNames {
-                    let tokens = NameIndex.patternTokens(name)
-                    guard let first = tokens.first, first.kind == .word else { continue }
-                    if tokens.count >= 2, first.classes.contains(.adjective) {
+        // The names as the index has them, already tokenized and stemmed.
+        for pattern in gazetteer.index.patterns {
+            guard let first = pattern.tokens.first, first.kind == .word else { continue }
+            for position in pattern.entities {
+                switch gazetteer.kinds[position] {
+                case .region, .district, .city:
+                    if pattern.tokens.count >= 2, first.classes.contains(.adjective) {
                         for key in first.keys { add(key, position) }
-                    } else if tokens.count == 1, entity.kind == .city, let key = first.keys.first, key.count >= 3 {
+                    } else if pattern.tokens.count == 1, gazetteer.kinds[position] == .city, let key = first.keys.first, key.count >= 3 {
                         for suffix in PlaceAdjectives.citySuffixes { add(key + suffix, position) }
                     }
+                default:
+                    continue
                 }
-            case .country:
-                for adjective in entity.adjectives {
-                    for key in NameIndex.patternTokens(adjective).first?.keys ?? [] { add(key, position) }
-                }
-            default:
-                continue
+            }
+        }
+        for (position, entity) in gazetteer.entities.enumerated() where entity.kind == .country {
+            for adjective in entity.adjectives {
+                for key in NameIndex.patternTokens(adjective).first?.keys ?? [] { add(key, position) }
             }
         }
         placesByKey = places
