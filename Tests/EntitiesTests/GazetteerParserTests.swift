@@ -49,11 +49,15 @@ final class GazetteerParserTests: XCTestCase {
 
             country by = Беларусь
                 aka Республика Беларусь
+                adjective белорусский
+
+            country su = СССР
+                historical
             """
         let entities = try GazetteerParser.parse(text, file: "g.txt")
-        XCTAssertEqual(entities.map(\.id), ["ru-smolensk-region", "ru-velizh-okrug", "person-anokhin-vn", "by-gorodok", "by"])
-        XCTAssertEqual(entities.map(\.kind), [.region, .district, .person, .city, .country])
-        XCTAssertEqual(entities.map(\.origin), ["g.txt:2", "g.txt:6", "g.txt:12", "g.txt:17", "g.txt:23"])
+        XCTAssertEqual(entities.map(\.id), ["ru-smolensk-region", "ru-velizh-okrug", "person-anokhin-vn", "by-gorodok", "by", "su"])
+        XCTAssertEqual(entities.map(\.kind), [.region, .district, .person, .city, .country, .country])
+        XCTAssertEqual(entities.map(\.origin), ["g.txt:2", "g.txt:6", "g.txt:12", "g.txt:17", "g.txt:23", "g.txt:27"])
 
         let region = try entities.at(0)
         XCTAssertEqual(region.aliases, ["Смоленщина"])
@@ -73,6 +77,9 @@ final class GazetteerParserTests: XCTestCase {
         XCTAssertEqual(country.country, "BY")
         XCTAssertNil(country.parent)
         XCTAssertEqual(country.aliases, ["Республика Беларусь"])
+        XCTAssertEqual(country.adjectives, ["белорусский"])
+        XCTAssertFalse(country.isHistorical)
+        XCTAssertTrue(try entities.at(5).isHistorical)
     }
 
     func testWindowsLineEndingsAndExtraSpaces() throws {

@@ -24,6 +24,14 @@ final class ItemSidesTests: XCTestCase {
         XCTAssertEqual(plain.foreign, [])
     }
 
+    /// A state that no longer exists (`historical` in the gazetteer: СССР) is never a side.
+    func testAHistoricalStateIsNoSide() throws {
+        let found = try sides(goal: "Встреча Администрации города Смоленска с народным артистом СССР и делегацией г. Орши")
+        XCTAssertEqual(found.smolensk, ["ru-smolensk-administration"])
+        XCTAssertEqual(found.foreign, ["by-orsha"], "СССР is named, but is no partner")
+        XCTAssertEqual(try sides(["ru-smolensk", "su"]).foreign, [])
+    }
+
     func testEachSide() throws {
         let found = try sides(goal: "Встреча Администрации города Смоленска с Витебским городским исполнительным комитетом")
         XCTAssertEqual(found.smolensk, ["ru-smolensk-administration"])

@@ -23,6 +23,9 @@ public struct Entity: Sendable, Equatable {
     public var requiredMarkers: [String] = []
     /// Its names may also name other entities; context decides.
     public var isAmbiguous = false
+    /// A state that no longer exists (СССР): named in titles and history ("народный артист СССР"), never
+    /// a side of an item.
+    public var isHistorical = false
     /// True for gazetteer entities, false for ones recognized in text but not in the gazetteer.
     public var known = true
     /// Where it is defined: `file:line` in the gazetteer.

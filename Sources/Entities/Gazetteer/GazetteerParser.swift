@@ -107,9 +107,11 @@ enum GazetteerParser {
             entity.requiredMarkers = value.split(separator: " ").map(String.init)
         case "ambiguous":
             entity.isAmbiguous = true
+        case "historical":
+            entity.isHistorical = true
         default:
             throw InputError(file: file, line: line, message: "unknown keyword '\(keyword)'",
-                             hint: "one of in, country, aka, was, role, adjective, needs, ambiguous")
+                             hint: "one of in, country, aka, was, role, adjective, needs, ambiguous, historical")
         }
     }
 

@@ -12,8 +12,11 @@ public struct EntityCatalog: Sendable {
         public var parent: String?
         public var known: Bool
         public var smolensk: Bool
+        /// A state that no longer exists (``Entity/isHistorical``): never a side of an item.
+        public var historical: Bool
 
-        public init(id: String, name: String, kind: EntityKind, country: String?, parent: String?, known: Bool, smolensk: Bool) {
+        public init(id: String, name: String, kind: EntityKind, country: String?, parent: String?, known: Bool, smolensk: Bool,
+                    historical: Bool = false) {
             self.id = id
             self.name = name
             self.kind = kind
@@ -21,6 +24,7 @@ public struct EntityCatalog: Sendable {
             self.parent = parent
             self.known = known
             self.smolensk = smolensk
+            self.historical = historical
         }
     }
 
@@ -52,7 +56,7 @@ public struct EntityCatalog: Sendable {
     public func record(_ id: String) -> Record? {
         if let entity = gazetteer.entity(id: id) {
             return Record(id: id, name: entity.name, kind: entity.kind, country: entity.country, parent: entity.parent,
-                          known: true, smolensk: gazetteer.isSmolensk(id))
+                          known: true, smolensk: gazetteer.isSmolensk(id), historical: entity.isHistorical)
         }
         guard let unknown = unknowns[id] else { return nil }
         return Record(id: id, name: unknown.name, kind: unknown.kind, country: unknown.country, parent: unknown.parent,

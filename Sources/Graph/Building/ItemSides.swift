@@ -34,7 +34,7 @@ struct ItemSides {
     static func of(_ mentionIDs: [String], section: String? = nil, lookup: CatalogLookup) -> ItemSides {
         var smolensk = Side(), foreign = Side()
         for id in mentionIDs {
-            guard let record = lookup.record(bodyFor: id) else { continue }
+            guard let record = lookup.record(bodyFor: id), !record.historical else { continue }
             if record.smolensk {
                 if record.id != Gazetteer.smolenskRegionID { smolensk.insert(record.id) }
             } else if let country = record.country, country != "RU" {
