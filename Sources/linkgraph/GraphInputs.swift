@@ -12,7 +12,8 @@ struct GraphInputs {
 
     /// Reads, links and reduces the inputs on worker threads, in input order.
     init(_ arguments: ParsedArguments, gazetteer: Gazetteer, level: GraphLevel) throws {
-        let paths = try CommonOptions.inputs(arguments)
+        // The command has checked the inputs (and that no output is one of them) before the gazetteer.
+        let paths = arguments.positionals
         let jobs = try CommonOptions.jobs(arguments)
         let maximumBytes = try CommonOptions.maximumInputBytes(arguments)
         let linker = Linker(gazetteer: gazetteer)

@@ -340,7 +340,7 @@ public struct OrgNameNormalizer: @unchecked Sendable {
                 if tokens.count >= 2, first.classes.contains(.adjective) {
                     result[key, default: []].insert(entity.id)
                 } else if tokens.count == 1, entity.kind == .city, key.count >= 3 {
-                    for suffix in ["", "ск", "анск", "енск", "инск", "овск", "евск"] { result[key + suffix, default: []].insert(entity.id) }
+                    for suffix in PlaceAdjectives.citySuffixes { result[key + suffix, default: []].insert(entity.id) }
                 }
             }
         }

@@ -8,4 +8,7 @@ public struct LinkedReport: Sendable {
     /// When the linker was asked to keep them: per item, the tokens of each linked field (in
     /// ``Linker/linkedFields`` order), so that what reads the fields next need not tokenize them again.
     package var fieldTokens: [[[Token]]]? = nil
+    /// Per item, the id of the Smolensk municipality its section row names (``Linker/sectionEntity(_:)``),
+    /// looked up once per section by the linker, which places unknown bodies with it too.
+    package var sections: [String?] = []
 }

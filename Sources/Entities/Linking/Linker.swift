@@ -33,19 +33,23 @@ public struct Linker: Sendable {
         var mentions: [[Mention]] = []
         mentions.reserveCapacity(report.items.count)
         var tokens: [[[Token]]] = []
-        let unknowns = linkItems(report) { _, itemMentions, itemTokens in
+        var sections: [String?] = []
+        sections.reserveCapacity(report.items.count)
+        let unknowns = linkItems(report) { _, itemMentions, itemTokens, section in
             mentions.append(itemMentions)
+            sections.append(section)
             if keepingTokens { tokens.append(itemTokens) }
         }
-        return LinkedReport(report: report, mentions: mentions, unknowns: unknowns, fieldTokens: keepingTokens ? tokens : nil)
+        return LinkedReport(report: report, mentions: mentions, unknowns: unknowns, fieldTokens: keepingTokens ? tokens : nil,
+                            sections: sections)
     }
 
-    /// Links the items one at a time and hands each item's mentions and field tokens (in
-    /// ``linkedFields`` order) to `body`, keeping neither, so that a run that needs them item by item (the
+    /// Links the items one at a time and hands each item's mentions, field tokens (in ``linkedFields``
+    /// order) and the id of the municipality its section names to `body`, keeping neither, so that a run that needs them item by item (the
     /// graph) holds one item's tokens at a time instead of the whole report's. Returns the entities found
     /// by shape. The mentions are those ``link(_:keepingTokens:)`` gives.
     /// - Complexity: O(n) in the size of the report for a fixed gazetteer.
-    package func linkItems(_ report: Report, _ body: (Int, [Mention], [[Token]]) -> Void) -> [String: UnknownEntity] {
+    package func linkItems(_ report: Report, _ body: (Int, [Mention], [[Token]], String?) -> Void) -> [String: UnknownEntity] {
         gazetteer.vocabulary.withWordCache { cache in
             var unknowns: [String: UnknownEntity] = [:]
             // The municipality each section row names, worked out once per section.
@@ -58,7 +62,7 @@ public struct Linker: Sendable {
                     section = sections[name] ?? nil
                 }
                 let (itemMentions, itemTokens) = linkItem(item, section: section, cache: cache, unknowns: &unknowns, aliases: &aliases)
-                body(index, itemMentions, itemTokens)
+                body(index, itemMentions, itemTokens, section.map { gazetteer.entities[$0].id })
             }
             return unknowns
         }

@@ -30,11 +30,11 @@ public struct ReportGraphInput: Sendable {
         period = report.period
         level = report.level
         unknowns = linked.unknowns
-        var sections = SectionEntities()
+        let level = report.level
         items = report.items.indices.map { index in
-            let item = report.items[index]
-            return ItemGraphInput(item, mentions: linked.mentions[index], tokens: linked.fieldTokens?[index],
-                                  section: sections.entity(of: item, in: report, linker: linker), linker: linker)
+            ItemGraphInput(report.items[index], mentions: linked.mentions[index], tokens: linked.fieldTokens?[index],
+                           section: ReportGraphInput.section(index < linked.sections.count ? linked.sections[index] : nil, level: level),
+                           linker: linker)
         }
     }
 
@@ -46,14 +46,19 @@ public struct ReportGraphInput: Sendable {
         source = report.source
         period = report.period
         level = report.level
-        var sections = SectionEntities()
+        let level = report.level
         var items: [ItemGraphInput] = []
         items.reserveCapacity(report.items.count)
-        unknowns = linker.linkItems(report) { index, mentions, tokens in
-            let item = report.items[index]
-            items.append(ItemGraphInput(item, mentions: mentions, tokens: tokens,
-                                        section: sections.entity(of: item, in: report, linker: linker), linker: linker))
+        unknowns = linker.linkItems(report) { index, mentions, tokens, section in
+            items.append(ItemGraphInput(report.items[index], mentions: mentions, tokens: tokens,
+                                        section: ReportGraphInput.section(section, level: level), linker: linker))
         }
         self.items = items
+    }
+
+    /// The municipality the linker found for an item's section, as the item's Smolensk side: in a report
+    /// that is not regional (a regional report's sections are fields of cooperation).
+    static func section(_ id: String?, level: ReportLevel?) -> String? {
+        level == .regional ? nil : id
     }
 }

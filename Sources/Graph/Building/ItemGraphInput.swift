@@ -1,27 +1,5 @@
 import Entities
 
-/// The Smolensk-region entity each section name of a report stands for, looked up once per name: by
-/// its bytes first (cheap to hash), then, for a spelling not seen yet, as a string, as equal strings
-/// may be spelled with different bytes.
-struct SectionEntities {
-    private var byName: [String: String?] = [:]
-    private var bySpelling: [UTF8Key: String?] = [:]
-
-    /// The entity of the item's section, in a report that is not regional.
-    mutating func entity(of item: ReportItem, in report: Report, linker: Linker) -> String? {
-        guard report.level != .regional, let name = item.section else { return nil }
-        let spelling = UTF8Key(name)
-        if let known = bySpelling[spelling] { return known }
-        let section: String?
-        if let known = byName[name] { section = known } else {
-            section = linker.sectionEntity(name)
-            byName[name] = section
-        }
-        bySpelling[spelling] = section
-        return section
-    }
-}
-
 /// One item as the graph builder needs it (see ``ReportGraphInput``).
 struct ItemGraphInput: Sendable {
     /// A mention: its entity, and whether it stands in the place column.
