@@ -73,10 +73,9 @@ enum DedupCommand {
         let linker = Linker(gazetteer: gazetteer)
         var linked: [LinkedReport] = []
         let failures = try ReportInputs.stream(paths, jobs: try CommonOptions.jobs(arguments), strict: arguments.has("strict"),
-                                               maximumBytes: try CommonOptions.maximumInputBytes(arguments), work: { input in
-            let linked = linker.link(try input.report())
-            return ReadInput(linked, of: linked.report)
-        }) { linked.append($0) }
+                                               maximumBytes: try CommonOptions.maximumInputBytes(arguments), work: { input, emit in
+            try emit(linker.link(try input.report()))
+        }) { report, _ in linked.append(report) }
         let result = Deduplicator(gazetteer: gazetteer, threshold: threshold).run(linked, decisions: decisions)
         let text: String
         switch format {

@@ -21,15 +21,14 @@ enum ExtractCommand {
 
     /// What a worker makes of one report: its JSON (or its mentions, for the table) and what the entity
     /// list at the end needs.
-    struct Linked {
-        var json: [UInt8]
-        var table: MentionTable.Mentions?
-        var unknowns: [String: UnknownEntity]
-        var referenced: Set<String>
+    /// A piece of what extract makes of one report: its JSON text, piece by piece, then the entities it
+    /// names; or, for the table, its mentions.
+    enum Piece {
+        case json([UInt8])
+        case entities(unknowns: [String: UnknownEntity], referenced: Set<String>)
+        case table(MentionTable.Mentions, unknowns: [String: UnknownEntity])
     }
 
-    /// Reports are read, linked and rendered on worker threads; each report's JSON is written in input
-    /// order as soon as it is ready, and the `entities` list, which needs them all, at the end.
     static func run(_ arguments: ParsedArguments) throws -> ExitStatus {
         let format = try CommonOptions.format(arguments, formats)
         let paths = try CommonOptions.inputs(arguments)
@@ -44,19 +43,26 @@ enum ExtractCommand {
             var stream = JSONDocumentStream()
             if format == "json" { out += stream.begin() + stream.beginArray("reports") }
             let failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"),
-                                                       maximumBytes: maximumBytes, work: { input -> ReadInput<Linked> in
-                let linked = linker.link(try input.report())
-                let table = format == "table" ? MentionTable.Mentions(linked) : nil
-                let json = format == "json" ? ExtractJSON.utf8(linked, indent: 2, level: 2) : []
-                return ReadInput(Linked(json: json, table: table, unknowns: linked.unknowns, referenced: ExtractJSON.referencedIDs(linked)),
-                                 of: linked.report)
-            }) { linked in
-                catalog.add(unknowns: linked.unknowns)
-                if let table = linked.table {
-                    tables.append(table)
+                                                   maximumBytes: maximumBytes, work: { (input, emit: (Piece) throws -> Void) in
+                let report = try input.report()
+                if format == "table" {
+                    let linked = linker.link(report)
+                    try emit(.table(MentionTable.Mentions(linked), unknowns: linked.unknowns))
                 } else {
-                    referenced.formUnion(linked.referenced)
-                    out += stream.element(linked.json)
+                    let (unknowns, referenced) = try ExtractJSON.write(report, linker: linker, indent: 2, level: 2) { try emit(.json($0)) }
+                    try emit(.entities(unknowns: unknowns, referenced: referenced))
+                }
+            }) { piece, first in
+                switch piece {
+                case .json(let bytes):
+                    if first { out += stream.beginElement() }
+                    out += bytes
+                case .entities(let unknowns, let ids):
+                    catalog.add(unknowns: unknowns)
+                    referenced.formUnion(ids)
+                case .table(let table, let unknowns):
+                    catalog.add(unknowns: unknowns)
+                    tables.append(table)
                 }
             }
             if format == "table" {

@@ -20,10 +20,9 @@ struct GraphInputs {
         var accumulator = GraphAccumulator(linker: linker, level: level)
         var coverage = ReportCoverage(reports: [])
         failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"),
-                                          maximumBytes: maximumBytes, work: { input in
-            let report = try input.report()
-            return ReadInput(ReportGraphInput(linking: report, linker: linker), of: report)
-        }) { input in
+                                          maximumBytes: maximumBytes, work: { input, emit in
+            try emit(ReportGraphInput(linking: try input.report(), linker: linker))
+        }) { input, _ in
             coverage.add(input)
             accumulator.add(input)
         }

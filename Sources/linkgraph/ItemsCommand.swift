@@ -31,17 +31,25 @@ enum ItemsCommand {
             var written = 0
             if format == "json" { out += stream.begin() + stream.beginArray("reports") }
             let failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"),
-                                                       maximumBytes: maximumBytes, work: { input -> ReadInput<[UInt8]> in
+                                                   maximumBytes: maximumBytes, work: { input, emit in
                 let report = try input.report()
-                return ReadInput(format == "table" ? Array(ItemTable.render(report).utf8) : ReportJSON.utf8(report, indent: 2, level: 2), of: report)
-            }) { rendered in
                 if format == "table" {
-                    if written > 0 { out += "\n" }
-                    out += rendered
+                    try ItemTable.write(report) { try emit(Array($0.utf8)) }
                 } else {
-                    out += stream.element(rendered)
+                    var writer = ReportJSON.Writer(report, indent: 2, level: 2)
+                    for item in report.items { if let piece = writer.add(item) { try emit(piece) } }
+                    try emit(writer.finish())
                 }
-                written += 1
+            }) { piece, first in
+                if first {
+                    if format == "table" {
+                        if written > 0 { out += "\n" }
+                    } else {
+                        out += stream.beginElement()
+                    }
+                    written += 1
+                }
+                out += piece
             }
             if format == "json" { out += stream.endArray() + stream.end() }
             return failures

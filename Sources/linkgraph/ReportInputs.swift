@@ -6,40 +6,49 @@ enum ReportBatchDefaults {
     static var jobs: Int { ReportBatch.defaultJobs }
 }
 
-/// What a worker makes of one input: the command's output for it, and the report's fingerprint, by which
-/// a report given twice is noticed.
-struct ReadInput<Output> {
-    var output: Output
-    var fingerprint: ReportFingerprint
-
-    init(_ output: Output, of report: Report) {
-        self.output = output
-        fingerprint = ReportFingerprint(report)
-    }
+/// A piece of what a worker makes of one input, in the order the consumer takes them: the report is
+/// read (its fingerprint, by which a report given twice is noticed, and the warnings on how its bytes
+/// were read), then the command's output for it in as many pieces as the command makes; or the input
+/// could not be read.
+enum InputPiece<Output> {
+    case read(ReportFingerprint, notices: [String])
+    case output(Output)
+    case failed(InputError)
 }
 
 /// Reads the input files of a run, streaming: each input is worked on (read, linked, turned into what
-/// the output needs) on one of `jobs` threads and handed over in input order as soon as it is ready, so
-/// that a run holds only a few reports at a time. The bad ones become failures, listed at the end (or,
-/// with `--strict`, the first bad one in input order stops the run). A report given twice — the same
-/// file under two names, or a `.txt` beside its `.docx` — is used once, with a warning (an error with
-/// `--strict`).
+/// the output needs) on one of `jobs` threads and handed over in input order, piece by piece as it is
+/// made, so that a run holds only a few reports at a time and never a report's whole output. The bad
+/// ones become failures, listed at the end (or, with `--strict`, the first bad one in input order stops
+/// the run). A report given twice — the same file under two names, or a `.txt` beside its `.docx` — is
+/// used once, with a warning (an error with `--strict`).
 enum ReportInputs {
-    /// Runs `work` on every input and gives each good input's result to `consume`, in input order.
+    /// Runs `work` on every input and gives each good input's pieces to `consume`, in input order (with
+    /// whether the piece is its report's first). `work` reads its report with ``RunInput/report()`` and
+    /// hands each piece of its output to `emit`.
+    ///
     /// Returns the failures, in input order. Warnings about how an input's bytes were read go to standard
-    /// error as its result is consumed. Shows progress on a terminal (see ``Progress``). Stops with
+    /// error as it is consumed. Shows progress on a terminal (see ``Progress``). Stops with
     /// ``OutputClosed`` when standard output's reader has gone.
     /// - Parameter maximumBytes: the largest input read (see ``CommonOptions/maximumInputBytes(_:)``).
-    /// - Complexity: O(n) calls of `work` on `jobs` threads; at most `2 · jobs` results wait at a time.
+    /// - Complexity: O(n) calls of `work` on `jobs` threads; a few pieces of a few inputs wait at a time.
     static func stream<Output>(_ paths: [String], jobs: Int, strict: Bool, maximumBytes: Int,
-                               work: (RunInput) throws -> ReadInput<Output>,
-                               consume: (Output) throws -> Void) throws -> [InputError] {
-        func attempt(_ path: String) -> Result<(ReadInput<Output>, [String]), InputError> {
-            let input = RunInput(path: path, maximumBytes: maximumBytes)
-            do { return .success((try work(input), input.notices)) } catch let error as InputError {
-                return .failure(error)
+                               work: (RunInput, _ emit: (Output) throws -> Void) throws -> Void,
+                               consume: (Output, _ first: Bool) throws -> Void) throws -> [InputError] {
+        func attempt(_ path: String, _ emit: (InputPiece<Output>) throws -> Void) throws {
+            do {
+                try withoutActuallyEscaping(emit) { emit in
+                    let input = RunInput(path: path, maximumBytes: maximumBytes) { report, notices in
+                        try emit(.read(ReportFingerprint(report), notices: notices))
+                    }
+                    try work(input) { try emit(.output($0)) }
+                }
+            } catch let stopped as ReportBatch.Stopped {
+                throw stopped
+            } catch let error as InputError {
+                try emit(.failed(error))
             } catch {
-                return .failure(InputError(file: path, message: "\(error)"))
+                try emit(.failed(InputError(file: path, message: "\(error)")))
             }
         }
         let sizes = Progress.sizes(of: paths)
@@ -47,28 +56,36 @@ enum ReportInputs {
         var failures: [InputError] = []
         var seen: [ReportFingerprint: String] = [:]
         var warnings: [String] = []
+        var skipping = false, first = false
         defer {
             progress.finish()
             for warning in warnings { StandardError.warn(warning) }
         }
-        try ReportBatch.forEach(paths, jobs: jobs, work: attempt) { index, result in
-            progress.advance(bytes: sizes[index])
-            switch result {
-            case .success(let (read, notices)):
+        try ReportBatch.stream(paths, jobs: jobs, work: attempt) { index, piece in
+            switch piece {
+            case .read(let fingerprint, let notices):
+                progress.advance(bytes: sizes[index])
                 if !notices.isEmpty {
                     progress.finish()
                     FileHandle.standardError.write(Data((TerminalText.lines(notices) + "\n").utf8))
                 }
-                if let first = seen[read.fingerprint] {
-                    let what = first == paths[index] ? "is given twice" : "is the same report as \(first) (the same period and items)"
+                first = true
+                skipping = false
+                if let earlier = seen[fingerprint] {
+                    let what = earlier == paths[index] ? "is given twice" : "is the same report as \(earlier) (the same period and items)"
                     if strict { throw InputError(file: paths[index], message: "this report \(what)", hint: "give each report once") }
                     warnings.append("\(paths[index]): this report \(what); it is read once")
-                    return
+                    skipping = true
+                } else {
+                    seen[fingerprint] = paths[index]
                 }
-                seen[read.fingerprint] = paths[index]
-                try consume(read.output)
+            case .output(let output):
+                guard !skipping else { return }
+                try consume(output, first)
+                first = false
                 if OutputSink.readerClosed { throw OutputClosed() }
-            case .failure(let error):
+            case .failed(let error):
+                progress.advance(bytes: sizes[index])
                 if strict { throw error }
                 failures.append(error)
             }
@@ -76,7 +93,6 @@ enum ReportInputs {
         return failures
     }
 
-    /// The status at the end of a run: failures are listed and make it non-zero.
     static func finish(_ failures: [InputError]) throws -> ExitStatus {
         guard failures.isEmpty else { throw InputFailures(failures: failures) }
         return .success

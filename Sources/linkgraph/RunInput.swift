@@ -8,15 +8,20 @@ final class RunInput {
     let maximumBytes: Int
     private(set) var readingWarnings: [ReportWarning] = []
 
-    init(path: String, maximumBytes: Int) {
+    /// Told of the report once it is read, with ``notices``, before anything is made of it.
+    private let onRead: (Report, [String]) throws -> Void
+
+    init(path: String, maximumBytes: Int, onRead: @escaping (Report, [String]) throws -> Void = { _, _ in }) {
         self.path = path
         self.maximumBytes = maximumBytes
+        self.onRead = onRead
     }
 
     /// The report, read (see ``ReportReader/read(path:maximumBytes:)``).
     func report() throws -> Report {
         let report = try ReportReader.read(path: path, maximumBytes: maximumBytes)
         readingWarnings += report.readingWarnings
+        try onRead(report, notices)
         return report
     }
 

@@ -65,13 +65,6 @@ extension DateRange {
     }
 }
 
-extension Array {
-    /// The element at `index`, or a test failure (not a crash) when there is none.
-    func at(_ index: Int, file: StaticString = #filePath, line: UInt = #line) throws -> Element {
-        try XCTUnwrap(indices.contains(index) ? self[index] : nil, "no element \(index) of \(count)", file: file, line: line)
-    }
-}
-
 extension Array where Element == UInt8 {
     /// The UTF-8 text of `start..<end`, or a test failure (not a crash) when that is not a range of the bytes.
     func text(_ start: Int, _ end: Int, file: StaticString = #filePath, line: UInt = #line) throws -> String {

@@ -19,12 +19,17 @@ final class ReportFingerprintTests: XCTestCase {
 
     func testOneChangedFieldOrNumberMakesAnotherReport() throws {
         let report = try ReportReader.read(path: TestPaths.example("\(names[2]).txt"))
-        var renumbered = report
-        renumbered.items[3].number += 100
-        var resectioned = report
-        resectioned.items[0].section = "Другой раздел"
-        var dropped = report
-        dropped.items.removeLast()
+        func editing(_ edit: (inout [ReportItem]) -> Void) -> Report {
+            var items = Array(report.items)
+            edit(&items)
+            var edited = report
+            edited.items = ReportItems(items)
+            return edited
+        }
+        let renumbered = editing { $0[3].number += 100 }
+        let resectioned = editing { $0[0].section = "Другой раздел" }
+        let dropped = editing { $0.removeLast() }
+        XCTAssertEqual(ReportFingerprint(editing { _ in }), ReportFingerprint(report), "items read from the text or listed give one print")
         var renamed = report
         renamed.source = "elsewhere.txt"
         renamed.format = "text (Windows-1251)"

@@ -44,14 +44,18 @@ final class TextTableScannerTests: XCTestCase {
         XCTAssertEqual(report.items.map { $0[.participants].text }, ["2", "40"])
     }
 
+    private func itemNumber(_ cell: RawCell, _ document: RawDocument) -> Int? {
+        document.text.withUTF8Bytes { TextTableScanner.itemNumber(cell, $0) }
+    }
+
     func testItemNumberCells() throws {
         for (cell, number) in [("12.", 12), ("12", 12), (" 7. ", 7), ("3.\u{00A0}", 3)] as [(String, Int?)] {
             let document = try scan("\t\(cell)\n")
-            XCTAssertEqual(TextTableScanner.itemNumber(try XCTUnwrap(document.rows.first?.cells.first), Array(document.text.utf8)), number, cell)
+            XCTAssertEqual(itemNumber(try XCTUnwrap(document.rows.first?.cells.first), document), number, cell)
         }
         for cell in ["1.2", "12 3", "№ 1", "a1", "1.a", ""] {
             let document = try scan("\t\(cell)\n")
-            XCTAssertNil(TextTableScanner.itemNumber(try XCTUnwrap(document.rows.first?.cells.first), Array(document.text.utf8)), cell)
+            XCTAssertNil(itemNumber(try XCTUnwrap(document.rows.first?.cells.first), document), cell)
         }
     }
 }

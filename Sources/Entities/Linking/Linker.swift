@@ -35,7 +35,7 @@ public struct Linker: Sendable {
         var tokens: [[[Token]]] = []
         var sections: [String?] = []
         sections.reserveCapacity(report.items.count)
-        let unknowns = linkItems(report) { _, itemMentions, itemTokens, section in
+        let unknowns = linkItems(report) { _, _, itemMentions, itemTokens, section in
             mentions.append(itemMentions)
             sections.append(section)
             if keepingTokens { tokens.append(itemTokens) }
@@ -44,13 +44,14 @@ public struct Linker: Sendable {
                             sections: sections)
     }
 
-    /// Links the items one at a time and hands each item's mentions, field tokens (in ``linkedFields``
-    /// order) and the id of the municipality its section names to `body`, keeping neither, so that a run that needs them item by item (the
-    /// graph) holds one item's tokens at a time instead of the whole report's. Returns the entities found
+    /// Links the items one at a time and hands each item (its index and itself), its mentions, field
+    /// tokens (in ``linkedFields`` order) and the id of the municipality its section names to `body`,
+    /// keeping none of them, so that a run that needs them item by item (the graph, extract's output)
+    /// holds one item at a time instead of the whole report's. Returns the entities found
     /// by shape. The mentions are those ``link(_:keepingTokens:)`` gives.
     /// - Complexity: O(n) in the size of the report for a fixed gazetteer.
-    package func linkItems(_ report: Report, _ body: (Int, [Mention], [[Token]], String?) -> Void) -> [String: UnknownEntity] {
-        gazetteer.vocabulary.withWordCache { cache in
+    package func linkItems(_ report: Report, _ body: (Int, ReportItem, [Mention], [[Token]], String?) throws -> Void) rethrows -> [String: UnknownEntity] {
+        try gazetteer.vocabulary.withWordCache { cache in
             var unknowns: [String: UnknownEntity] = [:]
             // The municipality each section row names, worked out once per section.
             var sections: [String: Int?] = [:]
@@ -62,7 +63,7 @@ public struct Linker: Sendable {
                     section = sections[name] ?? nil
                 }
                 let (itemMentions, itemTokens) = linkItem(item, section: section, cache: cache, unknowns: &unknowns, aliases: &aliases)
-                body(index, itemMentions, itemTokens, section.map { gazetteer.entities[$0].id })
+                try body(index, item, itemMentions, itemTokens, section.map { gazetteer.entities[$0].id })
             }
             return unknowns
         }

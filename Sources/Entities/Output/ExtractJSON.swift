@@ -25,6 +25,23 @@ public enum ExtractJSON {
         ReportJSON.utf8(linked.report, indent: indent, level: level, itemExtras: mentionExtras(linked))
     }
 
+    /// Links `report` item by item and writes it as ``utf8(_:indent:level:)`` would write it linked, in
+    /// pieces handed to `emit` (see ``ReportJSON/Writer``): neither the
+    /// report's mentions nor its output are held whole. Returns the entities found by shape and the ids
+    /// the mentions reference, for the entity list.
+    /// - Complexity: O(n) in the size of the report for a fixed gazetteer.
+    public static func write(_ report: Report, linker: Linker, indent: Int, level: Int,
+                             emit: ([UInt8]) throws -> Void) rethrows -> (unknowns: [String: UnknownEntity], referenced: Set<String>) {
+        var referenced: Set<String> = []
+        var writer = ReportJSON.Writer(report, indent: indent, level: level)
+        let unknowns = try linker.linkItems(report) { _, item, mentions, _, _ in
+            for mention in mentions { referenced.insert(mention.entityID) }
+            if let piece = writer.add(item, extras: [("mentions", .array(mentions.map(mention)))]) { try emit(piece) }
+        }
+        try emit(writer.finish())
+        return (unknowns, referenced)
+    }
+
     /// Each item's `mentions` member.
     static func mentionExtras(_ linked: LinkedReport) -> (ReportItem) -> [(String, JSONValue)] {
         var mentionsByNumber: [Int: [Mention]] = [:]

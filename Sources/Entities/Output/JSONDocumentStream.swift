@@ -33,11 +33,15 @@ public struct JSONDocumentStream: Sendable {
 
     /// One element of the open array, serialized at level 2 with an indent of 2.
     public mutating func element(_ utf8: [UInt8]) -> [UInt8] {
+        beginElement() + utf8
+    }
+
+    /// What comes before the next element of the open array (a comma after the first, and its indent),
+    /// for an element written in pieces after it.
+    public mutating func beginElement() -> [UInt8] {
         var out: [UInt8] = elements > 0 ? [0x2C] : []
         elements += 1
-        out.reserveCapacity(utf8.count + 6)
         out += [0x0A, 0x20, 0x20, 0x20, 0x20]
-        out += utf8
         return out
     }
 

@@ -22,36 +22,75 @@ public enum ReportJSON {
         ]
     }
 
-    /// The bytes `report(report, itemExtras:).utf8(indent:level:)` gives, written one item at a time: a
-    /// report of a million items is never held as one tree of JSON values, only as its output bytes.
+    /// The report as UTF-8 JSON text at nesting `level`, written as ``report(_:itemExtras:)`` would
+    /// serialize (the bytes are the same) but one item at a time, without building the whole value.
     /// - Complexity: O(n) in the size of the output.
     public static func utf8(_ report: Report, indent: Int, level: Int,
                             itemExtras: (ReportItem) -> [(String, JSONValue)] = { _ in [] }) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(4096)
-        out.append(0x7B)
-        for (index, (key, value)) in head(report).enumerated() {
-            if index > 0 { out.append(0x2C) }
-            member(key, &out, indent: indent, level: level + 1)
-            value.write(to: &out, indent: indent, level: level + 1)
-        }
-        out.append(0x2C)
-        member("items", &out, indent: indent, level: level + 1)
-        out.append(0x5B)
-        for (index, reportItem) in report.items.enumerated() {
-            if index > 0 { out.append(0x2C) }
-            JSONValue.newline(&out, indent: indent, level: level + 2)
-            item(reportItem, extras: itemExtras(reportItem)).write(to: &out, indent: indent, level: level + 2)
-        }
-        if !report.items.isEmpty { JSONValue.newline(&out, indent: indent, level: level + 1) }
-        out.append(0x5D)
-        JSONValue.newline(&out, indent: indent, level: level)
-        out.append(0x7D)
-        return out
+        var writer = Writer(report, indent: indent, level: level, pieceBytes: .max)
+        for item in report.items { _ = writer.add(item, extras: itemExtras(item)) }
+        return writer.finish()
     }
 
-    /// A member's new line, key and colon, as ``JSONValue`` writes them in an object.
-    private static func member(_ key: String, _ out: inout [UInt8], indent: Int, level: Int) {
+    /// Writes a report as ``utf8(_:indent:level:itemExtras:)`` does, in pieces: items are added one at a
+    /// time (as linking makes their extras) and a piece of about `pieceBytes` comes back when it is full,
+    /// so neither the report's items nor its output are held whole.
+    ///
+    /// ```swift
+    /// var writer = ReportJSON.Writer(report, indent: 2, level: 2)
+    /// for item in report.items { if let piece = writer.add(item) { try emit(piece) } }
+    /// try emit(writer.finish())
+    /// ```
+    public struct Writer {
+        private let indent: Int
+        private let level: Int
+        private let pieceBytes: Int
+        private var out: [UInt8] = []
+        private var written = 0
+
+        /// A few pages: a piece is big enough to write at once, small enough to never matter.
+        public static let pieceBytes = 1 << 16
+
+        /// Starts the report's object with its head.
+        public init(_ report: Report, indent: Int, level: Int, pieceBytes: Int = Writer.pieceBytes) {
+            self.indent = indent
+            self.level = level
+            self.pieceBytes = pieceBytes
+            out.reserveCapacity(pieceBytes == .max ? 4096 : pieceBytes + 4096)
+            out.append(0x7B)
+            for (index, (key, value)) in ReportJSON.head(report).enumerated() {
+                if index > 0 { out.append(0x2C) }
+                ReportJSON.member(key, &out, indent: indent, level: level + 1)
+                value.write(to: &out, indent: indent, level: level + 1)
+            }
+            out.append(0x2C)
+            ReportJSON.member("items", &out, indent: indent, level: level + 1)
+            out.append(0x5B)
+        }
+
+        /// Adds an item with its extra members; returns a piece when one is full.
+        public mutating func add(_ reportItem: ReportItem, extras: [(String, JSONValue)] = []) -> [UInt8]? {
+            if written > 0 { out.append(0x2C) }
+            written += 1
+            JSONValue.newline(&out, indent: indent, level: level + 2)
+            ReportJSON.item(reportItem, extras: extras).write(to: &out, indent: indent, level: level + 2)
+            guard out.count >= pieceBytes else { return nil }
+            defer { out.removeAll(keepingCapacity: true) }
+            return out
+        }
+
+        /// Closes the items and the report; returns the last piece.
+        public mutating func finish() -> [UInt8] {
+            if written > 0 { JSONValue.newline(&out, indent: indent, level: level + 1) }
+            out.append(0x5D)
+            JSONValue.newline(&out, indent: indent, level: level)
+            out.append(0x7D)
+            defer { out = [] }
+            return out
+        }
+    }
+
+    fileprivate static func member(_ key: String, _ out: inout [UInt8], indent: Int, level: Int) {
         JSONValue.newline(&out, indent: indent, level: level)
         JSONValue.writeString(key, to: &out)
         out.append(0x3A)

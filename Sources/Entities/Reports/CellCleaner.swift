@@ -6,26 +6,28 @@
 ///
 /// - Complexity: O(n) in the bytes of the cell.
 struct CellCleaner {
+    /// The document's text; its UTF-8 bytes are read in place.
     let text: String
-    let bytes: [UInt8]
 
-    /// - Parameter bytes: the UTF-8 bytes of `text`, when the caller has them already (they are not
-    ///   copied again: a large report's text is held once as a String and once as bytes, not more).
-    init(text: String, bytes: [UInt8]? = nil) {
+    init(text: String) {
         self.text = text
-        self.bytes = bytes ?? Array(text.utf8)
     }
 
-    func clean(_ lines: [RawLine]) -> FieldText {
-        guard let first = lines.first, let last = lines.last else { return .empty(at: 0, line: 0) }
+    func clean<Lines: Collection<RawLine>>(_ lines: Lines) -> FieldText {
+        text.withUTF8Bytes { clean(lines, in: $0) }
+    }
+
+    /// Cleans `lines` of the text whose UTF-8 bytes are `source`.
+    func clean<Lines: Collection<RawLine>>(_ lines: Lines, in source: UnsafeBufferPointer<UInt8>) -> FieldText {
+        guard let first = lines.first else { return .empty(at: 0, line: 0) }
         var output = CleanTextBuilder(capacity: lines.count)
-        bytes.withUnsafeBufferPointer { source in
-            for line in lines {
-                output.breakLine()
-                CellCleaner.clean(line, of: source, into: &output)
-            }
+        var end = first.end
+        for line in lines {
+            output.breakLine()
+            CellCleaner.clean(line, of: source, into: &output)
+            end = line.end
         }
-        return FieldText(text: output.text(of: text, bytes: bytes), start: first.start, end: last.end,
+        return FieldText(text: output.text(of: text, bytes: source), start: first.start, end: end,
                          line: first.number, segments: output.segments)
     }
 

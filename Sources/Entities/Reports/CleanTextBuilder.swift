@@ -59,7 +59,7 @@ struct CleanTextBuilder {
     /// The clean text: the segments of `text` (whose UTF-8 bytes are `bytes`) with a space in each gap.
     /// Slices of `text` need no new UTF-8 validation; a segment cut through a character (only hand-made
     /// lines can do that) is decoded with repairs instead, as the bytes would be.
-    func text(of text: String, bytes: [UInt8]) -> String {
+    func text(of text: String, bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard segments.allSatisfy({ CleanTextBuilder.isBoundary($0.source, bytes) &&
                                     CleanTextBuilder.isBoundary($0.source + $0.length, bytes) }) else {
             return String(decoding: cleanBytes(bytes), as: UTF8.self)
@@ -80,7 +80,7 @@ struct CleanTextBuilder {
     }
 
     /// The clean text's bytes.
-    private func cleanBytes(_ bytes: [UInt8]) -> [UInt8] {
+    private func cleanBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(count)
         for segment in segments {
@@ -92,7 +92,7 @@ struct CleanTextBuilder {
 
     /// Whether a character starts at `offset` (or the text ends there).
     @inline(__always)
-    private static func isBoundary(_ offset: Int, _ bytes: [UInt8]) -> Bool {
+    private static func isBoundary(_ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         offset >= bytes.count || bytes[offset] & 0xC0 != 0x80
     }
 }

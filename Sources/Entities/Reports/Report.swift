@@ -17,7 +17,7 @@ public struct Report: Sendable {
     public var sections: [String]
     /// Single-cell rows after the last item (summaries), kept but not items.
     public var notes: [String]
-    public var items: [ReportItem]
+    public var items: ReportItems
     public var warnings: [ReportWarning]
     /// The warnings about how the input's bytes were read (bytes that are not UTF-8, replaced), which
     /// are also first in ``warnings``: a command shows these on standard error.

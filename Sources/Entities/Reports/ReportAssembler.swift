@@ -7,73 +7,90 @@
 /// - Complexity: O(n) in the size of the document.
 enum ReportAssembler {
     static func assemble(_ document: RawDocument) throws -> Report {
-        // An item is a row of several cells: a text with none (a letter, a 200 MB line) is refused
-        // before its title is cleaned or anything else is built.
-        guard document.rows.contains(where: { $0.cells.count > 1 }) else { throw noNumberedRows(document) }
-        let cleaner = CellCleaner(text: document.text, bytes: document.bytes)
-        let title = cleaner.clean(document.titleLines).text
-        let period = ReportTitle.period(in: title)
-        let level = ReportTitle.level(in: title)
+        try document.text.withUTF8Bytes { bytes in try assemble(document, bytes: bytes) }
+    }
+
+    private static func assemble(_ document: RawDocument, bytes: UnsafeBufferPointer<UInt8>) throws -> Report {
+        let cleaner = CellCleaner(text: document.text)
+        // The title is cleaned at the first row of several cells: a text with none (a letter, a 200 MB
+        // line) is refused without cleaning it or building anything else.
+        var head: (title: String, period: ReportPeriod?, level: ReportLevel?)?
         var warnings = document.readingWarnings
-        if document.titleLines.isEmpty {
-            warnings.append(.init(line: nil, item: nil, message: "the report has no title before its table"))
-        } else if period == nil {
-            warnings.append(.init(line: document.titleLines.first?.number, item: nil,
-                                  message: "the title names no quarter (\"в IV квартале 2023 года\"); dates are not checked against a period"))
+        func readHead() -> (title: String, period: ReportPeriod?, level: ReportLevel?) {
+            if let head { return head }
+            let title = cleaner.clean(document.titleLines, in: bytes).text
+            let read = (title: title, period: ReportTitle.period(in: title), level: ReportTitle.level(in: title))
+            if document.titleLines.isEmpty {
+                warnings.append(.init(line: nil, item: nil, message: "the report has no title before its table"))
+            } else if read.period == nil {
+                warnings.append(.init(line: document.titleLines.first?.number, item: nil,
+                                      message: "the title names no quarter (\"в IV квартале 2023 года\"); dates are not checked against a period"))
+            }
+            head = read
+            return read
         }
 
         var sections: [String] = []
-        var items: [ReportItem] = []
-        var singleRowsAfterLastItem: [String] = []
+        var pool = ReportItems.Pool(text: document.text, sections: [], defaultYear: nil)
+        var lastNumber: Int?
+        var singleRowsAfterLastItem = 0
         var unnumberedRows: [String] = []
-        var currentSection: String?
-        let rows = document.rows.first.map { isHeading($0, cleaner) } == true ? Array(document.rows.dropFirst()) : document.rows
+        // An item number alone in its row is an error once the text proves a table (a row of several
+        // cells comes); before that it may be a numbered line of a letter, which is no report at all.
+        var numberAlone: InputError?
 
-        for row in rows {
-            let cells = row.cells.map { cleaner.clean($0.lines) }
-            guard !cells.isEmpty, !(cells.count > 1 && isHeadingCell(cells[0])) else { continue }   // a heading row repeated by a continued table
-            if cells.count == 1 {
-                let text = cells[0].text
-                guard !text.isEmpty else { continue }
+        try document.forEachRow(in: bytes) { row in
+            if row.cells.count == 1 {
+                let text = cleaner.clean(row.cells[0].lines, in: bytes).text
+                guard !text.isEmpty else { return }
                 if let number = leadingItemNumber(text) {
-                    throw InputError(file: document.source, line: row.line,
-                                     message: "item \(number) has 1 of its 6 cells: the table is cut short or cells are missing",
-                                     hint: "check that the file is complete and every row has 6 cells")
+                    let error = InputError(file: document.source, line: row.line,
+                                           message: "item \(number) has 1 of its 6 cells: the table is cut short or cells are missing",
+                                           hint: "check that the file is complete and every row has 6 cells")
+                    if head != nil { throw error }
+                    numberAlone = numberAlone ?? error
+                    return
                 }
                 sections.append(text)
-                singleRowsAfterLastItem.append(text)
-                currentSection = text
-                continue
+                singleRowsAfterLastItem += 1
+                return
             }
-            guard let number = leadingItemNumber(cells[0].text) else {
+            if let numberAlone { throw numberAlone }
+            let period = readHead().period
+            let numberCell = cleaner.clean(row.cells[0].lines, in: bytes)
+            // A heading row (the first, or one repeated by a continued table) is no item.
+            if isHeadingCell(numberCell) { return }
+            guard let number = leadingItemNumber(numberCell.text) else {
                 // A row without a number is no item (a signature block, a summary spread over columns):
                 // kept as a note, unless nothing is numbered at all (then the report is refused below).
-                let text = cells.map(\.text).filter { !$0.isEmpty }.joined(separator: " ")
+                let text = row.cells.map { cleaner.clean($0.lines, in: bytes).text }.filter { !$0.isEmpty }.joined(separator: " ")
                 if !text.isEmpty { unnumberedRows.append(text) }
-                warnings.append(.init(line: row.line, item: nil, message: "a table row of \(cells.count) cells has no item number; kept as a note"))
-                continue
+                warnings.append(.init(line: row.line, item: nil, message: "a table row of \(row.cells.count) cells has no item number; kept as a note"))
+                return
             }
-            guard cells.count == 6 else {
+            guard row.cells.count == 6 else {
                 throw InputError(file: document.source, line: row.line,
-                                 message: "item \(number) has \(cells.count) of its 6 cells: the table is cut short or cells are missing",
+                                 message: "item \(number) has \(row.cells.count) of its 6 cells: the table is cut short or cells are missing",
                                  hint: "check that the file is complete and every row has 6 cells")
             }
-            if let previous = items.last?.number, number != previous + 1 {
+            if let previous = lastNumber, number != previous + 1 {
                 warnings.append(.init(line: row.line, item: number, message: "item \(number) follows item \(previous): the numbering skips or repeats"))
             }
-            singleRowsAfterLastItem = []
-            let fields = Array(cells[1...5])
-            let datesText = fields[ItemField.dates.rawValue].text
-            let ranges = DateParser.parse(datesText, defaultYear: period?.year)
-            let item = ReportItem(number: number, section: currentSection, fields: fields,
-                                  dates: DateList(text: datesText, ranges: ranges), line: row.line)
-            warnings += dateWarnings(item, period: period)
-            items.append(item)
+            lastNumber = number
+            singleRowsAfterLastItem = 0
+            pool.defaultYear = period?.year
+            pool.append(number: number, line: row.line, section: sections.isEmpty ? nil : sections.count - 1,
+                        cells: row.cells[1...5])
+            let datesCell = cleaner.clean(row.cells[1 + ItemField.dates.rawValue].lines, in: bytes)
+            warnings += dateWarnings(number: number, field: datesCell,
+                                     ranges: DateParser.parse(datesCell.text, defaultYear: period?.year), period: period)
         }
-        guard !items.isEmpty else { throw noNumberedRows(document) }
-        sections.removeLast(singleRowsAfterLastItem.count)
-        return Report(source: document.source, format: document.format, title: title, period: period, level: level,
-                      sections: sections, notes: singleRowsAfterLastItem + unnumberedRows, items: items, warnings: warnings,
+        guard let head, !pool.items.isEmpty else { throw noNumberedRows(document) }
+        let notes = Array(sections.suffix(singleRowsAfterLastItem)) + unnumberedRows
+        sections.removeLast(singleRowsAfterLastItem)
+        pool.sections = sections
+        return Report(source: document.source, format: document.format, title: head.title, period: head.period, level: head.level,
+                      sections: sections, notes: notes, items: ReportItems(pool: pool), warnings: warnings,
                       readingWarnings: document.readingWarnings, text: document.text)
     }
 
@@ -82,11 +99,6 @@ enum ReportAssembler {
                    hint: "a report is a table whose rows start with \"1.\", \"2.\", …")
     }
 
-    static func isHeading(_ row: RawRow, _ cleaner: CellCleaner) -> Bool {
-        row.cells.count > 1 && isHeadingCell(cleaner.clean(row.cells[0].lines))
-    }
-
-    /// Whether the clean first cell of a row of more than one cell makes it the column headings ("№ п/п").
     static func isHeadingCell(_ cell: FieldText) -> Bool {
         // "№" has no other spelling: text whose bytes do not start with it does not; text where an ASCII
         // character follows it (nothing can combine with it then) does. Anything else is left to String.
@@ -111,21 +123,20 @@ enum ReportAssembler {
         return value
     }
 
-    static func dateWarnings(_ item: ReportItem, period: ReportPeriod?) -> [ReportWarning] {
-        let field = item[.dates]
-        if item.dates.ranges.isEmpty {
-            let message = field.text.isEmpty ? "item \(item.number) has no dates"
-                                             : "item \(item.number): no date could be read from \"\(field.text)\""
-            return [.init(line: field.line, item: item.number, message: message)]
+    static func dateWarnings(number: Int, field: FieldText, ranges: [DateRange], period: ReportPeriod?) -> [ReportWarning] {
+        if ranges.isEmpty {
+            let message = field.text.isEmpty ? "item \(number) has no dates"
+                                             : "item \(number): no date could be read from \"\(field.text)\""
+            return [.init(line: field.line, item: number, message: message)]
         }
         guard let period else { return [] }
         let plausibleStart = period.start.subtracting(months: 3), plausibleEnd = period.end.adding(days: 92)
-        return item.dates.ranges.filter { !$0.overlaps(from: period.start, through: period.end) }.map { range in
+        return ranges.filter { !$0.overlaps(from: period.start, through: period.end) }.map { range in
             let shown = range.start == range.end ? range.start.iso : "\(range.start.iso)…\(range.end.iso)"
             let far = !range.overlaps(from: plausibleStart, through: plausibleEnd)
             let advice = far ? ": far from the period, check the year" : ""
-            return .init(line: field.line, item: item.number,
-                         message: "item \(item.number) is dated \(shown), outside the reporting period \(period.label) (\(period.start.iso)…\(period.end.iso))\(advice)")
+            return .init(line: field.line, item: number,
+                         message: "item \(number) is dated \(shown), outside the reporting period \(period.label) (\(period.start.iso)…\(period.end.iso))\(advice)")
         }
     }
 }

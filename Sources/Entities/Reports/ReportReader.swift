@@ -33,6 +33,8 @@ public enum ReportReader {
             throw InputError(file: source, message: "the file is empty", hint: "give a report as .txt or .docx")
         }
         guard bytes.count <= maximumBytes else { throw InputFile.tooLarge(source, limit: maximumBytes, stream: false) }
+        // Items keep their offsets in 32 bits (``ReportItems``): far beyond any report, and checked.
+        guard bytes.count < Int(UInt32.max) / 2 else { throw InputFile.tooLarge(source, limit: Int(UInt32.max) / 2, stream: false) }
         if DocxReader.looksLikeZip(bytes) {
             return try ReportAssembler.assemble(try DocxReader.document(bytes: bytes, source: source))
         }

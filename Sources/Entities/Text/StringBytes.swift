@@ -105,3 +105,14 @@ extension String {
         self = String(decoding: utf8, as: UTF8.self)
     }
 }
+
+/// Reading a string's UTF-8 bytes in place.
+extension String {
+    /// Calls `body` with the string's UTF-8 bytes: a native string's own storage, without a copy (a
+    /// bridged or foreign string is copied once).
+    /// - Complexity: O(1) for a native string.
+    package func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+        return try Array(utf8).withUnsafeBufferPointer(body)
+    }
+}

@@ -49,8 +49,8 @@ public struct ReportGraphInput: Sendable {
         let level = report.level
         var items: [ItemGraphInput] = []
         items.reserveCapacity(report.items.count)
-        unknowns = linker.linkItems(report) { index, mentions, tokens, section in
-            items.append(ItemGraphInput(report.items[index], mentions: mentions, tokens: tokens,
+        unknowns = linker.linkItems(report) { _, item, mentions, tokens, section in
+            items.append(ItemGraphInput(item, mentions: mentions, tokens: tokens,
                                         section: ReportGraphInput.section(section, level: level), linker: linker))
         }
         self.items = items
