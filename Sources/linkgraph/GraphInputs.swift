@@ -21,7 +21,7 @@ struct GraphInputs {
         var coverage = ReportCoverage(reports: [])
         failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"),
                                           maximumBytes: maximumBytes, work: { input, emit in
-            try emit(ReportGraphInput(linking: try input.report(), linker: linker))
+            try ReportGraphInput.linking(try input.report(), linker: linker, emit: emit)
         }) { input, _ in
             coverage.add(input)
             accumulator.add(input)

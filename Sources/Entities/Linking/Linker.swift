@@ -35,7 +35,7 @@ public struct Linker: Sendable {
         var tokens: [[[Token]]] = []
         var sections: [String?] = []
         sections.reserveCapacity(report.items.count)
-        let unknowns = linkItems(report) { _, _, itemMentions, itemTokens, section in
+        let unknowns = linkItems(report) { _, _, itemMentions, itemTokens, section, _ in
             mentions.append(itemMentions)
             sections.append(section)
             if keepingTokens { tokens.append(itemTokens) }
@@ -47,10 +47,13 @@ public struct Linker: Sendable {
     /// Links the items one at a time and hands each item (its index and itself), its mentions, field
     /// tokens (in ``linkedFields`` order) and the id of the municipality its section names to `body`,
     /// keeping none of them, so that a run that needs them item by item (the graph, extract's output)
-    /// holds one item at a time instead of the whole report's. Returns the entities found
-    /// by shape. The mentions are those ``link(_:keepingTokens:)`` gives.
+    /// holds one item at a time instead of the whole report's. The mentions are those
+    /// ``link(_:keepingTokens:)`` gives. Returns the entities found by shape; `body` may take those found
+    /// so far (its last argument) and leave it empty: later ones are merged into what is left, so the
+    /// parts taken, merged in order, are the report's.
     /// - Complexity: O(n) in the size of the report for a fixed gazetteer.
-    package func linkItems(_ report: Report, _ body: (Int, ReportItem, [Mention], [[Token]], String?) throws -> Void) rethrows -> [String: UnknownEntity] {
+    package func linkItems(_ report: Report,
+                           _ body: (Int, ReportItem, [Mention], [[Token]], String?, inout [String: UnknownEntity]) throws -> Void) rethrows -> [String: UnknownEntity] {
         try gazetteer.vocabulary.withWordCache { cache in
             var unknowns: [String: UnknownEntity] = [:]
             // The municipality each section row names, worked out once per section.
@@ -63,7 +66,7 @@ public struct Linker: Sendable {
                     section = sections[name] ?? nil
                 }
                 let (itemMentions, itemTokens) = linkItem(item, section: section, cache: cache, unknowns: &unknowns, aliases: &aliases)
-                try body(index, item, itemMentions, itemTokens, section.map { gazetteer.entities[$0].id })
+                try body(index, item, itemMentions, itemTokens, section.map { gazetteer.entities[$0].id }, &unknowns)
             }
             return unknowns
         }

@@ -34,7 +34,7 @@ public enum ExtractJSON {
                              emit: ([UInt8]) throws -> Void) rethrows -> (unknowns: [String: UnknownEntity], referenced: Set<String>) {
         var referenced: Set<String> = []
         var writer = ReportJSON.Writer(report, indent: indent, level: level)
-        let unknowns = try linker.linkItems(report) { _, item, mentions, _, _ in
+        let unknowns = try linker.linkItems(report) { _, item, mentions, _, _, _ in
             for mention in mentions { referenced.insert(mention.entityID) }
             if let piece = writer.add(item, extras: [("mentions", .array(mentions.map(mention)))]) { try emit(piece) }
         }

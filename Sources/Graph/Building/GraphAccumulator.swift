@@ -30,6 +30,8 @@ public struct GraphAccumulator {
     private var rolled: [RollKey: Int32] = [:]
     /// Items set aside, with the report they come from (its items dropped).
     private var deferred: [(report: ReportGraphInput, item: ItemGraphInput)] = []
+    /// Every dates column and quote kept, once: the evidence of a million items shares their storage.
+    private var texts: Set<String> = []
 
     public init(linker: Linker, level: GraphLevel = .org) {
         self.init(linker: linker, catalog: EntityCatalog(gazetteer: linker.gazetteer), level: level)
@@ -46,8 +48,9 @@ public struct GraphAccumulator {
     /// The catalog so far: the gazetteer and the unknown entities of the reports added.
     public var catalog: EntityCatalog { lookup.catalog }
 
-    /// Adds a report: its unknown entities (when `mergingUnknowns`; not when the catalog has them
-    /// already) and its items' edges.
+    /// Adds a report, or a part of one in order (``ReportGraphInput/linking(_:linker:batch:emit:)``):
+    /// its unknown entities (when `mergingUnknowns`; not when the catalog has them already) and its
+    /// items' edges.
     public mutating func add(_ input: ReportGraphInput, mergingUnknowns: Bool = true) {
         if mergingUnknowns { lookup.add(unknowns: input.unknowns) }
         var header = input
@@ -74,7 +77,12 @@ public struct GraphAccumulator {
                     used = true
                 }
             }
-            if used { evidence.append(piece) }
+            if used {
+                var piece = piece
+                piece.dates = texts.insert(piece.dates).memberAfterInsert
+                piece.quote = texts.insert(piece.quote).memberAfterInsert
+                evidence.append(piece)
+            }
         }
     }
 
@@ -110,6 +118,7 @@ public struct GraphAccumulator {
             used[Int(key.target)] = true
         }
         evidence = []
+        texts = []
         // Records fresh from the catalog: an unknown entity's name is its shortest spelling in any report.
         let nodeNumbers = ranks.indices.filter { used[$0] }.sorted { ranks[$0] < ranks[$1] }
         let nodes = nodeNumbers.compactMap { lookup.catalog.record(ids.ids[$0]) }

@@ -38,26 +38,42 @@ public struct ReportGraphInput: Sendable {
         }
     }
 
-    /// Links `report` and reduces it item by item, so that only one item's tokens are held at a time:
-    /// the same as `ReportGraphInput(linker.link(report, keepingTokens: true), linker: linker)`, in far
-    /// less memory for a large report.
-    /// - Complexity: O(n) in the size of the report for a fixed gazetteer.
-    public init(linking report: Report, linker: Linker) {
-        source = report.source
-        period = report.period
-        level = report.level
-        let level = report.level
-        var items: [ItemGraphInput] = []
-        items.reserveCapacity(report.items.count)
-        unknowns = linker.linkItems(report) { _, item, mentions, tokens, section in
-            items.append(ItemGraphInput(item, mentions: mentions, tokens: tokens,
-                                        section: ReportGraphInput.section(section, level: level), linker: linker))
+    /// Links `report` and hands its graph input to `emit` in parts of at most `batch` items, each with
+    /// the entities found by shape in its items (see ``Linker/linkItems(_:_:)``): merged in order, the
+    /// parts are ``init(linking:linker:)``'s input, and a report's items are never held at once.
+    /// - Complexity: O(n) in the size of the report for a fixed gazetteer; O(`batch`) items held.
+    public static func linking(_ report: Report, linker: Linker, batch: Int = 256,
+                               emit: (ReportGraphInput) throws -> Void) rethrows {
+        var part = ReportGraphInput(source: report.source, period: report.period, level: report.level)
+        part.items.reserveCapacity(min(batch, report.items.count))
+        let rest = try linker.linkItems(report) { _, item, mentions, tokens, section, unknowns in
+            part.items.append(ItemGraphInput(item, mentions: mentions, tokens: tokens,
+                                             section: ReportGraphInput.section(section, level: report.level), linker: linker))
+            guard part.items.count >= batch else { return }
+            part.unknowns = unknowns
+            unknowns = [:]
+            try emit(part)
+            part.items.removeAll(keepingCapacity: true)
         }
-        self.items = items
+        part.unknowns = rest
+        try emit(part)
     }
 
-    /// The municipality the linker found for an item's section, as the item's Smolensk side: in a report
-    /// that is not regional (a regional report's sections are fields of cooperation).
+    /// Links `report` whole (see ``linking(_:linker:batch:emit:)`` for a report in parts).
+    public init(linking report: Report, linker: Linker) {
+        var whole = ReportGraphInput(source: report.source, period: report.period, level: report.level)
+        ReportGraphInput.linking(report, linker: linker, batch: .max) { whole = $0 }
+        self = whole
+    }
+
+    private init(source: String, period: ReportPeriod?, level: ReportLevel?) {
+        self.source = source
+        self.period = period
+        self.level = level
+        unknowns = [:]
+        items = []
+    }
+
     static func section(_ id: String?, level: ReportLevel?) -> String? {
         level == .regional ? nil : id
     }

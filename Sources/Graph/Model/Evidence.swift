@@ -1,40 +1,80 @@
 import Entities
 
 /// One report item that supports an edge: where it is, when, what kind of tie, and a short quote.
+///
+/// A graph of a million items holds millions of these, so they are small: dates and the period are
+/// kept packed in 32 bits each (read and written as ``CalendarDate`` and ``ReportPeriod``), the item
+/// number in 32 bits, and the strings are shared with every other piece that has the same text (the
+/// graph accumulator interns them). About 72 bytes a piece.
 public struct Evidence: Sendable, Hashable, Comparable {
     /// The report as given on the command line.
     public var source: String
-    /// The item's number in that report.
-    public var item: Int
     /// The item's dates column as written.
     public var dates: String
-    public var relation: Relation
     /// A short quote from the item that shows the tie.
     public var quote: String
-    /// The first and last day of the item's dates.
-    public var first: CalendarDate?
-    public var last: CalendarDate?
-    /// For an agreement: the day the document is dated, when the text gives it ("от 20.02.2017").
-    public var documentDate: CalendarDate?
-    /// The report's period and level, so that analyses know which reports could have seen the tie.
-    public var period: ReportPeriod?
+    private var packedItem: Int32
+    private var packedFirst: Int32
+    private var packedLast: Int32
+    private var packedDocumentDate: Int32
+    private var packedPeriod: Int32
+    public var relation: Relation
     public var level: ReportLevel?
+
+    /// The item's number in that report.
+    public var item: Int {
+        get { Int(packedItem) }
+        set { packedItem = Int32(clamping: newValue) }
+    }
+
+    /// The first and last day of the item's dates.
+    public var first: CalendarDate? {
+        get { Evidence.unpack(packedFirst) }
+        set { packedFirst = Evidence.pack(newValue) }
+    }
+
+    public var last: CalendarDate? {
+        get { Evidence.unpack(packedLast) }
+        set { packedLast = Evidence.pack(newValue) }
+    }
+
+    /// For an agreement: the day the document is dated, when the text gives it ("от 20.02.2017").
+    public var documentDate: CalendarDate? {
+        get { Evidence.unpack(packedDocumentDate) }
+        set { packedDocumentDate = Evidence.pack(newValue) }
+    }
+
+    /// The report's period and level, so that analyses know which reports could have seen the tie.
+    public var period: ReportPeriod? {
+        get { packedPeriod == 0 ? nil : ReportPeriod(year: Int(packedPeriod >> 3), quarter: Int(packedPeriod & 7)) }
+        set { packedPeriod = newValue.map { Int32(clamping: $0.year) << 3 | Int32($0.quarter & 7) } ?? 0 }
+    }
 
     public init(source: String, item: Int, dates: String, relation: Relation, quote: String,
                 first: CalendarDate?, last: CalendarDate?, documentDate: CalendarDate? = nil, period: ReportPeriod?, level: ReportLevel?) {
         self.source = source
-        self.item = item
         self.dates = dates
-        self.relation = relation
         self.quote = quote
-        self.first = first
-        self.last = last
-        self.documentDate = documentDate
-        self.period = period
+        packedItem = Int32(clamping: item)
+        packedFirst = Evidence.pack(first)
+        packedLast = Evidence.pack(last)
+        packedDocumentDate = Evidence.pack(documentDate)
+        packedPeriod = 0
+        self.relation = relation
         self.level = level
+        self.period = period
     }
 
-    /// Sorted by date, then report, item and relation: the order evidence is listed in.
+    /// A date in 32 bits (year · 512 + month · 32 + day; 0 for none): valid dates have years 1–9999.
+    private static func pack(_ date: CalendarDate?) -> Int32 {
+        guard let date else { return 0 }
+        return Int32(clamping: date.year) << 9 | Int32(date.month & 15) << 5 | Int32(date.day & 31)
+    }
+
+    private static func unpack(_ packed: Int32) -> CalendarDate? {
+        packed == 0 ? nil : CalendarDate(year: Int(packed >> 9), month: Int(packed >> 5 & 15), day: Int(packed & 31))
+    }
+
     public static func < (a: Evidence, b: Evidence) -> Bool {
         let left = (a.first?.dayNumber ?? Int.min, a.source, a.item, a.relation.rawValue, a.quote)
         let right = (b.first?.dayNumber ?? Int.min, b.source, b.item, b.relation.rawValue, b.quote)
