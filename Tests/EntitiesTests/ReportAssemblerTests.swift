@@ -186,4 +186,53 @@ final class ReportAssemblerContinuationTests: XCTestCase {
         XCTAssertEqual(report.notes, ["Глава города подпись"])
         XCTAssertTrue(report.warnings.contains { $0.message.contains("has no item number") })
     }
+
+    func testPastAThousandUnnumberedRowsTheRestAreCountedNotKept() throws {
+        let rowCount = WarningList.defaultLimit + 5
+        var text = "Отчет в I квартале 2025 года\n1.\nВстреча\nг. Смоленск\n1 марта 2025 года\nЦель\nУчастники\n"
+        for index in 0..<rowCount { text += "Глава\nгорода \(index)\n" }
+        var offset = 0
+        var lines: [RawLine] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            lines.append(RawLine(start: offset, end: offset + line.utf8.count, number: index + 1))
+            offset += line.utf8.count + 1
+        }
+        func cells(_ range: Range<Int>) -> [RawCell] { range.map { RawCell(lines: [lines[$0]]) } }
+        let rows = [RawRow(cells: cells(1..<7))] + (0..<rowCount).map { RawRow(cells: cells(7 + 2 * $0..<9 + 2 * $0)) }
+        let report = try ReportAssembler.assemble(RawDocument(text: text, source: "long.docx", format: "docx",
+                                                              titleLines: [lines[0]], rows: rows))
+        XCTAssertEqual(report.items.map(\.number), [1])
+        XCTAssertEqual(report.notes.count, WarningList.defaultLimit)
+        XCTAssertEqual(report.notes.first, "Глава города 0")
+        XCTAssertEqual(report.warnings.count, WarningList.defaultLimit + 1)
+        XCTAssertEqual(report.warnings.last?.message, "5 more warnings are not listed (the first 1000 are)")
+    }
+}
+
+/// Rows of one cell past a thousand: counted, not kept; the items still take the right section.
+final class ReportAssemblerLimitTests: XCTestCase {
+    private func read(_ body: String) throws -> Report {
+        let text = ReportAssemblerTests.title + ReportAssemblerTests.heading + body
+        return try ReportAssembler.assemble(TextTableScanner.scan(SourceText(bytes: Array(text.utf8), name: "rows.txt")))
+    }
+
+    private let item = "\t1.\n\tВстреча\n\tг. Смоленск\n\t1 октября 2024 года\n\tЦель\n\tУчастники\n"
+
+    func testSectionRowsPastTheLimit() throws {
+        let rows = (0..<WarningList.defaultLimit + 5).map { "\tРаздел \($0)\n" }.joined()
+        let report = try read(rows + item)
+        XCTAssertEqual(report.sections.count, WarningList.defaultLimit)
+        XCTAssertEqual(report.sections.last, "Раздел 999")
+        XCTAssertEqual(try report.items.at(0).section, "Раздел 1004", "the row just before the item is its section")
+        XCTAssertTrue(report.warnings.contains { $0.message == "5 more rows of one cell (sections) are not listed: a report has fewer than 1000" })
+    }
+
+    func testNoteRowsPastTheLimit() throws {
+        let rows = (0..<WarningList.defaultLimit + 7).map { "\tПримечание \($0)\n" }.joined()
+        let report = try read("\tРаздел\n" + item + rows)
+        XCTAssertEqual(report.sections, ["Раздел"])
+        XCTAssertEqual(report.notes.count, WarningList.defaultLimit)
+        XCTAssertEqual(report.notes.first, "Примечание 0")
+        XCTAssertTrue(report.warnings.contains { $0.message == "7 more rows of one cell after the last item are not kept as notes" })
+    }
 }

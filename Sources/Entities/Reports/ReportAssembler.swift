@@ -15,7 +15,7 @@ enum ReportAssembler {
         // The title is cleaned at the first row of several cells: a text with none (a letter, a 200 MB
         // line) is refused without cleaning it or building anything else.
         var head: (title: String, period: ReportPeriod?, level: ReportLevel?)?
-        var warnings = document.readingWarnings
+        var warnings = WarningList(document.readingWarnings)
         func readHead() -> (title: String, period: ReportPeriod?, level: ReportLevel?) {
             if let head { return head }
             let title = cleaner.clean(document.titleLines, in: bytes).text
@@ -30,10 +30,15 @@ enum ReportAssembler {
             return read
         }
 
+        // Rows of one cell are sections when items follow them, notes when none does. A table of
+        // a million such rows is no report: past a thousand they are counted, not kept.
+        let keptRows = WarningList.defaultLimit
         var sections: [String] = []
+        var rowsSinceItem: [String] = []
+        var rowsSinceItemCount = 0, droppedSections = 0
+        var currentSection: String?
         var pool = ReportItems.Pool(text: document.text, sections: [], defaultYear: nil)
         var lastNumber: Int?
-        var singleRowsAfterLastItem = 0
         var unnumberedRows: [String] = []
         // An item number alone in its row is an error once the text proves a table (a row of several
         // cells comes); before that it may be a numbered line of a letter, which is no report at all.
@@ -51,8 +56,9 @@ enum ReportAssembler {
                     numberAlone = numberAlone ?? error
                     return
                 }
-                sections.append(text)
-                singleRowsAfterLastItem += 1
+                currentSection = text
+                rowsSinceItemCount += 1
+                if rowsSinceItem.count < keptRows { rowsSinceItem.append(text) }
                 return
             }
             if let numberAlone { throw numberAlone }
@@ -63,6 +69,11 @@ enum ReportAssembler {
             guard let number = leadingItemNumber(numberCell.text) else {
                 // A row without a number is no item (a signature block, a summary spread over columns):
                 // kept as a note, unless nothing is numbered at all (then the report is refused below).
+                // Past a thousand such rows the table is no report table: the rest are counted, not kept.
+                guard unnumberedRows.count < WarningList.defaultLimit else {
+                    warnings.append(.init(line: row.line, item: nil, message: "a table row of \(row.cells.count) cells has no item number; not kept (over \(WarningList.defaultLimit) such rows)"))
+                    return
+                }
                 let text = row.cells.map { cleaner.clean($0.lines, in: bytes).text }.filter { !$0.isEmpty }.joined(separator: " ")
                 if !text.isEmpty { unnumberedRows.append(text) }
                 warnings.append(.init(line: row.line, item: nil, message: "a table row of \(row.cells.count) cells has no item number; kept as a note"))
@@ -77,20 +88,31 @@ enum ReportAssembler {
                 warnings.append(.init(line: row.line, item: number, message: "item \(number) follows item \(previous): the numbering skips or repeats"))
             }
             lastNumber = number
-            singleRowsAfterLastItem = 0
+            if rowsSinceItemCount > 0 {
+                let room = max(0, keptRows - sections.count)
+                sections += rowsSinceItem.prefix(room)
+                droppedSections += rowsSinceItemCount - min(room, rowsSinceItem.count)
+                pool.sections.append(currentSection!)
+                rowsSinceItem = []
+                rowsSinceItemCount = 0
+            }
             pool.defaultYear = period?.year
-            pool.append(number: number, line: row.line, section: sections.isEmpty ? nil : sections.count - 1,
+            pool.append(number: number, line: row.line, section: currentSection == nil ? nil : pool.sections.count - 1,
                         cells: row.cells[1...5])
             let datesCell = cleaner.clean(row.cells[1 + ItemField.dates.rawValue].lines, in: bytes)
             warnings += dateWarnings(number: number, field: datesCell,
                                      ranges: DateParser.parse(datesCell.text, defaultYear: period?.year), period: period)
         }
         guard let head, !pool.items.isEmpty else { throw noNumberedRows(document) }
-        let notes = Array(sections.suffix(singleRowsAfterLastItem)) + unnumberedRows
-        sections.removeLast(singleRowsAfterLastItem)
-        pool.sections = sections
+        if droppedSections > 0 {
+            warnings.append(.init(line: nil, item: nil, message: "\(droppedSections) more rows of one cell (sections) are not listed: a report has fewer than \(keptRows)"))
+        }
+        if rowsSinceItemCount > rowsSinceItem.count {
+            warnings.append(.init(line: nil, item: nil, message: "\(rowsSinceItemCount - rowsSinceItem.count) more rows of one cell after the last item are not kept as notes"))
+        }
+        let notes = rowsSinceItem + unnumberedRows
         return Report(source: document.source, format: document.format, title: head.title, period: head.period, level: head.level,
-                      sections: sections, notes: notes, items: ReportItems(pool: pool), warnings: warnings,
+                      sections: sections, notes: notes, items: ReportItems(pool: pool), warnings: warnings.warnings,
                       readingWarnings: document.readingWarnings, text: document.text)
     }
 

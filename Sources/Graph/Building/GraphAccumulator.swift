@@ -23,7 +23,7 @@ public struct GraphAccumulator {
     private let lookup: CatalogLookup
     /// Each piece of evidence once (an item's event ties every pair of its sides), and for each edge
     /// the indices of its evidence in that table.
-    private var evidence: [Evidence] = []
+    private var evidence = ChunkedTable<Evidence>()
     /// The ids on edges (before and after rolling up), numbered: edges and roll-ups are keyed by number.
     private var ids = EntityIDTable()
     private var groups: [NumberedEdge: [Int32]] = [:]
@@ -117,7 +117,7 @@ public struct GraphAccumulator {
             used[Int(key.source)] = true
             used[Int(key.target)] = true
         }
-        evidence = []
+        evidence = ChunkedTable()
         texts = []
         // Records fresh from the catalog: an unknown entity's name is its shortest spelling in any report.
         let nodeNumbers = ranks.indices.filter { used[$0] }.sorted { ranks[$0] < ranks[$1] }
