@@ -68,15 +68,21 @@ enum DedupCommand {
                             decisions: DedupDecisions?, output: OutputSink, proposals: OutputSink?,
                             newDecisions: OutputSink?) throws -> ExitStatus {
         let gazetteer = try GazetteerOptions.load(arguments)
-        // Grouping compares names across all reports, so the linked reports are kept (their texts are small
-        // next to a corpus run through `graph`, which streams).
+        // Grouping compares names across all reports: each report is reduced to its organization names as
+        // it is linked, and only the names are kept.
         let linker = Linker(gazetteer: gazetteer)
-        var linked: [LinkedReport] = []
+        var names = NameVariantTable(gazetteer: gazetteer)
+        var sources: [String] = []
         let failures = try ReportInputs.stream(paths, jobs: try CommonOptions.jobs(arguments), strict: arguments.has("strict"),
                                                maximumBytes: try CommonOptions.maximumInputBytes(arguments), work: { input, emit in
-            try emit(linker.link(try input.report()))
-        }) { report, _ in linked.append(report) }
-        let result = Deduplicator(gazetteer: gazetteer, threshold: threshold).run(linked, decisions: decisions)
+            let report = try input.report()
+            try emit((report.source, NameVariantTable(linking: report, linker: linker)))
+        }) { (report: (source: String, names: NameVariantTable), _) in
+            sources.append(report.source)
+            names.add(report.names)
+        }
+        var result = Deduplicator(gazetteer: gazetteer, threshold: threshold).run(variants: names.variants, decisions: decisions)
+        result.sources = sources
         let text: String
         switch format {
         case "json": text = DedupJSON.document(result).serialized(indent: 2) + "\n"

@@ -49,4 +49,16 @@ final class NameVariantTests: XCTestCase {
         XCTAssertLessThan(NameVariant.Occurrence(source: "a.txt", item: 10), NameVariant.Occurrence(source: "b.txt", item: 1))
         XCTAssertLessThan(NameVariant.Occurrence(source: "a.txt", item: 2), NameVariant.Occurrence(source: "a.txt", item: 10))
     }
+
+    func testReportsReducedOneByOneAndMergedGiveTheSameVariants() throws {
+        let gazetteer = try TestGazetteer.shared()
+        let linker = Linker(gazetteer: gazetteer)
+        let linked = try DeduplicatorTests.linkedExamples(gazetteer)
+        var merged = NameVariantTable(gazetteer: gazetteer)
+        for report in linked { merged.add(NameVariantTable(linking: report.report, linker: linker)) }
+        let expected = NameVariant.collect(linked, gazetteer: gazetteer)
+        XCTAssertGreaterThan(expected.filter { $0.occurrences.map(\.source).count > 1 && Set($0.occurrences.map(\.source)).count > 1 }.count, 0,
+                             "some names stand in several reports, so merging is tried")
+        XCTAssertEqual(merged.variants, expected)
+    }
 }

@@ -38,36 +38,14 @@ public struct NameVariant: Sendable, Equatable {
 
     /// The organization mentions of linked reports, one variant per spelling and entity, sorted by spelling.
     public static func collect(_ reports: [LinkedReport], gazetteer: Gazetteer) -> [NameVariant] {
-        struct Key: Hashable { let text: String; let entity: String }
-        var variants: [Key: NameVariant] = [:]
-        var seen: [Key: Set<Occurrence>] = [:]
+        var table = NameVariantTable(gazetteer: gazetteer)
         for linked in reports {
             for (item, mentions) in zip(linked.report.items, linked.mentions) {
                 for mention in mentions {
-                    let known = gazetteer.entity(id: mention.entityID)
-                    let unknown = linked.unknowns[mention.entityID]
-                    guard known?.kind == .org || unknown?.kind == .org else { continue }
-                    let text = OrgNameNormalizer.cleanSpaces(mention.text)
-                    let key = Key(text: text, entity: mention.entityID)
-                    let occurrence = Occurrence(source: linked.report.source, item: item.number)
-                    if variants[key] == nil {
-                        let context: String?
-                        if known != nil {
-                            context = gazetteer.ancestorIDs(of: mention.entityID).first { gazetteer.entity(id: $0)?.kind.isPlace == true }
-                        } else {
-                            context = unknown?.parent.flatMap { gazetteer.entity(id: $0)?.kind.isPlace == true ? $0 : nil }
-                        }
-                        variants[key] = NameVariant(text: text, entity: mention.entityID, known: known != nil, contextPlace: context, count: 0)
-                    }
-                    variants[key]!.count += 1
-                    seen[key, default: []].insert(occurrence)
+                    table.add(mention, unknown: linked.unknowns[mention.entityID], source: linked.report.source, item: item.number)
                 }
             }
         }
-        return variants.map { key, value in
-            var variant = value
-            variant.occurrences = (seen[key] ?? []).sorted()
-            return variant
-        }.sorted { ($0.text, $0.entity) < ($1.text, $1.entity) }
+        return table.variants
     }
 }
