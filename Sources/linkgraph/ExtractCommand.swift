@@ -43,7 +43,7 @@ enum ExtractCommand {
             var stream = JSONDocumentStream()
             if format == "json" { out += stream.begin() + stream.beginArray("reports") }
             let failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"),
-                                                   maximumBytes: maximumBytes, work: { (input, emit: (Piece) throws -> Void) in
+                                                   maximumBytes: maximumBytes, waitingPieces: 256 /* of 64 KB: 16 MB */, work: { (input, emit: (Piece) throws -> Void) in
                 let report = try input.report()
                 if format == "table" {
                     let linked = linker.link(report)

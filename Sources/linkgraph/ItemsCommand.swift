@@ -31,7 +31,7 @@ enum ItemsCommand {
             var written = 0
             if format == "json" { out += stream.begin() + stream.beginArray("reports") }
             let failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"),
-                                                   maximumBytes: maximumBytes, work: { input, emit in
+                                                   maximumBytes: maximumBytes, waitingPieces: 256 /* of 64 KB: 16 MB */, work: { input, emit in
                 let report = try input.report()
                 if format == "table" {
                     try ItemTable.write(report) { try emit(Array($0.utf8)) }

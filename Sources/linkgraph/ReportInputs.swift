@@ -31,8 +31,11 @@ enum ReportInputs {
     /// error as it is consumed. Shows progress on a terminal (see ``Progress``). Stops with
     /// ``OutputClosed`` when standard output's reader has gone.
     /// - Parameter maximumBytes: the largest input read (see ``CommonOptions/maximumInputBytes(_:)``).
+    /// - Parameter waitingPieces: how many pieces of an input may wait for the consumer (see
+    ///   ``ReportBatch/stream(_:jobs:waitingPieces:work:consume:)``): a few megabytes' worth.
     /// - Complexity: O(n) calls of `work` on `jobs` threads; a few pieces of a few inputs wait at a time.
     static func stream<Output>(_ paths: [String], jobs: Int, strict: Bool, maximumBytes: Int,
+                               waitingPieces: Int = ReportBatch.waitingPieces,
                                work: (RunInput, _ emit: (Output) throws -> Void) throws -> Void,
                                consume: (Output, _ first: Bool) throws -> Void) throws -> [InputError] {
         func attempt(_ path: String, _ emit: (InputPiece<Output>) throws -> Void) throws {
@@ -61,7 +64,7 @@ enum ReportInputs {
             progress.finish()
             for warning in warnings { StandardError.warn(warning) }
         }
-        try ReportBatch.stream(paths, jobs: jobs, work: attempt) { index, piece in
+        try ReportBatch.stream(paths, jobs: jobs, waitingPieces: waitingPieces + 1, work: attempt) { index, piece in
             switch piece {
             case .read(let fingerprint, let notices):
                 progress.advance(bytes: sizes[index])

@@ -16,6 +16,33 @@ final class InputFileTests: XCTestCase {
         XCTAssertEqual(try InputFile.read(path, limit: 256 << 20), try DocxFixtures.bytes(of: path))
     }
 
+    func testAUTF8FileIsReadStraightIntoText() throws {
+        let path = DocxFixtures.textExample("smolensk-municipal-2023-q4")
+        let text = try XCTUnwrap(try InputFile.readUTF8Text(path, limit: 256 << 20))
+        XCTAssertEqual(Array(text.utf8), try DocxFixtures.bytes(of: path))
+    }
+
+    func testAnythingButPlainUTF8IsLeftToTheBytesReader() throws {
+        let cases: [(String, [UInt8])] = [
+            ("bom.txt", [0xEF, 0xBB, 0xBF] + Array("Отчет".utf8)),
+            ("nul.txt", Array("Отчет".utf8) + [0, 0x41]),
+            ("cp1251.txt", [0xCE, 0xF2, 0xF7, 0xE5, 0xF2]),
+            ("cut.txt", Array("Отчет".utf8) + [0xF0, 0x9F, 0x98]),
+            ("empty.txt", []),
+        ]
+        for (name, bytes) in cases {
+            let path = folder.appendingPathComponent(name).path
+            XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+            XCTAssertNil(try InputFile.readUTF8Text(path, limit: 256 << 20), name)
+        }
+        let fifo = folder.appendingPathComponent("pipe").path
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        XCTAssertNil(try InputFile.readUTF8Text(fifo, limit: 256 << 20), "a FIFO is not even opened")
+        XCTAssertNil(try InputFile.readUTF8Text("-", limit: 256 << 20))
+        XCTAssertNil(try InputFile.readUTF8Text(folder.appendingPathComponent("none.txt").path, limit: 1 << 20),
+                     "a missing file is the bytes reader's to name")
+    }
+
     func testAFileOverTheLimitIsRefusedBeforeItIsRead() throws {
         // A sparse 3 GB file: refused from its size alone, at once and without the memory to hold it.
         let path = folder.appendingPathComponent("huge.txt").path

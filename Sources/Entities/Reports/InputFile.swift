@@ -41,6 +41,50 @@ public enum InputFile {
         }
     }
 
+    /// The text of a regular file that is UTF-8 without a byte-order mark or NUL bytes — nearly every
+    /// report — read straight into a string, so that its bytes are never held a second time beside the
+    /// text; nil for anything else (a stream, another encoding, a Word file, no file), which
+    /// ``read(_:limit:)`` and ``SourceText`` read (or name the error of) instead.
+    /// - Complexity: O(n) in the size of the file; no memory but the string's.
+    public static func readUTF8Text(_ path: String, limit: Int) throws -> String? {
+        // Only a regular file is opened here: opening a FIFO would wait for its writer, and what it
+        // wrote would be lost to the reader that takes it then.
+        var pathStatus = stat()
+        guard path != "-", stat(path, &pathStatus) == 0, pathStatus.st_mode & S_IFMT == S_IFREG else { return nil }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw openError(path, errno) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw readError(path, errno) }
+        guard status.st_mode & S_IFMT == S_IFREG, status.st_size > 0 else { return nil }
+        let size = Int(status.st_size)
+        guard size <= limit else { throw tooLarge(path, limit: limit, stream: false) }
+        var failure: Int32?
+        var isUTF8 = true
+        let text = String(unsafeUninitializedCapacity: size) { buffer in
+            var count = 0
+            while count < size {
+                let got = systemRead(descriptor, buffer.baseAddress! + count, size - count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return 0
+                }
+                if got == 0 { break }
+                count += got
+            }
+            let bytes = UnsafeBufferPointer(rebasing: buffer[..<count])
+            // A file that grew while read, a BOM, NUL bytes or bytes that are not UTF-8: read it as bytes.
+            var probe: UInt8 = 0
+            if count == size, systemRead(descriptor, &probe, 1) > 0 { isUTF8 = false }
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || memchr(bytes.baseAddress!, 0, count) != nil { isUTF8 = false }
+            if isUTF8, (try? UTF8Span(validating: bytes.span)) == nil { isUTF8 = false }
+            return isUTF8 ? count : 0
+        }
+        if let failure { throw readError(path, failure) }
+        return isUTF8 ? text : nil
+    }
+
     /// Reads to the end in chunks, refusing more than `limit` bytes (a regular file may grow while it is
     /// read). A regular file's buffer is allocated once at its size; a stream's grows by doubling.
     private static func readAll(_ descriptor: Int32, path: String, limit: Int, expected: Int, stream: Bool) throws -> [UInt8] {

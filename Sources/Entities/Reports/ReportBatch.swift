@@ -14,8 +14,9 @@ public enum ReportBatch {
     /// The number of cores, the default for `--jobs`.
     public static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
-    /// How many pieces of one input may wait for the consumer before its worker waits too.
-    public static let waitingPieces = 16
+    /// How many pieces of one input may wait for the consumer, unless the caller says: enough that a
+    /// worker ahead of the consumer is seldom held up, few enough that they never weigh much.
+    public static let waitingPieces = 64
 
     /// Work stopped because the consumer stopped (it threw, or the run is over).
     public struct Stopped: Error {}
@@ -43,14 +44,14 @@ public enum ReportBatch {
     /// Streams each input's output in pieces: `work` hands them to `emit` as it makes them, and `consume`
     /// is called on the calling thread with every piece, inputs in order and each input's pieces in
     /// order, while later inputs are being worked on. An input's output is never held whole: at most
-    /// ``waitingPieces`` pieces of an input wait (its worker waits for the consumer beyond that) and at
+    /// `waitingPieces` pieces of an input wait (its worker waits for the consumer beyond that) and at
     /// most `2 · jobs` inputs are under way, so memory stays bounded however large an input's output.
     ///
     /// With one job (or one input) `emit` calls `consume` directly. When `consume` throws, `emit`
     /// throws ``Stopped`` in every worker, no new work starts, and the error is rethrown.
     ///
     /// - Parameter work: must not throw but what `emit` throws.
-    public static func stream<Input, Piece>(_ inputs: [Input], jobs: Int,
+    public static func stream<Input, Piece>(_ inputs: [Input], jobs: Int, waitingPieces: Int = waitingPieces,
                                             work: (Input, (Piece) throws -> Void) throws -> Void,
                                             consume: (Int, Piece) throws -> Void) rethrows {
         guard jobs > 1, inputs.count > 1 else {
@@ -60,7 +61,7 @@ public enum ReportBatch {
             return
         }
         try withoutActuallyEscaping(work) { work in
-            let queues = PieceQueues<Piece>(count: inputs.count, window: 2 * jobs, limit: waitingPieces)
+            let queues = PieceQueues<Piece>(count: inputs.count, window: 2 * jobs, limit: max(1, waitingPieces))
             let group = DispatchGroup()
             // The workers reach `work` through a box emptied before this scope ends: a dispatched block
             // is released after the group is told it is done, and must not hold `work` then.

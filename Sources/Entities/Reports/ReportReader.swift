@@ -16,6 +16,9 @@ public enum ReportReader {
     /// refusing an input over `maximumBytes` before reading it (a regular file) or as soon as it passes
     /// the limit (a stream).
     public static func read(path: String, maximumBytes: Int = maximumInputBytes) throws -> Report {
+        if let text = try InputFile.readUTF8Text(path, limit: maximumBytes) {
+            return try read(SourceText(utf8Text: text, name: path))
+        }
         var bytes = try readFile(path, maximumBytes: maximumBytes)
         return try read(consuming: &bytes, source: path, maximumBytes: maximumBytes)
     }
@@ -33,15 +36,22 @@ public enum ReportReader {
             throw InputError(file: source, message: "the file is empty", hint: "give a report as .txt or .docx")
         }
         guard bytes.count <= maximumBytes else { throw InputFile.tooLarge(source, limit: maximumBytes, stream: false) }
-        // Items keep their offsets in 32 bits (``ReportItems``): far beyond any report, and checked.
-        guard bytes.count < Int(UInt32.max) / 2 else { throw InputFile.tooLarge(source, limit: Int(UInt32.max) / 2, stream: false) }
         if DocxReader.looksLikeZip(bytes) {
             return try ReportAssembler.assemble(try DocxReader.document(bytes: bytes, source: source))
         }
         let text = try SourceText(bytes: bytes, name: source)
         bytes = []
+        return try read(text)
+    }
+
+    /// Reads a report from its decoded text.
+    static func read(_ text: SourceText) throws -> Report {
+        // Items keep their offsets in 32 bits (``ReportItems``): far beyond any report, and checked.
+        guard text.text.utf8.count < Int(UInt32.max) / 2 else {
+            throw InputFile.tooLarge(text.name, limit: Int(UInt32.max) / 2, stream: false)
+        }
         if text.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-            throw InputError(file: source, message: "the file holds only white space", hint: "give a report as .txt or .docx")
+            throw InputError(file: text.name, message: "the file holds only white space", hint: "give a report as .txt or .docx")
         }
         return try ReportAssembler.assemble(TextTableScanner.scan(text))
     }

@@ -37,6 +37,15 @@ public struct SourceText: Sendable {
     /// All lines with replaced bytes (``replacedLines`` keeps only the first thousand).
     public let replacedLineCount: Int
 
+    /// A text read as valid UTF-8 already (see ``InputFile/readUTF8Text(_:limit:)``).
+    init(utf8Text text: String, name: String) {
+        self.name = name
+        self.text = text
+        encoding = .utf8
+        replacedLines = []
+        replacedLineCount = 0
+    }
+
     public init(bytes: [UInt8], name: String) throws {
         self.name = name
         var replacedLines: [Int] = [], replacedLineCount = 0
