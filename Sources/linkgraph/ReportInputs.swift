@@ -64,7 +64,10 @@ enum ReportInputs {
             progress.finish()
             for warning in warnings { StandardError.warn(warning) }
         }
-        try ReportBatch.stream(paths, jobs: jobs, waitingPieces: waitingPieces + 1, work: attempt) { index, piece in
+        // Inputs are worked on side by side while they weigh at most the largest or 32 MB together: large
+        // files one at a time, so memory stays within a few times the largest file.
+        let budget = max(sizes.max() ?? 0, 32 << 20)
+        try ReportBatch.stream(paths, jobs: jobs, waitingPieces: waitingPieces + 1, weights: sizes, budget: budget, work: attempt) { index, piece in
             switch piece {
             case .read(let fingerprint, let notices):
                 progress.advance(bytes: sizes[index])

@@ -62,4 +62,22 @@ final class ReportBatchTests: XCTestCase {
         }
         XCTAssertGreaterThanOrEqual(stopped, 1, "endless work ended")
     }
+
+    func testHeavyInputsAreWorkedOnOneAtATime() throws {
+        func mostAtOnce(budget: Int) throws -> Int {
+            let lock = NSLock()
+            var working = 0, most = 0
+            var taken: [Int] = []
+            try ReportBatch.stream(Array(0..<4), jobs: 2, weights: [10, 10, 10, 10], budget: budget, work: { input, emit in
+                lock.lock(); working += 1; most = max(most, working); lock.unlock()
+                usleep(50_000)
+                lock.lock(); working -= 1; lock.unlock()
+                try emit(input)
+            }) { _, piece in taken.append(piece) }
+            XCTAssertEqual(taken, [0, 1, 2, 3], "budget \(budget)")
+            return most
+        }
+        XCTAssertEqual(try mostAtOnce(budget: 15), 1)
+        XCTAssertEqual(try mostAtOnce(budget: 20), 2)
+    }
 }

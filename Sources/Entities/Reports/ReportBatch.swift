@@ -50,8 +50,12 @@ public enum ReportBatch {
     /// With one job (or one input) `emit` calls `consume` directly. When `consume` throws, `emit`
     /// throws ``Stopped`` in every worker, no new work starts, and the error is rethrown.
     ///
+    /// - Parameter weights: what each input weighs while it is worked on (its size in bytes); a new
+    ///   input is started only while those under way weigh at most `budget` with it (one always may), so
+    ///   a few large inputs are worked on one at a time and memory stays within that of the largest.
     /// - Parameter work: must not throw but what `emit` throws.
     public static func stream<Input, Piece>(_ inputs: [Input], jobs: Int, waitingPieces: Int = waitingPieces,
+                                            weights: [Int]? = nil, budget: Int = .max,
                                             work: (Input, (Piece) throws -> Void) throws -> Void,
                                             consume: (Int, Piece) throws -> Void) rethrows {
         guard jobs > 1, inputs.count > 1 else {
@@ -61,7 +65,8 @@ public enum ReportBatch {
             return
         }
         try withoutActuallyEscaping(work) { work in
-            let queues = PieceQueues<Piece>(count: inputs.count, window: 2 * jobs, limit: max(1, waitingPieces))
+            let queues = PieceQueues<Piece>(count: inputs.count, window: 2 * jobs, limit: max(1, waitingPieces),
+                                            weights: weights ?? Array(repeating: 0, count: inputs.count), budget: budget)
             let group = DispatchGroup()
             // The workers reach `work` through a box emptied before this scope ends: a dispatched block
             // is released after the group is told it is done, and must not hold `work` then.
@@ -99,11 +104,17 @@ private final class PieceQueues<Piece>: @unchecked Sendable {
     private var current = 0
     private var stopped = false
     private var queues: [Int: Queue] = [:]
+    private let weights: [Int]
+    private let budget: Int
+    /// What the inputs being worked on weigh.
+    private var working = 0
 
-    init(count: Int, window: Int, limit: Int) {
+    init(count: Int, window: Int, limit: Int, weights: [Int], budget: Int) {
         self.count = count
         self.window = window
         self.limit = limit
+        self.weights = weights
+        self.budget = budget
     }
 
     /// The next input to work on, once fewer than `window` are ahead of the consumer; nil when all are
@@ -111,8 +122,11 @@ private final class PieceQueues<Piece>: @unchecked Sendable {
     func nextIndex() -> Int? {
         condition.lock()
         defer { condition.unlock() }
-        while !stopped && next < count && next - current >= window { condition.wait() }
+        while !stopped && next < count && (next - current >= window || working > 0 && working + weights[next] > budget) {
+            condition.wait()
+        }
         guard !stopped, next < count else { return nil }
+        working += weights[next]
         queues[next] = Queue()
         next += 1
         return next - 1
@@ -129,6 +143,7 @@ private final class PieceQueues<Piece>: @unchecked Sendable {
 
     func finish(_ index: Int) {
         condition.lock()
+        working -= weights[index]
         queues[index]?.finished = true
         condition.broadcast()
         condition.unlock()
