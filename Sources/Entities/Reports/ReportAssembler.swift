@@ -97,9 +97,10 @@ enum ReportAssembler {
                 rowsSinceItemCount = 0
             }
             pool.defaultYear = period?.year
+            let fields = row.cells[1...5].map { cleaner.clean($0.lines, in: bytes) }
             pool.append(number: number, line: row.line, section: currentSection == nil ? nil : pool.sections.count - 1,
-                        cells: row.cells[1...5])
-            let datesCell = cleaner.clean(row.cells[1 + ItemField.dates.rawValue].lines, in: bytes)
+                        cells: row.cells[1...5], fields: fields.lazy.map(\.text))
+            let datesCell = fields[ItemField.dates.rawValue]
             warnings += dateWarnings(number: number, field: datesCell,
                                      ranges: DateParser.parse(datesCell.text, defaultYear: period?.year), period: period)
         }

@@ -40,6 +40,8 @@ public struct ReportItems: RandomAccessCollection, ExpressibleByArrayLiteral, Se
         var sections: [String]
         var defaultYear: Int?
         var items: [Stored] = []
+        /// The items' part of the report's fingerprint, added to as items are.
+        var fingerprint = ReportFingerprint()
         /// Five entries an item: the index in ``lines`` of each field's first line.
         var cellStarts: [UInt32] = []
         var lines: [Line] = []
@@ -70,6 +72,19 @@ public struct ReportItems: RandomAccessCollection, ExpressibleByArrayLiteral, Se
 
     init(pool: Pool) {
         storage = .pooled(pool)
+    }
+
+    /// The items' part of ``ReportFingerprint``: their numbers, sections and field texts.
+    /// - Complexity: O(1) for items read from a text; O(n) in their texts for items made already.
+    var fingerprint: ReportFingerprint {
+        switch storage {
+        case .pooled(let pool):
+            return pool.fingerprint
+        case .listed(let items):
+            var print = ReportFingerprint()
+            for item in items { print.add(number: item.number, section: item.section, fields: item.fields.lazy.map(\.text)) }
+            return print
+        }
     }
 
     public var startIndex: Int { 0 }
@@ -105,7 +120,9 @@ public struct ReportItems: RandomAccessCollection, ExpressibleByArrayLiteral, Se
 
 extension ReportItems.Pool {
     /// Adds an item whose five field cells are `cells` (the row's number cell is not among them).
-    mutating func append(number: Int, line: Int, section: Int?, cells: ArraySlice<RawCell>) {
+    /// `fields`: the clean texts of the cells, for the fingerprint.
+    mutating func append(number: Int, line: Int, section: Int?, cells: ArraySlice<RawCell>, fields: some Sequence<String>) {
+        fingerprint.add(number: number, section: section.map { sections[$0] }, fields: fields)
         items.append(.init(number: Int32(clamping: number), line: UInt32(clamping: line),
                            section: section.map { Int32($0) } ?? -1, firstCell: UInt32(cellStarts.count)))
         for cell in cells {
