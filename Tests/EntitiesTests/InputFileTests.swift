@@ -29,6 +29,7 @@ final class InputFileTests: XCTestCase {
             ("cp1251.txt", [0xCE, 0xF2, 0xF7, 0xE5, 0xF2]),
             ("cut.txt", Array("Отчет".utf8) + [0xF0, 0x9F, 0x98]),
             ("empty.txt", []),
+            ("fffd.txt", Array("Отчет \u{FFFD}".utf8)),
         ]
         for (name, bytes) in cases {
             let path = folder.appendingPathComponent(name).path

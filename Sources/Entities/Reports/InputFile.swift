@@ -78,11 +78,27 @@ public enum InputFile {
             var probe: UInt8 = 0
             if count == size, systemRead(descriptor, &probe, 1) > 0 { isUTF8 = false }
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || memchr(bytes.baseAddress!, 0, count) != nil { isUTF8 = false }
-            if isUTF8, (try? UTF8Span(validating: bytes.span)) == nil { isUTF8 = false }
             return isUTF8 ? count : 0
         }
         if let failure { throw readError(path, failure) }
-        return isUTF8 ? text : nil
+        // The string validated the bytes and replaced what is not UTF-8 with U+FFFD: a text holding one is
+        // left to the bytes reader, which tells a bad byte from a U+FFFD that was there.
+        guard isUTF8, !containsReplacementCharacter(text) else { return nil }
+        return text
+    }
+
+    /// Whether `text` holds U+FFFD (bytes EF BF BD; EF leads no Cyrillic letter, so it is rare).
+    private static func containsReplacementCharacter(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var from = 0
+            while from < bytes.count, let found = memchr(base + from, 0xEF, bytes.count - from) {
+                let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                if index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD { return true }
+                from = index + 1
+            }
+            return false
+        }
     }
 
     /// Reads to the end in chunks, refusing more than `limit` bytes (a regular file may grow while it is
