@@ -31,7 +31,7 @@ public struct GraphAccumulator {
     /// Items set aside, with the report they come from (its items dropped).
     private var deferred: [(report: ReportGraphInput, item: ItemGraphInput)] = []
     /// Every dates column and quote kept, once: the evidence of a million items shares their storage.
-    private var texts: Set<String> = []
+    private var texts = TextInterner()
 
     public init(linker: Linker, level: GraphLevel = .org) {
         self.init(linker: linker, catalog: EntityCatalog(gazetteer: linker.gazetteer), level: level)
@@ -79,8 +79,8 @@ public struct GraphAccumulator {
             }
             if used {
                 var piece = piece
-                piece.dates = texts.insert(piece.dates).memberAfterInsert
-                piece.quote = texts.insert(piece.quote).memberAfterInsert
+                piece.dates = texts.intern(piece.dates)
+                piece.quote = texts.intern(piece.quote)
                 evidence.append(piece)
             }
         }
@@ -118,7 +118,7 @@ public struct GraphAccumulator {
             used[Int(key.target)] = true
         }
         evidence = ChunkedTable()
-        texts = []
+        texts = TextInterner()
         // Records fresh from the catalog: an unknown entity's name is its shortest spelling in any report.
         let nodeNumbers = ranks.indices.filter { used[$0] }.sorted { ranks[$0] < ranks[$1] }
         let nodes = nodeNumbers.compactMap { lookup.catalog.record(ids.ids[$0]) }
