@@ -32,6 +32,7 @@ struct Benchmark {
             try endToEnd(binary, main.paths, bytes: main.bytes, scratch: scratch)
             if !options.sizeCurve.isEmpty { try sizeCurve(binary, prefix, scratch: scratch) }
             if !options.gazetteerCurve.isEmpty { try gazetteerCurve(binary, prefix(options.curveSize), scratch: scratch) }
+            if options.largeInput > 0 { try largeInputs(binary, generator, scratch: scratch) }
         }
     }
 
@@ -133,6 +134,27 @@ struct Benchmark {
             let result = try ChildProcess.best(of: options.repeats, binary, ["graph", "-f", "json", "-j", "1", "-o", (scratch as NSString).appendingPathComponent("curve.json")] + paths)
             guard result.status == 0 else { throw BenchmarkError("linkgraph graph failed: \(result.standardError.prefix(2000))") }
             table.add(Measure.megabytes(bytes), "\(paths.count)", Measure.seconds(result.wall), Measure.rate(bytes, result.wall), Measure.megabytes(result.peakResidentBytes))
+        }
+        table.print()
+    }
+
+    /// Peak memory of every command on one large input, against its size: at most three times, plus
+    /// start-up.
+    func largeInputs(_ binary: String, _ generator: CorpusGenerator, scratch: String) throws {
+        let long = (scratch as NSString).appendingPathComponent("long-report.txt")
+        let tiny = (scratch as NSString).appendingPathComponent("tiny-items.txt")
+        try LargeInputs.longReport(generator, bytes: options.largeInput << 20, path: long)
+        try LargeInputs.tinyItems(bytes: options.largeInput << 20, path: tiny)
+        let commands = [["items"], ["extract"], ["graph", "-f", "json"], ["dormant"], ["dedup"]]
+        var table = TextTable("large input (-j 1)", "size", "command", "wall", "peak RSS", "× size")
+        for path in [long, tiny] {
+            let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
+            for command in commands {
+                let result = try ChildProcess.best(of: 1, binary, command + ["-j", "1", "-o", (scratch as NSString).appendingPathComponent("large.out"), path])
+                guard result.status == 0 else { throw BenchmarkError("linkgraph \(command[0]) failed: \(result.standardError.prefix(2000))") }
+                table.add((path as NSString).lastPathComponent, Measure.megabytes(size), command[0], Measure.seconds(result.wall),
+                          Measure.megabytes(result.peakResidentBytes), String(format: "%.2f", Double(result.peakResidentBytes) / Double(max(size, 1))))
+            }
         }
         table.print()
     }

@@ -8,6 +8,7 @@ struct Options {
     var sizeCurve: [Int] = []
     var gazetteerCurve: [Int] = []
     var curveSize = 10
+    var largeInput = 0
     var linkgraph: String?
     var keep: String?
     var stages = true
@@ -29,6 +30,8 @@ struct Options {
       --gazetteer-curve LIST    Also measure start-up and linking with the gazetteer grown to these
                                 multiples by made-up entities, e.g. 1,10,100 (on a --curve-size corpus).
       --curve-size MB           Corpus size for the gazetteer curve (default 10).
+      --large-input MB          Also measure peak memory of every command on one report of MB of real
+                                items and one of MB of tiny items, against the file's size.
       --curves                  Both curves: --size-curve 1,10,100 --gazetteer-curve 1,10,100.
       --linkgraph PATH          The linkgraph binary to run (default: the root package's release build,
                                 built when missing).
@@ -59,6 +62,7 @@ struct Options {
             case "--size-curve": sizeCurve = try list()
             case "--gazetteer-curve": gazetteerCurve = try list()
             case "--curve-size": curveSize = try list()[0]
+            case "--large-input": largeInput = try list()[0]
             case "--curves": sizeCurve = [1, 10, 100]; gazetteerCurve = [1, 10, 100]
             case "--linkgraph": linkgraph = try value()
             case "--keep": keep = try value()
