@@ -169,14 +169,20 @@ final class ReportAssemblerTests: XCTestCase {
 
 /// Tables split or followed by other rows, as Word documents have them.
 final class ReportAssemblerContinuationTests: XCTestCase {
-    func testARepeatedHeadingAndUnnumberedRowsAreNotItems() throws {
-        let text = "Отчет в I квартале 2025 года\n№ п/п\nНаименование\nМесто\nСроки\nЦель\nУчастники\n1.\nВстреча\nг. Смоленск\n1 марта 2025 года\nЦель\nУчастники\nГлава города\n\n\n\n\nподпись\n"
+    /// Each line of `text` as a raw line of its own (a Word paragraph).
+    private static func lines(of text: String) -> [RawLine] {
         var offset = 0
         var lines: [RawLine] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             lines.append(RawLine(start: offset, end: offset + line.utf8.count, number: index + 1))
             offset += line.utf8.count + 1
         }
+        return lines
+    }
+
+    func testARepeatedHeadingAndUnnumberedRowsAreNotItems() throws {
+        let text = "Отчет в I квартале 2025 года\n№ п/п\nНаименование\nМесто\nСроки\nЦель\nУчастники\n1.\nВстреча\nг. Смоленск\n1 марта 2025 года\nЦель\nУчастники\nГлава города\n\n\n\n\nподпись\n"
+        let lines = Self.lines(of: text)
         func cells(_ range: Range<Int>) -> [RawCell] { range.map { RawCell(lines: [lines[$0]]) } }
         let heading = RawRow(cells: cells(1..<7))
         let document = RawDocument(text: text, source: "split.docx", format: "docx", titleLines: [lines[0]],
@@ -191,12 +197,7 @@ final class ReportAssemblerContinuationTests: XCTestCase {
         let rowCount = WarningList.defaultLimit + 5
         var text = "Отчет в I квартале 2025 года\n1.\nВстреча\nг. Смоленск\n1 марта 2025 года\nЦель\nУчастники\n"
         for index in 0..<rowCount { text += "Глава\nгорода \(index)\n" }
-        var offset = 0
-        var lines: [RawLine] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            lines.append(RawLine(start: offset, end: offset + line.utf8.count, number: index + 1))
-            offset += line.utf8.count + 1
-        }
+        let lines = Self.lines(of: text)
         func cells(_ range: Range<Int>) -> [RawCell] { range.map { RawCell(lines: [lines[$0]]) } }
         let rows = [RawRow(cells: cells(1..<7))] + (0..<rowCount).map { RawRow(cells: cells(7 + 2 * $0..<9 + 2 * $0)) }
         let report = try ReportAssembler.assemble(RawDocument(text: text, source: "long.docx", format: "docx",

@@ -20,29 +20,53 @@ public enum CandidateBlocking {
 
     /// Pairs `(i, j)`, `i < j`, of indices into `names`, sorted.
     public static func pairs(_ names: [OrgName], threshold: Double) -> [(Int, Int)] {
+        pairCodes(names, threshold: threshold).map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
+    }
+
+    /// ``pairs(_:threshold:)`` as 64-bit numbers (the smaller index in the high half), sorted: what the
+    /// clusterer walks, without a second array of pairs.
+    static func pairCodes(_ names: [OrgName], threshold: Double) -> [UInt64] {
         var partitions: [String: [Int]] = [:]
         for (index, name) in names.enumerated() { partitions[name.numbers.joined(separator: ","), default: []].append(index) }
-        var result = Set<Pair>()
+        // Pairs as one 64-bit number each (smaller index high), gathered with repeats and sorted once:
+        // half the memory of a set of pairs, and no hashing.
+        var result = PairList()
         for members in partitions.values {
             if members.count <= smallPartition {
-                for (offset, i) in members.enumerated() { for j in members[(offset + 1)...] { result.insert(Pair(i, j)) } }
+                for (offset, i) in members.enumerated() { for j in members[(offset + 1)...] { result.insert(i, j) } }
             } else {
                 block(members, names, threshold: threshold, into: &result)
             }
         }
-        return result.sorted { ($0.first, $0.second) < ($1.first, $1.second) }.map { ($0.first, $0.second) }
+        return result.sortedUnique()
     }
 
-    struct Pair: Hashable {
-        let first: Int
-        let second: Int
-        init(_ a: Int, _ b: Int) { first = min(a, b); second = max(a, b) }
+    /// Unordered pairs of indices, kept as 64-bit numbers; a pair may be inserted many times.
+    struct PairList {
+        private var codes: [UInt64] = []
+
+        mutating func insert(_ a: Int, _ b: Int) {
+            codes.append(UInt64(min(a, b)) << 32 | UInt64(max(a, b)))
+        }
+
+        /// Each pair once, in order of its smaller index, then its larger (repeats removed in place).
+        mutating func sortedUnique() -> [UInt64] {
+            codes.sort()
+            var kept = 0
+            for index in codes.indices where kept == 0 || codes[index] != codes[kept - 1] {
+                codes[kept] = codes[index]
+                kept += 1
+            }
+            codes.removeLast(codes.count - kept)
+            defer { codes = [] }
+            return codes
+        }
     }
 
-    static func block(_ members: [Int], _ names: [OrgName], threshold: Double, into result: inout Set<Pair>) {
+    static func block(_ members: [Int], _ names: [OrgName], threshold: Double, into result: inout PairList) {
         func pairAll(_ block: [Int]) {
             guard block.count > 1, block.count <= largestBlock else { return }
-            for (offset, i) in block.enumerated() { for j in block[(offset + 1)...] where i != j { result.insert(Pair(i, j)) } }
+            for (offset, i) in block.enumerated() { for j in block[(offset + 1)...] where i != j { result.insert(i, j) } }
         }
         // The same key.
         var byKey: [String: [Int]] = [:]
@@ -78,7 +102,7 @@ public enum CandidateBlocking {
                         withStops += words[end].initials
                         if !words[end].isStopWord { without += words[end].initials }
                         for letters in Set([withStops, without]) {
-                            for other in acronyms[letters] ?? [] where other != index { result.insert(Pair(index, other)) }
+                            for other in acronyms[letters] ?? [] where other != index { result.insert(index, other) }
                         }
                     }
                 }
@@ -95,7 +119,7 @@ public enum CandidateBlocking {
                 let keys = Set(names[index].contentWords.map(\.key))
                 for place in names[index].places {
                     for other in byHint[place] ?? [] where other != index {
-                        if !keys.isDisjoint(with: names[other].contentWords.map(\.key)) { result.insert(Pair(index, other)) }
+                        if !keys.isDisjoint(with: names[other].contentWords.map(\.key)) { result.insert(index, other) }
                     }
                 }
             }

@@ -88,9 +88,11 @@ public struct NameClusterer: Sendable {
                 links.append(Link(first: ordered[0], second: other, kind: .gazetteer, score: 1, detail: "both linked to \(entity)"))
             }
         }
-        let pairs = CandidateBlocking.pairs(units.map(\.name), threshold: threshold)
-        for (i, j) in pairs where units[i].entity == nil || units[j].entity == nil || units[i].entity == units[j].entity {
-            guard case .match(let match) = comparer.compare(units[i].name, units[j].name, keys: (keys[i], keys[j])),
+        let pairs = CandidateBlocking.pairCodes(units.map(\.name), threshold: threshold)
+        for code in pairs {
+            let i = Int(code >> 32), j = Int(code & 0xFFFF_FFFF)
+            guard units[i].entity == nil || units[j].entity == nil || units[i].entity == units[j].entity else { continue }
+            guard case .match(let match) = comparer.compare(units[i].name, units[j].name, keys: (keys[i], keys[j]), detailFrom: threshold),
                   match.score >= threshold - 1e-9 else { continue }
             let kind: Link.Kind = match.kind == .key ? .key : (match.kind == .abbreviation ? .abbreviation : .score)
             links.append(Link(first: i, second: j, kind: kind, score: match.score, detail: match.detail))

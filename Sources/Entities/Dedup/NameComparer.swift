@@ -69,17 +69,19 @@ public struct NameComparer: Sendable {
 
     /// The same, given the two names' keys (``OrgName/key`` is worked out anew at each use: a caller
     /// comparing many pairs works each name's key out once).
-    func compare(_ a: OrgName, _ b: OrgName, keys: (String, String)) -> Verdict {
+    /// - Parameter detailFrom: the least score whose match is explained in its detail (a match below it
+    ///   comes with no detail: the caller drops it).
+    func compare(_ a: OrgName, _ b: OrgName, keys: (String, String), detailFrom: Double = 0) -> Verdict {
         if let reason = conflict(a, b) { return .conflict(reason) }
         if a.isUnderspecified || b.isUnderspecified { return .unrelated }
         if keys.0 == keys.1 { return .match(Match(kind: .key, score: 1, detail: "same key «\(keys.0)»")) }
         if a.contentWords.isEmpty || b.contentWords.isEmpty { return .unrelated }
-        return .match(similarity(a, b))
+        return .match(similarity(a, b, detailFrom: detailFrom))
     }
 
     // MARK: Scoring
 
-    func similarity(_ a: OrgName, _ b: OrgName) -> Match {
+    func similarity(_ a: OrgName, _ b: OrgName, detailFrom: Double = 0) -> Match {
         var creditA = [Double](repeating: 0, count: a.words.count)
         var creditB = [Double](repeating: 0, count: b.words.count)
         var notes: [String] = []
@@ -87,7 +89,9 @@ public struct NameComparer: Sendable {
         // Words with a key in common, then long words one letter apart.
         for i in a.words.indices where !a.words[i].isStopWord {
             for j in b.words.indices where !b.words[j].isStopWord && creditB[j] == 0 {
-                if !Set(a.words[i].keys).isDisjoint(with: b.words[j].keys) {
+                // Keys are folded stems: compared by their bytes (a Set of strings would hash each,
+                // normalizing as it goes, for every pair of words of every pair of names).
+                if a.words[i].keys.contains(where: { key in b.words[j].keys.contains { $0.utf8Equals(key) } }) {
                     creditA[i] = 1
                     creditB[j] = 1
                     break
@@ -122,6 +126,7 @@ public struct NameComparer: Sendable {
                 notes.append("a place in one name only")
             }
         }
+        guard score >= detailFrom - 1e-9 else { return Match(kind: acronyms.isEmpty ? .score : .abbreviation, score: score, detail: "") }
         let onlyA = zip(a.words, creditA).filter { !$0.0.isStopWord && $0.1 == 0 }.map(\.0.text)
         let onlyB = zip(b.words, creditB).filter { !$0.0.isStopWord && $0.1 == 0 }.map(\.0.text)
         var parts: [String] = []
