@@ -15,14 +15,17 @@ public enum ExtractJSON {
 
     /// One report's value in `reports`.
     public static func report(_ linked: LinkedReport) -> JSONValue {
-        let extras = mentionExtras(linked)
-        return ReportJSON.report(linked.report, itemExtras: extras)
+        .object(ReportJSON.head(linked.report) + [("items", .array(zip(linked.report.items, linked.mentions).map { item, mentions in
+            ReportJSON.item(item, extras: mentionMembers(mentions))
+        }))])
     }
 
     /// The bytes `report(linked).utf8(indent:level:)` gives, written one item at a time (see
-    /// ``ReportJSON/utf8(_:indent:level:itemExtras:)``).
+    /// ``ReportJSON/Writer``).
     public static func utf8(_ linked: LinkedReport, indent: Int, level: Int) -> [UInt8] {
-        ReportJSON.utf8(linked.report, indent: indent, level: level, itemExtras: mentionExtras(linked))
+        var writer = ReportJSON.Writer(linked.report, indent: indent, level: level, pieceBytes: .max)
+        for (item, mentions) in zip(linked.report.items, linked.mentions) { _ = writer.add(item, extras: mentionMembers(mentions)) }
+        return writer.finish()
     }
 
     /// Links `report` item by item and writes it as ``utf8(_:indent:level:)`` would write it linked, in
@@ -36,17 +39,15 @@ public enum ExtractJSON {
         var writer = ReportJSON.Writer(report, indent: indent, level: level)
         let unknowns = try linker.linkItems(report) { _, item, mentions, _, _, _ in
             for mention in mentions { referenced.insert(mention.entityID) }
-            if let piece = writer.add(item, extras: [("mentions", .array(mentions.map(mention)))]) { try emit(piece) }
+            if let piece = writer.add(item, extras: mentionMembers(mentions)) { try emit(piece) }
         }
         try emit(writer.finish())
         return (unknowns, referenced)
     }
 
-    /// Each item's `mentions` member.
-    static func mentionExtras(_ linked: LinkedReport) -> (ReportItem) -> [(String, JSONValue)] {
-        var mentionsByNumber: [Int: [Mention]] = [:]
-        for (item, mentions) in zip(linked.report.items, linked.mentions) { mentionsByNumber[item.number] = mentions }
-        return { item in [("mentions", .array((mentionsByNumber[item.number] ?? []).map(mention)))] }
+    /// An item's `mentions` member, in every writer of this format.
+    static func mentionMembers(_ mentions: [Mention]) -> [(String, JSONValue)] {
+        [("mentions", .array(mentions.map(mention)))]
     }
 
     /// The entity ids a report's mentions refer to.

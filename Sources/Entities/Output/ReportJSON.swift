@@ -3,9 +3,9 @@
 /// `{"source","title","period":{"year","quarter"},"level","warnings":[…],"items":[{"number","section",
 /// "name","place","dates":{"text","ranges":[…]},"goal","participants"}]}`
 public enum ReportJSON {
-    /// The report's JSON; `itemExtras` adds members to each item (the linker adds `mentions`).
-    public static func report(_ report: Report, itemExtras: (ReportItem) -> [(String, JSONValue)] = { _ in [] }) -> JSONValue {
-        .object(head(report) + [("items", .array(report.items.map { reportItem in item(reportItem, extras: itemExtras(reportItem)) }))])
+    /// The report's JSON (``ExtractJSON`` adds `mentions` to each item).
+    public static func report(_ report: Report) -> JSONValue {
+        .object(head(report) + [("items", .array(report.items.map { item($0) }))])
     }
 
     /// The members before `items`.
@@ -22,17 +22,16 @@ public enum ReportJSON {
         ]
     }
 
-    /// The report as UTF-8 JSON text at nesting `level`, written as ``report(_:itemExtras:)`` would
+    /// The report as UTF-8 JSON text at nesting `level`, written as ``report(_:)`` would
     /// serialize (the bytes are the same) but one item at a time, without building the whole value.
     /// - Complexity: O(n) in the size of the output.
-    public static func utf8(_ report: Report, indent: Int, level: Int,
-                            itemExtras: (ReportItem) -> [(String, JSONValue)] = { _ in [] }) -> [UInt8] {
+    public static func utf8(_ report: Report, indent: Int, level: Int) -> [UInt8] {
         var writer = Writer(report, indent: indent, level: level, pieceBytes: .max)
-        for item in report.items { _ = writer.add(item, extras: itemExtras(item)) }
+        for item in report.items { _ = writer.add(item) }
         return writer.finish()
     }
 
-    /// Writes a report as ``utf8(_:indent:level:itemExtras:)`` does, in pieces: items are added one at a
+    /// Writes a report as ``utf8(_:indent:level:)`` does, in pieces: items are added one at a
     /// time (as linking makes their extras) and a piece of about `pieceBytes` comes back when it is full,
     /// so neither the report's items nor its output are held whole.
     ///

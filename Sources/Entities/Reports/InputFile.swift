@@ -22,11 +22,8 @@ public enum InputFile {
     /// - Throws: an ``InputError`` naming `path`: no such file, a folder, not readable, or over `limit` bytes.
     public static func read(_ path: String, limit: Int) throws -> [UInt8] {
         let standardInput = path == "-"
-        let descriptor = standardInput ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw openError(path, errno) }
+        let (descriptor, status) = try openForReading(path)
         defer { if !standardInput { close(descriptor) } }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw readError(path, errno) }
         switch status.st_mode & S_IFMT {
         case S_IFDIR:
             throw InputError(file: path, message: "this is a folder, not a file", hint: "name the report files in it, e.g. \(path)/*.txt")
@@ -41,6 +38,19 @@ public enum InputFile {
         }
     }
 
+    /// Opens `path` (`-`: standard input) and tells what it is, or names why it cannot be read.
+    private static func openForReading(_ path: String) throws -> (descriptor: Int32, status: stat) {
+        let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw openError(path, errno) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            let code = errno
+            if path != "-" { close(descriptor) }
+            throw readError(path, code)
+        }
+        return (descriptor, status)
+    }
+
     /// The text of a regular file that is UTF-8 without a byte-order mark or NUL bytes — nearly every
     /// report — read straight into a string, so that its bytes are never held a second time beside the
     /// text; nil for anything else (a stream, another encoding, a Word file, no file), which
@@ -51,11 +61,8 @@ public enum InputFile {
         // wrote would be lost to the reader that takes it then.
         var pathStatus = stat()
         guard path != "-", stat(path, &pathStatus) == 0, pathStatus.st_mode & S_IFMT == S_IFREG else { return nil }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw openError(path, errno) }
+        let (descriptor, status) = try openForReading(path)
         defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw readError(path, errno) }
         guard status.st_mode & S_IFMT == S_IFREG, status.st_size > 0 else { return nil }
         let size = Int(status.st_size)
         guard size <= limit else { throw tooLarge(path, limit: limit, stream: false) }

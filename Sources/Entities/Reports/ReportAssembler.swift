@@ -16,6 +16,7 @@ enum ReportAssembler {
         // line) is refused without cleaning it or building anything else.
         var head: (title: String, period: ReportPeriod?, level: ReportLevel?)?
         var warnings = WarningList(document.readingWarnings)
+        var pool = ReportItems.Pool(text: document.text, sections: [], defaultYear: nil)
         func readHead() -> (title: String, period: ReportPeriod?, level: ReportLevel?) {
             if let head { return head }
             let title = cleaner.clean(document.titleLines, in: bytes).text
@@ -27,6 +28,7 @@ enum ReportAssembler {
                                       message: "the title names no quarter (\"в IV квартале 2023 года\"); dates are not checked against a period"))
             }
             head = read
+            pool.defaultYear = read.period?.year
             return read
         }
 
@@ -37,7 +39,6 @@ enum ReportAssembler {
         var rowsSinceItem: [String] = []
         var rowsSinceItemCount = 0, droppedSections = 0
         var currentSection: String?
-        var pool = ReportItems.Pool(text: document.text, sections: [], defaultYear: nil)
         var lastNumber: Int?
         var unnumberedRows: [String] = []
         // An item number alone in its row is an error once the text proves a table (a row of several
@@ -96,7 +97,6 @@ enum ReportAssembler {
                 rowsSinceItem = []
                 rowsSinceItemCount = 0
             }
-            pool.defaultYear = period?.year
             let fields = row.cells[1...5].map { cleaner.clean($0.lines, in: bytes) }
             pool.append(number: number, line: row.line, section: currentSection == nil ? nil : pool.sections.count - 1,
                         cells: row.cells[1...5], fields: fields.lazy.map(\.text))
