@@ -4,8 +4,8 @@
 public func fuzzLinker(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: count))
     guard let report = Fuzz.expectReportOrInputError({ try ReportReader.read(bytes: bytes, source: Fuzz.source) }) else { return 0 }
-    let linker = Linker(gazetteer: Fuzz.gazetteer)
-    let linked = linker.link(report, keepingTokens: true)
+    var pipeline = GraphPipeline(gazetteer: Fuzz.gazetteer)
+    let linked = pipeline.linker.link(report)
     let length = report.text.utf8.count
     for (item, mentions) in zip(report.items, linked.mentions) {
         for mention in mentions {
@@ -17,9 +17,8 @@ public func fuzzLinker(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
                        "mention of \(mention.entityID), which is in neither the gazetteer nor the report's unknowns")
         }
     }
-    var accumulator = GraphAccumulator(linker: linker)
-    accumulator.add(ReportGraphInput(linked, linker: linker))
-    _ = GraphFormat.json.render(accumulator.finish())
+    pipeline.add(linked)
+    _ = GraphFormat.json.render(pipeline.graph())
     _ = ExtractJSON.report(linked).utf8(indent: 2, level: 2)
     return 0
 }

@@ -2,13 +2,11 @@ import Entities
 import Graph
 
 /// The part of a run that `graph` and `dormant` share: read and link the inputs on worker threads, and
-/// turn each into graph evidence as it arrives (``GraphAccumulator``), so that a run holds the graph's
+/// turn each into graph evidence as it arrives (``GraphPipeline``), so that a run holds the graph's
 /// evidence and a few reports at a time, not all the reports.
 struct GraphInputs {
     let failures: [InputError]
-    /// The quarters and levels the good inputs cover.
-    let coverage: ReportCoverage
-    private var accumulator: GraphAccumulator
+    private var pipeline: GraphPipeline
 
     /// Reads, links and reduces the inputs on worker threads, in input order.
     init(_ arguments: ParsedArguments, gazetteer: Gazetteer, level: GraphLevel) throws {
@@ -16,22 +14,22 @@ struct GraphInputs {
         let paths = arguments.positionals
         let jobs = try CommonOptions.jobs(arguments)
         let maximumBytes = try CommonOptions.maximumInputBytes(arguments)
-        let linker = Linker(gazetteer: gazetteer)
-        var accumulator = GraphAccumulator(linker: linker, level: level)
-        var coverage = ReportCoverage(reports: [])
+        var pipeline = GraphPipeline(gazetteer: gazetteer, level: level)
+        let linker = pipeline.linker
         failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"),
                                           maximumBytes: maximumBytes, work: { input, emit in
-            try ReportGraphInput.linking(try input.report(), linker: linker, emit: emit)
-        }) { input, _ in
-            coverage.add(input)
-            accumulator.add(input)
+            try GraphPipeline.parts(of: try input.report(), linker: linker, emit: emit)
+        }) { part, _ in
+            pipeline.add(part)
         }
-        self.coverage = coverage
-        self.accumulator = accumulator
+        self.pipeline = pipeline
     }
 
+    /// The quarters and levels the good inputs cover.
+    var coverage: ReportCoverage { pipeline.coverage }
+
     /// The graph at the level given.
-    mutating func graph() -> PartnershipGraph { accumulator.finish() }
+    mutating func graph() -> PartnershipGraph { pipeline.graph() }
 
     /// `--level`, offering the levels a command takes (its help and completion list only those).
     static func levelOption(_ allowed: [GraphLevel] = GraphLevel.allCases) -> OptionSpec {

@@ -142,7 +142,7 @@ final class LinkerTests: XCTestCase {
         for group in groups {
             var ids: [String] = []
             for text in group {
-                let goal = try linked.mentions.at(index).filter { $0.field == .goal }
+                let goal = try linked.items.at(index).mentions.filter { $0.field == .goal }
                 XCTAssertEqual(goal.map(\.text), [text])
                 ids += goal.map(\.entityID)
                 index += 1

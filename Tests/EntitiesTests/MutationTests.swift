@@ -90,7 +90,7 @@ final class MutationTests: XCTestCase {
         }
         // Linking costs far more than reading in a debug build: a sample of the small reports.
         guard mutant.link || index % 97 == 0 && mutant.bytes.count < 16_000 else { return }
-        let linked = linker.link(report, keepingTokens: true)
+        let linked = linker.link(report)
         tally.linked += 1
         for (item, mentions) in zip(report.items, linked.mentions) {
             for mention in mentions {

@@ -26,10 +26,10 @@ final class NameVariantTests: XCTestCase {
     func testOneSpellingLinkedToTwoEntitiesIsTwoVariants() throws {
         let gazetteer = try TestGazetteer.shared()
         var linked = try DeduplicatorTests.linkedExamples(gazetteer)
-        let item = try XCTUnwrap(linked[0].mentions.firstIndex { $0.contains { $0.entityID == "ru-smolensk-administration" } })
-        var other = try XCTUnwrap(linked[0].mentions[item].first { $0.entityID == "ru-smolensk-administration" })
+        let item = try XCTUnwrap(linked[0].items.firstIndex { $0.mentions.contains { $0.entityID == "ru-smolensk-administration" } })
+        var other = try XCTUnwrap(linked[0].items[item].mentions.first { $0.entityID == "ru-smolensk-administration" })
         other.entityID = "ru-pskov-administration"
-        linked[0].mentions[item].append(other)
+        linked[0].items[item].mentions.append(other)
         let variants = NameVariant.collect(linked, gazetteer: gazetteer).filter { $0.text == other.text }
         XCTAssertEqual(variants.map(\.entity), ["ru-pskov-administration", "ru-smolensk-administration"])
         XCTAssertEqual(variants.map(\.count), [1, variants[1].count])

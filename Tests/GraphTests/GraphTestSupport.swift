@@ -55,7 +55,7 @@ enum Fixtures {
     /// A graph builder over `reports`, with a catalog of their entities.
     static func builder(_ reports: [LinkedReport]) throws -> GraphBuilder {
         let gazetteer = try gazetteer()
-        return GraphBuilder(linker: Linker(gazetteer: gazetteer), catalog: EntityCatalog(gazetteer: gazetteer, reports: reports))
+        return GraphBuilder(catalog: EntityCatalog(gazetteer: gazetteer, reports: reports))
     }
 
     static func catalog(_ reports: [LinkedReport] = []) throws -> EntityCatalog {

@@ -8,7 +8,7 @@ final class ItemSidesTests: XCTestCase {
     private func sides(place: String = "онлайн", goal: String = "Обмен опытом", participants: String = "Представители",
                        section: String? = nil) throws -> ItemSides {
         let linked = try HandReport.linked([HandReport.Row(place: place, goal: goal, participants: participants)])
-        return ItemSides.of(try linked.mentions.at(0), section: section, catalog: try Fixtures.catalog([linked]))
+        return ItemSides.of(try linked.items.at(0).mentions, section: section, catalog: try Fixtures.catalog([linked]))
     }
 
     private func sides(_ ids: [String], section: String? = nil) throws -> ItemSides {

@@ -17,7 +17,7 @@ final class LongCellTests: XCTestCase {
     func testTheRelationFinderOnAFourMegabyteCell() throws {
         let linked = try HandReport.linked([HandReport.Row(goal: Self.piece + "встреча")])
         let item = try linked.report.items.at(0)
-        let mentions = try linked.mentions.at(0).filter { $0.field == .goal }
+        let mentions = try linked.items.at(0).mentions.filter { $0.field == .goal }
         XCTAssertEqual(mentions.map(\.entityID), ["ru-smolensk-administration", "by-vitebsk-city-executive-committee", "by-vitebsk"])
         // The piece's text as cleaned, repeated: the mentions shift with each copy.
         let one = String(item[.goal].text.dropLast("встреча".count))
@@ -43,9 +43,9 @@ final class LongCellTests: XCTestCase {
         // Each copy: the agreement between the two bodies (the clause "в рамках соглашения" opens runs to
         // the next document word), and the one whose clause names the twin city, which is twinning too.
         let bodies = ["ru-smolensk-administration", "by-vitebsk-city-executive-committee"]
-        XCTAssertEqual(findings.filter { $0.relation == .agreement && $0.parties == bodies }.count, copies)
-        XCTAssertEqual(findings.filter { $0.relation == .agreement && $0.parties == ["by-vitebsk"] }.count, copies)
-        XCTAssertEqual(findings.filter { $0.relation == .twinning && $0.parties == ["by-vitebsk"] }.count, copies)
+        XCTAssertEqual(findings.filter { $0.kind == .agreement && $0.parties == bodies }.count, copies)
+        XCTAssertEqual(findings.filter { $0.kind == .agreement && $0.parties == ["by-vitebsk"] }.count, copies)
+        XCTAssertEqual(findings.filter { $0.kind == .twinning && $0.parties == ["by-vitebsk"] }.count, copies)
         XCTAssertEqual(findings.count, 3 * copies)
         XCTAssertTrue(findings.allSatisfy { $0.quote.count <= 201 })
     }
@@ -64,7 +64,7 @@ final class LongCellTests: XCTestCase {
         // Each clause runs to the next document word, which makes it a list's introduction; the last one,
         // which runs to the end, ties the item's sides.
         XCTAssertEqual(findings.count, 1)
-        XCTAssertTrue(findings.allSatisfy { $0.relation == .agreement && $0.tiesItemSides && $0.parties.isEmpty })
+        XCTAssertTrue(findings.allSatisfy { $0.kind == .agreement && $0.tiesItemSides && $0.parties.isEmpty })
     }
 
     func testTheGraphOfATwoMegabyteCell() throws {

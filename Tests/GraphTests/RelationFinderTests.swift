@@ -8,7 +8,7 @@ final class RelationFinderTests: XCTestCase {
     private func find(_ goal: String) throws -> [RelationFinder.Finding] {
         let linked = try HandReport.linked([HandReport.Row(goal: goal)])
         let item = try linked.report.items.at(0)
-        return RelationFinder.find(in: item[.goal].text, mentions: try linked.mentions.at(0).filter { $0.field == .goal })
+        return RelationFinder.find(in: item[.goal].text, mentions: try linked.items.at(0).mentions.filter { $0.field == .goal })
     }
 
     /// The edges (source → target: relations) a one-item report gives at the org level.
@@ -35,14 +35,14 @@ final class RelationFinderTests: XCTestCase {
         ]
         for goal in cases {
             let findings = try find(goal)
-            XCTAssertEqual(findings.map(\.relation), [.planned], goal)
+            XCTAssertEqual(findings.map(\.kind), [.planned], goal)
             XCTAssertEqual(try findings.at(0).parties, ["ru-smolensk-administration", "by-vitebsk-city-executive-committee"], goal)
             XCTAssertNil(try findings.at(0).date, goal)
         }
         XCTAssertEqual(try edges(HandReport.Row(goal: try cases.at(0))),
                        ["ru-smolensk-administration → by-vitebsk-city-executive-committee: planned,event"])
         // "протокол о намерениях" names a document; signed, it is an agreement.
-        XCTAssertEqual(try find("Подписан протокол о намерениях между Администрацией города Смоленска и Витебским городским исполнительным комитетом").map(\.relation),
+        XCTAssertEqual(try find("Подписан протокол о намерениях между Администрацией города Смоленска и Витебским городским исполнительным комитетом").map(\.kind),
                        [.agreement])
     }
 
@@ -50,7 +50,7 @@ final class RelationFinderTests: XCTestCase {
         let findings = try find("Подписано соглашение о сотрудничестве между Администрацией города Смоленска и Витебским городским исполнительным комитетом")
         XCTAssertEqual(findings.count, 1)
         let finding = try findings.at(0)
-        XCTAssertEqual(finding.relation, .agreement)
+        XCTAssertEqual(finding.kind, .agreement)
         XCTAssertEqual(finding.parties, ["ru-smolensk-administration", "by-vitebsk-city-executive-committee"])
         XCTAssertFalse(finding.tiesItemSides)
         XCTAssertNil(finding.twin)
@@ -65,7 +65,7 @@ final class RelationFinderTests: XCTestCase {
 
     func testPartiesBeforeTheDocumentWord() throws {
         let findings = try find("В рамках Форума между городом Смоленском и Оршанским районом Витебской области (Республика Беларусь) подписано соглашение об установлении побратимских связей")
-        XCTAssertEqual(findings.map(\.relation), [.agreement, .twinning])
+        XCTAssertEqual(findings.map(\.kind), [.agreement, .twinning])
         for finding in findings {
             XCTAssertEqual(finding.parties, ["ru-smolensk", "by-orsha-district", "by-vitebsk-region", "by"])
             XCTAssertFalse(finding.tiesItemSides)
@@ -79,7 +79,7 @@ final class RelationFinderTests: XCTestCase {
         let findings = try find("Подписаны соглашения: Соглашение о сотрудничестве между городом Смоленском и городом Могилевом, Соглашение о сотрудничестве между городом Смоленском и городом Витебском")
         XCTAssertEqual(findings.map(\.parties), [["ru-smolensk", "by-mogilev"], ["ru-smolensk", "by-vitebsk"]])
         XCTAssertEqual(findings.map(\.tiesItemSides), [false, false])
-        XCTAssertEqual(findings.map(\.relation), [.agreement, .agreement])
+        XCTAssertEqual(findings.map(\.kind), [.agreement, .agreement])
     }
 
     func testAGeneralReferenceTiesNobody() throws {
@@ -137,7 +137,7 @@ final class RelationFinderTests: XCTestCase {
     func testATwinCityDelegation() throws {
         let findings = try find("Прием официальной делегации города-побратима Витебска")
         XCTAssertEqual(findings.count, 1)
-        XCTAssertEqual(findings.first?.relation, .twinning)
+        XCTAssertEqual(findings.first?.kind, .twinning)
         XCTAssertEqual(findings.first?.twin, "by-vitebsk")
         XCTAssertEqual(findings.first?.parties, [])
         XCTAssertEqual(findings.first?.quote, "официальной делегации города-побратима Витебска")

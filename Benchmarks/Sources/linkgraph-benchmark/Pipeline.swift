@@ -3,8 +3,9 @@ import Foundation
 import Graph
 
 /// The whole pipeline in this process, on one core, streaming as the command line does and timed per
-/// stage: read (file bytes to a report), link (names to entities), graph (each report reduced to what
-/// the graph needs and added to the graph as it comes, the graph finished at the end), export (each report's `extract` JSON as it comes;
+/// stage: read (file bytes to a report), link (names to entities, and the ties each item states), graph
+/// (each report reduced to what the graph needs and added to a ``GraphPipeline`` as it comes, the graph
+/// finished at the end), export (each report's `extract` JSON as it comes;
 /// the graph as JSON, DOT, GraphML and GEXF at the end). Nothing is kept of a report but its graph input.
 struct Pipeline {
     struct Timings {
@@ -27,9 +28,7 @@ struct Pipeline {
 
     func run(_ paths: [String]) throws -> Timings {
         var timings = Timings()
-        let linker = Linker(gazetteer: gazetteer)
-        var accumulator = GraphAccumulator(linker: linker, level: .org)
-        var coverage = ReportCoverage(reports: [])
+        var pipeline = GraphPipeline(gazetteer: gazetteer, level: .org)
         for path in paths {
             let (report, read) = try Measure.time { () throws -> Report in
                 let bytes = try ReportReader.readFile(path)
@@ -37,22 +36,18 @@ struct Pipeline {
                 return try ReportReader.read(bytes: bytes, source: path)
             }
             timings.read += read
-            let (linked, link) = Measure.time { linker.link(report, keepingTokens: true) }
+            let (linked, link) = Measure.time { pipeline.linker.link(report) }
             timings.link += link
             timings.items += report.items.count
             timings.reports += 1
-            timings.mentions += linked.mentions.reduce(0) { $0 + $1.count }
+            timings.mentions += linked.items.reduce(0) { $0 + $1.mentions.count }
             let (extract, extractTime) = Measure.time { ExtractJSON.report(linked).utf8(indent: 2, level: 2).count }
             timings.exportExtract += extractTime
             timings.extractBytes += extract
-            let (_, graph) = Measure.time { () -> Void in
-                let input = ReportGraphInput(linked, linker: linker)
-                coverage.add(input)
-                accumulator.add(input)
-            }
+            let (_, graph) = Measure.time { pipeline.add(linked) }
             timings.graph += graph
         }
-        let (graph, graphTime) = Measure.time { accumulator.finish() }
+        let (graph, graphTime) = Measure.time { pipeline.graph() }
         timings.graph += graphTime
         timings.nodes = graph.nodes.count
         timings.edges = graph.edges.count
@@ -65,7 +60,7 @@ struct Pipeline {
         timings.outputBytes = outputBytes
         let (pictureBytes, pictureTime) = Measure.time { () -> Int in
             var sink = CountingSink()
-            for format in [GraphFormat.html, .svg] { format.render(graph, coverage: coverage, to: &sink) }
+            for format in [GraphFormat.html, .svg] { format.render(graph, coverage: pipeline.coverage, to: &sink) }
             return sink.bytes
         }
         timings.exportPictures = pictureTime

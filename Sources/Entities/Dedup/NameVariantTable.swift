@@ -26,8 +26,8 @@ public struct NameVariantTable: Sendable {
     /// time.
     public init(linking report: Report, linker: Linker) {
         self.init(gazetteer: linker.gazetteer)
-        _ = linker.linkItems(report) { _, item, mentions, _, _, unknowns in
-            for mention in mentions {
+        _ = linker.linkItems(report, relations: false) { _, item, linked, unknowns in
+            for mention in linked.mentions {
                 add(mention, unknown: unknowns[mention.entityID], source: report.source, item: item.number)
             }
         }

@@ -56,9 +56,9 @@ public final class NameIndex: @unchecked Sendable {
     @exclusivity(unchecked) var placeAdjectiveKeys: Set<String> = []
     /// ``placeAdjectiveKeys`` as vocabulary ids.
     @exclusivity(unchecked) private(set) var placeAdjectiveKeyIDs: Set<Vocabulary.ID> = []
-    /// For each entity, the markers (first keys of tokenized markers) one of which must precede it.
-/// Patterns made only by swapping abbreviations, not written in the gazetteer.
+    /// Patterns made only by swapping abbreviations, not written in the gazetteer.
     var variantPatterns: Set<Int> = []
+    /// For each entity, the markers (first keys of tokenized markers) one of which must precede it.
     @exclusivity(unchecked) var requiredMarkerKeys: [Int: Set<String>] = [:]
     /// The patterns laid out for matching.
     @exclusivity(unchecked) private(set) var compiled = CompiledPatterns()

@@ -23,37 +23,24 @@ public struct Linker: Sendable {
         placeAdjectives = PlaceAdjectives(gazetteer: gazetteer)
     }
 
+    /// Links every item of `report`, finding the ties each states too (``LinkedItem/relations``).
     public func link(_ report: Report) -> LinkedReport {
-        link(report, keepingTokens: false)
+        var items: [LinkedItem] = []
+        items.reserveCapacity(report.items.count)
+        let unknowns = linkItems(report) { _, _, linked, _ in items.append(linked) }
+        return LinkedReport(report: report, items: items, unknowns: unknowns)
     }
 
-    /// `keepingTokens`: keep each item's field tokens in the result, for ``ReportGraphInput`` (the graph
-    /// reads the same fields again) — a run that builds the graph links this way.
-    public func link(_ report: Report, keepingTokens: Bool) -> LinkedReport {
-        var mentions: [[Mention]] = []
-        mentions.reserveCapacity(report.items.count)
-        var tokens: [[[Token]]] = []
-        var sections: [String?] = []
-        sections.reserveCapacity(report.items.count)
-        let unknowns = linkItems(report) { _, _, itemMentions, itemTokens, section, _ in
-            mentions.append(itemMentions)
-            sections.append(section)
-            if keepingTokens { tokens.append(itemTokens) }
-        }
-        return LinkedReport(report: report, mentions: mentions, unknowns: unknowns, fieldTokens: keepingTokens ? tokens : nil,
-                            sections: sections)
-    }
-
-    /// Links the items one at a time and hands each item (its index and itself), its mentions, field
-    /// tokens (in ``linkedFields`` order) and the id of the municipality its section names to `body`,
-    /// keeping none of them, so that a run that needs them item by item (the graph, extract's output)
-    /// holds one item at a time instead of the whole report's. The mentions are those
-    /// ``link(_:keepingTokens:)`` gives. Returns the entities found by shape; `body` may take those found
-    /// so far (its last argument) and leave it empty: later ones are merged into what is left, so the
-    /// parts taken, merged in order, are the report's.
+    /// Links the items one at a time and hands each item (its index and itself) and what was found in it
+    /// to `body`, keeping none of them, so that a run that needs them item by item (the graph, extract's
+    /// output) holds one item at a time instead of the whole report's. The items are those
+    /// ``link(_:)`` gives; `relations: false` leaves their ties unfound (extract and dedup do not show
+    /// them). Returns the entities found by shape; `body` may take those found so far (its last
+    /// argument) and leave it empty: later ones are merged into what is left, so the parts taken, merged
+    /// in order, are the report's.
     /// - Complexity: O(n) in the size of the report for a fixed gazetteer.
-    package func linkItems(_ report: Report,
-                           _ body: (Int, ReportItem, [Mention], [[Token]], String?, inout [String: UnknownEntity]) throws -> Void) rethrows -> [String: UnknownEntity] {
+    public func linkItems(_ report: Report, relations: Bool = true,
+                          _ body: (Int, ReportItem, LinkedItem, inout [String: UnknownEntity]) throws -> Void) rethrows -> [String: UnknownEntity] {
         try gazetteer.vocabulary.withWordCache { cache in
             var unknowns: [String: UnknownEntity] = [:]
             // The municipality each section row names, worked out once per section.
@@ -65,8 +52,10 @@ public struct Linker: Sendable {
                     if sections[name] == nil { sections[name] = sectionEntity(name).flatMap(gazetteer.position(of:)) }
                     section = sections[name] ?? nil
                 }
-                let (itemMentions, itemTokens) = linkItem(item, section: section, cache: cache, unknowns: &unknowns, aliases: &aliases)
-                try body(index, item, itemMentions, itemTokens, section.map { gazetteer.entities[$0].id }, &unknowns)
+                let (mentions, tokens) = linkItem(item, section: section, cache: cache, unknowns: &unknowns, aliases: &aliases)
+                let found = relations ? RelationFinder.find(in: item, mentions: mentions, fieldTokens: tokens) : []
+                try body(index, item, LinkedItem(mentions: mentions, section: section.map { gazetteer.entities[$0].id }, relations: found),
+                         &unknowns)
             }
             return unknowns
         }

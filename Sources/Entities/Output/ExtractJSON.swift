@@ -37,9 +37,9 @@ public enum ExtractJSON {
                              emit: ([UInt8]) throws -> Void) rethrows -> (unknowns: [String: UnknownEntity], referenced: Set<String>) {
         var referenced: Set<String> = []
         var writer = ReportJSON.Writer(report, indent: indent, level: level)
-        let unknowns = try linker.linkItems(report) { _, item, mentions, _, _, _ in
-            for mention in mentions { referenced.insert(mention.entityID) }
-            if let piece = writer.add(item, extras: mentionMembers(mentions)) { try emit(piece) }
+        let unknowns = try linker.linkItems(report, relations: false) { _, item, linked, _ in
+            for mention in linked.mentions { referenced.insert(mention.entityID) }
+            if let piece = writer.add(item, extras: mentionMembers(linked.mentions)) { try emit(piece) }
         }
         try emit(writer.finish())
         return (unknowns, referenced)

@@ -39,35 +39,16 @@ public struct Token: Sendable, Equatable {
         self.isHyphenJoined = isHyphenJoined
     }
 
-    init(kind: Kind, start: Int, end: Int, folded: String, keys: [String], classes: WordClasses, isCapitalized: Bool,
-         isAllCaps: Bool, isHyphenJoined: Bool) {
-        self.init(kind: kind, start: start, end: end,
-                  word: Word(kind: kind, folded: folded, keys: keys, classes: classes, isCapitalized: isCapitalized, isAllCaps: isAllCaps,
-                             vocabulary: nil),
-                  isHyphenJoined: isHyphenJoined)
-        self.isCapitalized = isCapitalized
-        self.isAllCaps = isAllCaps
-    }
-
     /// Lower-cased, ё→е, look-alikes folded (words); the digits (numbers); the mark (punctuation).
-    public var folded: String {
-        get { word.folded }
-        set { word = word.with(folded: newValue, vocabulary: nil) }
-    }
+    public var folded: String { word.folded }
     /// Matching keys: the stem with inflectional endings folded, and sometimes an alternative
     /// (see ``Stemmer``). Empty for punctuation.
-    public var keys: [String] {
-        get { word.keys }
-        set { word = word.with(keys: newValue, vocabulary: nil) }
-    }
+    public var keys: [String] { word.keys }
     /// What the ending says the word is (adjective, noun, or both).
-    public var classes: WordClasses {
-        get { word.classes }
-        set { word = word.with(classes: newValue, vocabulary: nil) }
-    }
+    public var classes: WordClasses { word.classes }
 
-    /// True for tokens that names are made of (words, numbers, №); quotes, dots and hyphens between
-    /// words are skipped when matching, other marks are kept.
+    /// True for quotes and dots, which matching steps over ("МБОУ «СШ № 40»" matches "МБОУ СШ № 40");
+    /// every other token — words, numbers, №, commas, parentheses, dashes — takes part in a match.
     public var isSkippedWhenMatching: Bool {
         switch kind {
         case .quoteOpen, .quoteClose, .quote, .dot: true

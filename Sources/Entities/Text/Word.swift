@@ -38,10 +38,10 @@ final class Word: @unchecked Sendable {
         traits = WordTraits(kind: kind, folded: folded, scalars: scalars, keys: keys)
     }
 
-    /// The same word with another spelling, keys or classes (the tokenizer's merged abbreviations, and
-    /// setters), or its ids in another vocabulary.
-    func with(folded: String? = nil, keys: [String]? = nil, classes: WordClasses? = nil, vocabulary: Vocabulary?) -> Word {
-        Word(kind: kind, folded: folded ?? self.folded, keys: keys ?? self.keys, classes: classes ?? self.classes,
+    /// The same word with other classes (the tokenizer's merged abbreviations), or its ids in another
+    /// vocabulary.
+    func with(classes: WordClasses? = nil, vocabulary: Vocabulary?) -> Word {
+        Word(kind: kind, folded: folded, keys: keys, classes: classes ?? self.classes,
              isCapitalized: isCapitalized, isAllCaps: isAllCaps, vocabulary: vocabulary)
     }
 }

@@ -10,14 +10,13 @@ import Entities
 /// same as building it from all reports at once.
 ///
 /// ```swift
-/// var accumulator = GraphAccumulator(linker: linker, level: .org)
-/// for path in paths { accumulator.add(ReportGraphInput(linker.link(try ReportReader.read(path: path), keepingTokens: true), linker: linker)) }
+/// var accumulator = GraphAccumulator(gazetteer: gazetteer, level: .org)
+/// for path in paths { accumulator.add(ReportGraphInput(linker.link(try ReportReader.read(path: path)))) }
 /// let graph = accumulator.finish()
 /// ```
 /// - Complexity: O(s · f) per item for s and f entities on its two sides; ``finish()`` is O(v log v) for v
 ///   pieces of evidence.
 public struct GraphAccumulator {
-    public let linker: Linker
     public let level: GraphLevel
     private let builder: GraphBuilder
     private let lookup: CatalogLookup
@@ -33,22 +32,21 @@ public struct GraphAccumulator {
     /// Every dates column and quote kept, once: the evidence of a million items shares their storage.
     private var texts = TextInterner()
 
-    public init(linker: Linker, level: GraphLevel = .org) {
-        self.init(linker: linker, catalog: EntityCatalog(gazetteer: linker.gazetteer), level: level)
+    public init(gazetteer: Gazetteer, level: GraphLevel = .org) {
+        self.init(catalog: EntityCatalog(gazetteer: gazetteer), level: level)
     }
 
     /// Starts from a catalog that may already hold unknown entities.
-    public init(linker: Linker, catalog: EntityCatalog, level: GraphLevel = .org) {
-        self.linker = linker
+    public init(catalog: EntityCatalog, level: GraphLevel = .org) {
         self.level = level
-        builder = GraphBuilder(linker: linker, catalog: catalog)
+        builder = GraphBuilder(catalog: catalog)
         lookup = CatalogLookup(catalog)
     }
 
     /// The catalog so far: the gazetteer and the unknown entities of the reports added.
     public var catalog: EntityCatalog { lookup.catalog }
 
-    /// Adds a report, or a part of one in order (``ReportGraphInput/linking(_:linker:batch:emit:)``):
+    /// Adds a report, or a part of one in order (``GraphPipeline/parts(of:linker:batch:emit:)``):
     /// its unknown entities (when `mergingUnknowns`; not when the catalog has them already) and its
     /// items' edges.
     public mutating func add(_ input: ReportGraphInput, mergingUnknowns: Bool = true) {

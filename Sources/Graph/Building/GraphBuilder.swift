@@ -2,7 +2,7 @@ import Entities
 
 /// Builds the partnership graph from linked reports: for every item, an `event` edge between each
 /// Smolensk-side body and each foreign counterpart (``ItemSides``), plus `agreement` and `twinning`
-/// edges for the documents and twin ties the text names (``RelationFinder``) — an agreement "между X и
+/// edges for the documents and twin ties the text names (``RelationFinding``, found by the linker) — an agreement "между X и
 /// Y" ties exactly X and Y, whichever side reported it. Then entities roll up to the chosen
 /// ``GraphLevel``.
 ///
@@ -10,26 +10,24 @@ import Entities
 /// hands it to a ``GraphAccumulator``, which turns its items into evidence at once.
 ///
 /// ```swift
-/// let graph = GraphBuilder(linker: linker, catalog: catalog).build(linkedReports, level: .place)
+/// let graph = GraphBuilder(catalog: catalog).build(linkedReports, level: .place)
 /// ```
 /// - Complexity: O(items · s · f + v log v) for s and f entities on the two sides of an item and v
 ///   pieces of evidence.
 public struct GraphBuilder {
-    public let linker: Linker
     public let catalog: EntityCatalog
 
-    public init(linker: Linker, catalog: EntityCatalog) {
-        self.linker = linker
+    public init(catalog: EntityCatalog) {
         self.catalog = catalog
     }
 
     public func build(_ reports: [LinkedReport], level: GraphLevel = .org) -> PartnershipGraph {
-        build(reports.map { ReportGraphInput($0, linker: linker) }, level: level)
+        build(reports.map { ReportGraphInput($0) }, level: level)
     }
 
     /// The graph of reports already reduced to what it needs; the catalog must hold their unknown entities.
     public func build(_ inputs: [ReportGraphInput], level: GraphLevel = .org) -> PartnershipGraph {
-        var accumulator = GraphAccumulator(linker: linker, catalog: catalog, level: level)
+        var accumulator = GraphAccumulator(catalog: catalog, level: level)
         for input in inputs { accumulator.add(input, mergingUnknowns: false) }
         return accumulator.finish()
     }
@@ -54,12 +52,12 @@ public struct GraphBuilder {
         if !itemPairs.isEmpty { edges(evidence(.event, quote: item.eventQuote), itemPairs) }
         for finding in item.findings {
             let pairs = pairs(for: finding, sides: sides, section: item.section, lookup: lookup)
-            if !pairs.isEmpty { edges(evidence(finding.relation, quote: finding.quote, date: finding.date), pairs) }
+            if !pairs.isEmpty { edges(evidence(Relation(finding.kind), quote: finding.quote, date: finding.date), pairs) }
         }
     }
 
     /// The (Smolensk, foreign) pairs a finding ties.
-    func pairs(for finding: RelationFinder.Finding, sides: ItemSides, section: String?, lookup: CatalogLookup) -> Pairs {
+    func pairs(for finding: RelationFinding, sides: ItemSides, section: String?, lookup: CatalogLookup) -> Pairs {
         if let twin = finding.twin {
             // A twin is a town, district or body, not a whole country or region ("городов-побратимов Республики Беларусь").
             guard let foreign = lookup.record(bodyFor: twin), let country = foreign.country, country != "RU", !foreign.smolensk,

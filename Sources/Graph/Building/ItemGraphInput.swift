@@ -19,7 +19,7 @@ struct ItemGraphInput: Sendable {
     /// The quote for `event` evidence: the item's name, shortened.
     var eventQuote: String
     /// Agreements and twinning stated in the name, goal and participants columns.
-    var findings: [RelationFinder.Finding]
+    var findings: [RelationFinding]
 
     /// Whether every entity id the item's edges can depend on satisfies `test`, asked in this order
     /// without gathering them: its mentions, its section, and the parties and twins of its findings.
@@ -33,25 +33,17 @@ struct ItemGraphInput: Sendable {
         return true
     }
 
-    /// `tokens`: the tokens of the item's linked fields (``Linker/linkedFields`` order), when the linker
-    /// kept them; otherwise the fields are tokenized again.
-    init(_ item: ReportItem, mentions: [Mention], tokens: [[Token]]?, section: String?, linker: Linker) {
+    /// The item as the linker found it; `level`: a regional report's sections are topics, not municipalities.
+    init(_ item: ReportItem, linked: LinkedItem, level: ReportLevel?) {
         number = item.number
         dates = item.dates.text
         let span = item.dates.span
         first = span?.first
         last = span?.last
-        self.section = section
-        self.mentions = mentions.map { Named(id: $0.entityID, inPlace: $0.field == .place) }
+        section = level == .regional ? nil : linked.section
+        mentions = linked.mentions.map { Named(id: $0.entityID, inPlace: $0.field == .place) }
         eventQuote = RelationFinder.shorten(item[.name].text)
-        var findings: [RelationFinder.Finding] = []
-        for field in [ItemField.name, .goal, .participants] {
-            let text = item[field].text
-            let fieldTokens = tokens.flatMap { tokens in Linker.linkedFields.firstIndex(of: field).map { tokens[$0] } } ?? linker.tokenize(text)
-            guard RelationFinder.mayFind(in: fieldTokens) else { continue }
-            findings += RelationFinder.find(in: text, tokens: fieldTokens, mentions: mentions.filter { $0.field == field })
-        }
-        self.findings = findings
+        findings = linked.relations
     }
 }
 

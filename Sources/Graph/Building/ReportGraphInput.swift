@@ -5,65 +5,39 @@ import Entities
 /// report as soon as it is linked and keep only this.
 ///
 /// ```swift
-/// let input = ReportGraphInput(linker.link(report), linker: linker)   // tokenizes the fields again
-/// let kept = ReportGraphInput(linker.link(report, keepingTokens: true), linker: linker)
+/// let input = ReportGraphInput(linker.link(report))
 /// var catalog = EntityCatalog(gazetteer: gazetteer)
 /// catalog.add(input)
-/// let graph = GraphBuilder(linker: linker, catalog: catalog).build([input])
+/// let graph = GraphBuilder(catalog: catalog).build([input])
 /// ```
-/// - Complexity: O(n) in the size of the report (its text is tokenized again to find agreements).
+/// - Complexity: O(n) in the number of items and mentions.
 public struct ReportGraphInput: Sendable {
     /// The report as given on the command line.
     public var source: String
     public var period: ReportPeriod?
     public var level: ReportLevel?
     /// Entities found by shape in this report, by id (for the ``EntityCatalog``).
-    public internal(set) var unknowns: [String: UnknownEntity]
+    public var unknowns: [String: UnknownEntity]
     var items: [ItemGraphInput]
 
     /// The number of items.
     public var itemCount: Int { items.count }
 
-    public init(_ linked: LinkedReport, linker: Linker) {
+    public init(_ linked: LinkedReport) {
         let report = linked.report
-        source = report.source
-        period = report.period
-        level = report.level
+        self.init(source: report.source, period: report.period, level: report.level)
         unknowns = linked.unknowns
-        let level = report.level
-        items = report.items.indices.map { index in
-            ItemGraphInput(report.items[index], mentions: linked.mentions[index], tokens: linked.fieldTokens?[index],
-                           section: ReportGraphInput.section(index < linked.sections.count ? linked.sections[index] : nil, level: level),
-                           linker: linker)
-        }
+        items = zip(report.items, linked.items).map { ItemGraphInput($0, linked: $1, level: report.level) }
     }
 
-    /// Links `report` and hands its graph input to `emit` in parts of at most `batch` items, each with
-    /// the entities found by shape in its items (see ``Linker/linkItems(_:_:)``): merged in order, the
-    /// parts are ``init(linking:linker:)``'s input, and a report's items are never held at once.
-    /// - Complexity: O(n) in the size of the report for a fixed gazetteer; O(`batch`) items held.
-    public static func linking(_ report: Report, linker: Linker, batch: Int = 256,
-                               emit: (ReportGraphInput) throws -> Void) rethrows {
-        var part = ReportGraphInput(source: report.source, period: report.period, level: report.level)
-        part.items.reserveCapacity(min(batch, report.items.count))
-        let rest = try linker.linkItems(report) { _, item, mentions, tokens, section, unknowns in
-            part.items.append(ItemGraphInput(item, mentions: mentions, tokens: tokens,
-                                             section: ReportGraphInput.section(section, level: report.level), linker: linker))
-            guard part.items.count >= batch else { return }
-            part.unknowns = unknowns
-            unknowns = [:]
-            try emit(part)
-            part.items.removeAll(keepingCapacity: true)
-        }
-        part.unknowns = rest
-        try emit(part)
+    /// An empty part of `report`'s input, to add its items to one at a time (``add(_:linked:)``).
+    public init(partOf report: Report) {
+        self.init(source: report.source, period: report.period, level: report.level)
     }
 
-    /// Links `report` whole (see ``linking(_:linker:batch:emit:)`` for a report in parts).
-    public init(linking report: Report, linker: Linker) {
-        var whole = ReportGraphInput(source: report.source, period: report.period, level: report.level)
-        ReportGraphInput.linking(report, linker: linker, batch: .max) { whole = $0 }
-        self = whole
+    /// Adds an item as the linker found it.
+    public mutating func add(_ item: ReportItem, linked: LinkedItem) {
+        items.append(ItemGraphInput(item, linked: linked, level: level))
     }
 
     private init(source: String, period: ReportPeriod?, level: ReportLevel?) {
@@ -72,9 +46,5 @@ public struct ReportGraphInput: Sendable {
         self.level = level
         unknowns = [:]
         items = []
-    }
-
-    static func section(_ id: String?, level: ReportLevel?) -> String? {
-        level == .regional ? nil : id
     }
 }

@@ -16,7 +16,7 @@ import Entities
 ///
 /// ```swift
 /// let text = GraphMLWriter().write(graph)
-/// let back = try GraphMLReader().read(text)   // the same nodes, edges and typed data
+/// // The tests read it back (their GraphMLReader) and compare: the same nodes, edges and typed data.
 /// ```
 public struct GraphMLWriter: Sendable {
     public init() {}

@@ -1,3 +1,5 @@
+import Entities
+
 /// How a Smolensk-region body and a foreign counterpart are tied, in the order linkgraph lists them.
 public enum Relation: String, Sendable, CaseIterable, Comparable {
     /// A document signed between them: соглашение, договор, протокол о намерениях, меморандум, план совместной работы.
@@ -11,5 +13,16 @@ public enum Relation: String, Sendable, CaseIterable, Comparable {
 
     public static func < (a: Relation, b: Relation) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+extension Relation {
+    /// The relation of a tie the linker found in an item's text.
+    public init(_ kind: RelationFinding.Kind) {
+        switch kind {
+        case .agreement: self = .agreement
+        case .twinning: self = .twinning
+        case .planned: self = .planned
+        }
     }
 }

@@ -2,17 +2,16 @@ import Entities
 import Graph
 
 /// Runs `extract` and `graph` on one report in-process, as the command line does (`GraphInputs`): read,
-/// link keeping tokens, reduce to a ``ReportGraphInput``, accumulate an org-level graph; then reads off
+/// link, and add to a ``GraphPipeline`` at the org level; then reads off
 /// what the scorer needs. Each report is a graph of its own, so no other report lends it an entity's country.
 enum ReportRun {
     /// - Complexity: linking and building are linear in the report; reading the edges is O(v) for v pieces of evidence.
     static func predicted(path: String, gazetteer: Gazetteer) throws -> PredictedReport {
-        let linker = Linker(gazetteer: gazetteer)
-        let linked = linker.link(try ReportReader.read(path: path), keepingTokens: true)
-        var accumulator = GraphAccumulator(linker: linker, level: .org)
-        accumulator.add(ReportGraphInput(linked, linker: linker))
-        let graph = accumulator.finish()
-        let catalog = accumulator.catalog
+        var pipeline = GraphPipeline(gazetteer: gazetteer, level: .org)
+        let linked = pipeline.linker.link(try ReportReader.read(path: path))
+        pipeline.add(linked)
+        let graph = pipeline.graph()
+        let catalog = pipeline.catalog
 
         var mentions: [PredictedReport.Mention] = []
         var fieldTexts: [String: String] = [:]

@@ -1,5 +1,4 @@
 import Foundation
-import Entities
 
 /// Finds agreements and twinning in an item's text, and who they tie.
 ///
@@ -10,21 +9,8 @@ import Entities
 /// two sides. Twinning is a clause with побратим-, or a name right after "город-побратим"/"город-партнер".
 ///
 /// - Complexity: O(t + m) for t tokens and m mentions of a field.
-struct RelationFinder {
-    /// One tie found in the text.
-    struct Finding: Equatable {
-        var relation: Relation
-        /// Entity ids the clause names (both sides, unsorted); empty when it names none.
-        var parties: [String]
-        /// The clause names no party but says a document was signed, or refers to one in force: it ties
-        /// the item's two sides.
-        var tiesItemSides = false
-        /// A name right after "город-побратим": the twin.
-        var twin: String?
-        var quote: String
-        /// A day the text gives for the document ("от 20.02.2017").
-        var date: CalendarDate?
-    }
+package struct RelationFinder {
+    typealias Finding = RelationFinding
 
     static func find(in text: String, mentions: [Mention]) -> [Finding] {
         find(in: text, tokens: Tokenizer.tokenize(text), mentions: mentions)
@@ -71,10 +57,10 @@ struct RelationFinder {
                 if !parties.isEmpty || tiesSides {
                     let quote = shortQuote(text, quoteStart, clauseEnd)
                     let date = DateParser.parse(text.utf8Slice(clauseStart, clauseEnd)).first { $0.precision == .day && $0.start == $0.end }?.start
-                    findings.append(Finding(relation: planned ? .planned : .agreement, parties: parties, tiesItemSides: tiesSides, twin: nil,
+                    findings.append(Finding(kind: planned ? .planned : .agreement, parties: parties, tiesItemSides: tiesSides, twin: nil,
                                             quote: quote, date: planned ? nil : date))
                     if !planned, tokens[index..<end].contains(where: isTwinningWord) {
-                        findings.append(Finding(relation: .twinning, parties: parties, tiesItemSides: tiesSides, twin: nil, quote: quote, date: date))
+                        findings.append(Finding(kind: .twinning, parties: parties, tiesItemSides: tiesSides, twin: nil, quote: quote, date: date))
                     }
                 }
                 index = end
@@ -84,7 +70,7 @@ struct RelationFinder {
                 let wordEnd = tokens[index].end
                 if let twin = byStart.first(from: wordEnd, through: wordEnd + 24) {
                     let sentenceStart = sentenceStarts[index]
-                    findings.append(Finding(relation: .twinning, parties: [], twin: twin.entityID,
+                    findings.append(Finding(kind: .twinning, parties: [], twin: twin.entityID,
                                             quote: shorten(text.utf8Slice(max(sentenceStart, tokens[max(0, index - 3)].start), twin.fieldEnd)), date: nil))
                 }
             }
@@ -209,7 +195,7 @@ struct RelationFinder {
 
     /// At most 200 characters, cut at a word boundary.
     /// - Complexity: O(n) in the length of the text (the first 200 characters when it is longer).
-    static func shorten(_ text: String) -> String {
+    package static func shorten(_ text: String) -> String {
         var trimmed = text.trimmingSpaces()
         // Up to 200 bytes are at most 200 characters; most names are that short.
         guard trimmed.utf8.count > 200 else { return trimmed }
@@ -227,5 +213,24 @@ struct RelationFinder {
         let prefix = trimmed[..<end]
         let cut = prefix.lastIndex(of: " ") ?? prefix.endIndex
         return String(prefix[..<cut]) + "…"
+    }
+}
+
+extension RelationFinder {
+    /// The fields agreements and twinning are looked for in.
+    static let fields: [ItemField] = [.name, .goal, .participants]
+
+    /// The ties an item states in its name, goal and participants columns, given the tokens of its
+    /// linked fields (``Linker/linkedFields`` order) and its mentions.
+    /// - Complexity: O(t + m log m + n) for the item's t tokens, m mentions and n bytes.
+    static func find(in item: ReportItem, mentions: [Mention], fieldTokens: [[Token]]) -> [Finding] {
+        var findings: [Finding] = []
+        for field in fields {
+            guard let position = Linker.linkedFields.firstIndex(of: field) else { continue }
+            let tokens = fieldTokens[position]
+            guard mayFind(in: tokens) else { continue }
+            findings += find(in: item[field].text, tokens: tokens, mentions: mentions.filter { $0.field == field })
+        }
+        return findings
     }
 }

@@ -1,5 +1,3 @@
-import Entities
-
 /// Counting characters on UTF-8 bytes where every Unicode scalar is a character of its own: letters,
 /// digits and punctuation that never join a neighbour into one grapheme cluster (no combining marks,
 /// joiners, controls, emoji or Hangul). Text with anything else is left to `String`.

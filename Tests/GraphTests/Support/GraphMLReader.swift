@@ -1,4 +1,5 @@
 import Foundation
+@testable import Graph
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -14,50 +15,51 @@ import FoundationXML
 /// let document = try GraphMLReader().read(GraphMLWriter().write(graph))
 /// document.nodes.first?.data["known"]   // .boolean(true)
 /// ```
-public struct GraphMLReader: Sendable {
+/// Lives with the tests: linkgraph writes GraphML and never reads it.
+struct GraphMLReader: Sendable {
     /// A key as the file declares it.
-    public struct Key: Sendable, Hashable {
-        public var id: String
+    struct Key: Sendable, Hashable {
+        var id: String
         /// `for`: `node`, `edge`, `graph`, `all`…
-        public var domain: String
-        public var name: String
-        public var type: GraphMLKeys.ValueType
+        var domain: String
+        var name: String
+        var type: GraphMLKeys.ValueType
         /// `attr.type` as written (nil when absent).
-        public var declaredType: String?
+        var declaredType: String?
     }
 
-    public struct Node: Sendable, Hashable {
-        public var id: String
+    struct Node: Sendable, Hashable {
+        var id: String
         /// Data by key `attr.name`.
-        public var data: [String: GraphMLKeys.Value]
+        var data: [String: GraphMLKeys.Value]
     }
 
-    public struct Edge: Sendable, Hashable {
-        public var id: String?
-        public var source: String
-        public var target: String
+    struct Edge: Sendable, Hashable {
+        var id: String?
+        var source: String
+        var target: String
         /// Data by key `attr.name`.
-        public var data: [String: GraphMLKeys.Value]
+        var data: [String: GraphMLKeys.Value]
     }
 
     /// The document: keys in declaration order, nodes and edges in file order.
-    public struct Document: Sendable, Hashable {
-        public var keys: [Key]
+    struct Document: Sendable, Hashable {
+        var keys: [Key]
         /// The graph's `edgedefault`: `directed` or `undirected`.
-        public var edgeDefault: String?
-        public var nodes: [Node]
-        public var edges: [Edge]
+        var edgeDefault: String?
+        var nodes: [Node]
+        var edges: [Edge]
     }
 
     /// Why a document could not be read; `line` is the parser's line number.
-    public enum ReadError: Error, Equatable, CustomStringConvertible {
+    enum ReadError: Error, Equatable, CustomStringConvertible {
         case malformed(line: Int, message: String)
         case unsupported(line: Int, what: String)
         case missingAttribute(line: Int, element: String, attribute: String)
         case undeclaredKey(line: Int, key: String)
         case badValue(line: Int, key: String, text: String)
 
-        public var description: String {
+        var description: String {
             switch self {
             case let .malformed(line, message): "line \(line): not well-formed XML: \(message)"
             case let .unsupported(line, what): "line \(line): \(what) are not supported"
@@ -68,17 +70,17 @@ public struct GraphMLReader: Sendable {
         }
     }
 
-    public init() {}
+    init() {}
 
     /// Reads a GraphML document from text.
     /// - Complexity: O(n) in the length of the text.
-    public func read(_ text: String) throws -> Document {
+    func read(_ text: String) throws -> Document {
         try read(data: Data(text.utf8))
     }
 
     /// Reads a GraphML document from bytes (the encoding the XML declaration names, UTF-8 by default).
     /// - Complexity: O(n) in the number of bytes.
-    public func read(data: Data) throws -> Document {
+    func read(data: Data) throws -> Document {
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false

@@ -1,5 +1,3 @@
-import Entities
-
 /// A field's mentions ordered by where they start, to find those inside a range of the text without
 /// looking at all of them: a field may be megabytes long, with an agreement clause every sentence.
 ///
