@@ -9,18 +9,18 @@ import XCTest
 /// measured figure less about 0.03).
 final class LeaveOneOutTests: XCTestCase {
     /// The floors of the means, per variant and metric: the figures measured on 2026-12-07 (after the rules for unknown bodies' places,
-    /// shared nouns, people in full, planned documents, historical states) less 0.03,
+    /// shared nouns, people in full, planned documents and documents in force, historical states) less 0.03,
     /// rounded down to two decimals. Raise them when the rules get better.
     static let floors: [GazetteerVariant: [EvaluationMetric: Double]] = [
         .leaveOneOut: [
             .mentionPrecision: 0.93, .mentionRecall: 0.93, .bcubedPrecision: 0.97, .bcubedRecall: 0.96, .bcubedF: 0.96,
             .country: 0.93, .smolensk: 0.95, .foreignRecall: 0.89, .orgEdgePrecision: 0.74, .orgEdgeRecall: 0.78,
-            .placeEdgePrecision: 0.85, .placeEdgeRecall: 0.90, .agreementPrecision: 0.58, .agreementRecall: 0.87,
+            .placeEdgePrecision: 0.85, .placeEdgeRecall: 0.90, .agreementPrecision: 0.87, .agreementRecall: 0.87,
         ],
         .noOrganizationsOrPeople: [
             .mentionPrecision: 0.93, .mentionRecall: 0.92, .bcubedPrecision: 0.97, .bcubedRecall: 0.95, .bcubedF: 0.96,
             .country: 0.93, .smolensk: 0.95, .foreignRecall: 0.89, .orgEdgePrecision: 0.72, .orgEdgeRecall: 0.76,
-            .placeEdgePrecision: 0.84, .placeEdgeRecall: 0.90, .agreementPrecision: 0.58, .agreementRecall: 0.87,
+            .placeEdgePrecision: 0.84, .placeEdgeRecall: 0.90, .agreementPrecision: 0.87, .agreementRecall: 0.87,
         ],
     ]
 

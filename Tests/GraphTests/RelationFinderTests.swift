@@ -96,14 +96,51 @@ final class RelationFinderTests: XCTestCase {
         XCTAssertEqual(try find("Подготовлен проект договора с г. Витебском"), [])
     }
 
-    func testADocumentWithoutPartiesTiesTheItemsSidesWhenSignedOrInForce() throws {
+    func testADocumentWithoutPartiesTiesTheItemsSidesWhenSigned() throws {
         let signed = try find("Подписан договор о сотрудничестве в сфере молодежной политики")
         XCTAssertEqual(signed.map(\.tiesItemSides), [true])
         XCTAssertEqual(signed.map(\.parties), [[]])
-        XCTAssertEqual(try find("Встреча в рамках соглашения о сотрудничестве").map(\.tiesItemSides), [true])
+        let inForce = try find("Встреча в рамках соглашения о сотрудничестве")
+        XCTAssertEqual(inForce.map(\.tiesItemSides), [true])
+        XCTAssertEqual(inForce.map(\.inForce), [true])
+        XCTAssertEqual(signed.map(\.inForce), [false])
         XCTAssertEqual(try find("Обсуждалось соглашение о сотрудничестве"), [], "neither signed nor in force")
         XCTAssertEqual(try edges(HandReport.Row(goal: "Подписан договор о сотрудничестве", participants: "Администрация города Смоленска, делегация г. Орши")),
                        ["ru-smolensk-administration → by-orsha: agreement,event"])
+    }
+
+    /// A document the item carries out was signed before it: "в рамках", "исполнение", "реализации",
+    /// "в соответствии с", "согласно", "действующего" before the document word, and no word of signing.
+    /// It is an agreement in force, its date the document's.
+    func testADocumentTheItemCarriesOutIsInForce() throws {
+        let inForce = ["Участие в празднике в рамках Соглашения о сотрудничестве между Зорянским районом и Велижским районом от 20.02.2017",
+                       "Исполнение пунктов Договора о сотрудничестве между г. Витебском и г. Смоленском",
+                       "В целях реализации Меморандума между ООО «Зорька» и ОАО «Светлячок» проведены переговоры",
+                       "Встреча в соответствии с Планом совместной работы между городом Смоленском и городом Витебском",
+                       "Участие в собрании согласно действующему двустороннему Соглашению о сотрудничестве"]
+        for text in inForce {
+            let findings = try find(text)
+            XCTAssertEqual(findings.map(\.kind), [.agreement], text)
+            XCTAssertEqual(findings.map(\.inForce), [true], text)
+        }
+        XCTAssertEqual(try find(inForce[0]).first?.date, CalendarDate(year: 2017, month: 2, day: 20))
+        // A document signed in the item is signed however it is framed.
+        for text in ["В рамках визита подписано соглашение между городом Смоленском и городом Витебском",
+                     "Во исполнение договоренностей заключен договор между городом Смоленском и городом Витебском"] {
+            XCTAssertEqual(try find(text).map(\.inForce), [false], text)
+        }
+        // A twin tie stays one when the document stating it is in force.
+        let twins = try find("Встреча в рамках Соглашения о побратимских связях между городом Смоленском и городом Витебском")
+        XCTAssertEqual(twins.map(\.kind), [.agreement, .twinning])
+        XCTAssertEqual(twins.map(\.parties), [["ru-smolensk", "by-vitebsk"], ["ru-smolensk", "by-vitebsk"]])
+        // In the graph: an agreement whose evidence says it is in force.
+        let linked = try HandReport.linked([HandReport.Row(goal: "Встреча в рамках договора о сотрудничестве между городом Смоленском и городом Витебском",
+                                                           participants: "Администрация города Смоленска, делегация г. Витебска")])
+        let graph = try Fixtures.builder([linked]).build([linked], level: .org)
+        let agreements = graph.edges.flatMap(\.evidence).filter { $0.relation == .agreement }
+        XCTAssertEqual(agreements.count, 1)
+        XCTAssertEqual(agreements.map(\.inForce), [true])
+        XCTAssertTrue(graph.edges.flatMap(\.evidence).contains { $0.relation == .event && !$0.inForce })
     }
 
     func testEveryKindOfDocument() throws {

@@ -4,9 +4,10 @@ import Foundation
 ///
 /// An agreement clause starts at a document word (соглашение, договор, меморандум, протокол о
 /// намерениях, план … совместной работы) and runs to the next such word or the end of the sentence; a
-/// draft ("проект соглашения") is not one. Its parties are the bodies named in the clause ("между X и Y");
-/// a clause that names none but says the document was signed, or is "в рамках" one, ties the item's
-/// two sides. Twinning is a clause with побратим-, or a name right after "город-побратим"/"город-партнер".
+/// draft ("проект соглашения") is not one. A document the item carries out ("в рамках Соглашения … от
+/// 20.02.2017", "исполнение пунктов Договора") is one in force: signed before the item, not in it, and
+/// marked so. Its parties are the bodies named in the clause ("между X и Y"); a clause that names none
+/// but says the document was signed, or is in force, ties the item's two sides. Twinning is a clause with побратим-, or a name right after "город-побратим"/"город-партнер".
 ///
 /// - Complexity: O(t + m) for t tokens and m mentions of a field.
 package struct RelationFinder {
@@ -27,7 +28,8 @@ package struct RelationFinder {
         let sentenceStarts = sentenceStartOffsets(tokens, sentenceEnds: sentenceEnds)
         let betweenBefore = lastBetweenBefore(tokens)
         let lowered = LowercaseBytes(text)
-        let signals = WordOccurrences(signalWords, in: lowered), framing = WordOccurrences([framingWords], in: lowered)
+        let signals = WordOccurrences(signalWords, in: lowered), signing = WordOccurrences(signingWords, in: lowered)
+        let framing = WordOccurrences(framingWords, in: lowered)
         let plans = WordOccurrences(planWords, in: lowered)
         let byStart = MentionRanges(mentions)
         var index = 0
@@ -53,12 +55,15 @@ package struct RelationFinder {
                 // a plural document word without parties is general ("реализации соглашений").
                 let endsAtAnotherDocument = end < tokens.count && !sentenceEnds.contains(end)
                 let general = endsAtAnotherDocument || isPlural(tokens[index])
-                let tiesSides = parties.isEmpty && !general && (signed || planned || framing.any(from: sentenceStart, to: clauseStart))
+                // "в рамках Соглашения между X и Y от 20.02.2017", "исполнение пунктов Договора": a document
+                // in force that the item carries out, signed before it — no agreement of this item.
+                let inForce = !planned && framing.any(from: sentenceStart, to: clauseStart) && !signing.any(from: sentenceStart, to: clauseEnd)
+                let tiesSides = parties.isEmpty && !general && (signed || planned || inForce)
                 if !parties.isEmpty || tiesSides {
                     let quote = shortQuote(text, quoteStart, clauseEnd)
                     let date = DateParser.parse(text.utf8Slice(clauseStart, clauseEnd)).first { $0.precision == .day && $0.start == $0.end }?.start
                     findings.append(Finding(kind: planned ? .planned : .agreement, parties: parties, tiesItemSides: tiesSides, twin: nil,
-                                            quote: quote, date: planned ? nil : date))
+                                            quote: quote, date: planned ? nil : date, inForce: inForce))
                     if !planned, tokens[index..<end].contains(where: isTwinningWord) {
                         findings.append(Finding(kind: .twinning, parties: parties, tiesItemSides: tiesSides, twin: nil, quote: quote, date: date))
                     }
@@ -150,14 +155,19 @@ package struct RelationFinder {
 
     static func isTwinningWord(_ token: Token) -> Bool { token.isTwinningWord }
 
-    /// Words that say a document was signed or concluded (found whatever their case).
-    static let signalWords = ["подписан", "подписал", "подписани", "заключен", "заключил", "двусторонн"].map { Array($0.utf8) }
+    /// Words that say a document was signed or concluded (found whatever their case), or is one between
+    /// two sides ("двустороннее").
+    static let signalWords = signingWords + [Array("двусторонн".utf8)]
+    /// Words that say a document was signed or concluded.
+    static let signingWords = ["подписан", "подписал", "подписани", "подписыв", "заключен", "заключил", "заключа"].map { Array($0.utf8) }
     /// Words that make a document one to be signed, not one signed: the agreement is `planned`.
     static let planWords = ["планиру", "будет подписан", "будут подписан", "будет заключ", "будут заключ", "предстоит подпис",
                             "предстоит заключ", "предполагается подпис", "предполагается заключ", "намечено подпис",
                             "намерены подписать", "стадии согласования"].map { Array($0.utf8) }
-    /// Words before a document word that tie the item's sides: "в рамках соглашения".
-    static let framingWords = Array("в рамках".utf8)
+    /// Words before a document word that make it one in force, which the item carries out: "в рамках
+    /// соглашения", "исполнение пунктов договора", "в целях реализации", "в соответствии с", "согласно",
+    /// "действующего".
+    static let framingWords = ["в рамках", "исполнени", "реализаци", "в соответствии с", "согласно", "действующ"].map { Array($0.utf8) }
 
     /// Token indices that end sentences: a dot after a word of two or more letters, followed by a capital.
     static func sentenceBoundaries(_ tokens: [Token]) -> Set<Int> {

@@ -30,8 +30,13 @@ public struct RelationFinding: Equatable, Sendable {
     public var quote: String
     /// A day the text gives for the document ("от 20.02.2017").
     public var date: CalendarDate?
+    /// An agreement in force that the item carries out ("в рамках Соглашения …", "исполнение пунктов
+    /// Договора"): signed before the item, not in it.
+    public var inForce = false
 
-    public init(kind: Kind, parties: [String], tiesItemSides: Bool = false, twin: String? = nil, quote: String, date: CalendarDate? = nil) {
+    public init(kind: Kind, parties: [String], tiesItemSides: Bool = false, twin: String? = nil, quote: String, date: CalendarDate? = nil,
+                inForce: Bool = false) {
+        self.inForce = inForce
         self.kind = kind
         self.parties = parties
         self.tiesItemSides = tiesItemSides

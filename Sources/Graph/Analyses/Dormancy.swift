@@ -98,7 +98,7 @@ public struct Dormancy: Sendable {
             status = last == nil ? .notJudged : .active
         }
         return Assessment(edge: edge, status: status,
-                          agreementDates: Array(Set(edge.agreements.compactMap { $0.documentDate ?? $0.first })).sorted(),
+                          agreementDates: Array(Set(edge.agreements.compactMap { $0.documentDate ?? ($0.inForce ? nil : $0.first) })).sorted(),
                           silentQuarters: silent, daysSilent: last.map { asOf.dayNumber - $0.dayNumber },
                           rhythmQuarters: rhythm, overdue: overdue && !silent.isEmpty, levels: levels, lastEvidence: lastEvidence)
     }

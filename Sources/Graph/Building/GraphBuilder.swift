@@ -44,15 +44,17 @@ public struct GraphBuilder {
     func itemEdges(_ item: ItemGraphInput, report: ReportGraphInput, lookup: CatalogLookup,
                    _ edges: (Evidence, Pairs) -> Void) {
         let sides = ItemSides.of(item.mentions, section: item.section, lookup: lookup)
-        func evidence(_ relation: Relation, quote: String, date: CalendarDate? = nil) -> Evidence {
-            Evidence(source: report.source, item: item.number, dates: item.dates, relation: relation, quote: quote,
-                     first: item.first, last: item.last, documentDate: date, period: report.period, level: report.level)
+        func evidence(_ relation: Relation, quote: String, date: CalendarDate? = nil, inForce: Bool = false) -> Evidence {
+            var piece = Evidence(source: report.source, item: item.number, dates: item.dates, relation: relation, quote: quote,
+                                 first: item.first, last: item.last, documentDate: date, period: report.period, level: report.level)
+            piece.inForce = inForce
+            return piece
         }
         let itemPairs = Pairs(smolensk: sides.smolensk, foreign: sides.foreign)
         if !itemPairs.isEmpty { edges(evidence(.event, quote: item.eventQuote), itemPairs) }
         for finding in item.findings {
             let pairs = pairs(for: finding, sides: sides, section: item.section, lookup: lookup)
-            if !pairs.isEmpty { edges(evidence(Relation(finding.kind), quote: finding.quote, date: finding.date), pairs) }
+            if !pairs.isEmpty { edges(evidence(Relation(finding.kind), quote: finding.quote, date: finding.date, inForce: finding.inForce), pairs) }
         }
     }
 

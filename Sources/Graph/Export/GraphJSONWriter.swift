@@ -7,7 +7,7 @@ import Entities
 /// ```json
 /// {"nodes": [{"id", "name", "kind", "country", "parent", "known", "smolensk"}],
 ///  "edges": [{"source", "target", "relations": [...], "events", "first", "last",
-///             "evidence": [{"source", "item", "dates", "relation", "quote"}]}]}
+///             "evidence": [{"source", "item", "dates", "relation", "quote", "in_force" (only when true)}]}]}
 /// ```
 ///
 /// `country`, `parent`, `first` and `last` are `null` when missing; dates are ISO `YYYY-MM-DD`. Nodes come
@@ -63,16 +63,19 @@ public struct GraphJSONWriter: Sendable {
         ])
     }
 
-    /// The evidence array; GraphML carries the same text, compact, in its `evidence` data.
+    /// The evidence array; GraphML carries the same text, compact, in its `evidence` data. An agreement
+    /// in force that the item carries out, not one signed in it, has `"in_force": true` last.
     static func evidence(_ evidence: [Evidence]) -> JSONValue {
         .array(evidence.map { piece in
-            .object([
+            var members: [(String, JSONValue)] = [
                 ("source", .string(piece.source)),
                 ("item", .int(piece.item)),
                 ("dates", .string(piece.dates)),
                 ("relation", .string(piece.relation.rawValue)),
                 ("quote", .string(piece.quote)),
-            ])
+            ]
+            if piece.inForce { members.append(("in_force", .bool(true))) }
+            return .object(members)
         })
     }
 }

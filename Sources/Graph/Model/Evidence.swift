@@ -20,6 +20,9 @@ public struct Evidence: Sendable, Hashable, Comparable {
     private var packedPeriod: Int32
     public var relation: Relation
     public var level: ReportLevel?
+    /// For an agreement: one in force that the item carries out, signed before it ("в рамках Соглашения
+    /// …"), not signed in it.
+    public var inForce = false
 
     /// The item's number in that report.
     public var item: Int {
@@ -90,7 +93,8 @@ public struct Evidence: Sendable, Hashable, Comparable {
                     a.period?.quarter ?? Int.min, a.level?.rawValue ?? "")
         let right = (b.last?.dayNumber ?? Int.min, b.documentDate?.dayNumber ?? Int.min, b.dates, b.period?.year ?? Int.min,
                      b.period?.quarter ?? Int.min, b.level?.rawValue ?? "")
-        return left < right
+        if left != right { return left < right }
+        return !a.inForce && b.inForce
     }
 
     /// The distinct pieces, in ``precedes(_:_:)`` order.

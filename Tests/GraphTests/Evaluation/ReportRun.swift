@@ -32,7 +32,8 @@ enum ReportRun {
                 let pair = PredictedReport.Pair(item: piece.item, smolensk: edge.source, foreign: edge.target)
                 switch piece.relation {
                 case .event: sidePairs.append(pair)
-                case .agreement: agreements.append(pair)
+                // The gold lists the documents signed in an item, not those in force that it carries out.
+                case .agreement: if !piece.inForce { agreements.append(pair) }
                 case .twinning, .planned: break  // planned documents are not scored (the gold marks them apart)
                 }
             }
