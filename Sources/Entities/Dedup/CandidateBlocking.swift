@@ -20,33 +20,43 @@ public enum CandidateBlocking {
 
     /// Pairs `(i, j)`, `i < j`, of indices into `names`, sorted.
     public static func pairs(_ names: [OrgName], threshold: Double) -> [(Int, Int)] {
-        pairCodes(names, threshold: threshold).map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
+        pairCodes(names, NameSketches(names), threshold: threshold) { _, _ in true }.map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
     }
 
     /// ``pairs(_:threshold:)`` as 64-bit numbers (the smaller index in the high half), sorted: what the
     /// clusterer walks, without a second array of pairs.
-    static func pairCodes(_ names: [OrgName], threshold: Double) -> [UInt64] {
+    /// `sketches`: the names' words as ids (``NameSketches``), which blocking compares instead of strings.
+    /// `accept`: asked of each candidate as it is found (perhaps more than once); only the pairs it accepts
+    /// are kept, so that the many candidates a large corpus has are never held at once.
+    static func pairCodes(_ names: [OrgName], _ sketches: NameSketches, threshold: Double,
+                          accepting accept: @escaping (Int, Int) -> Bool) -> [UInt64] {
         var partitions: [String: [Int]] = [:]
         for (index, name) in names.enumerated() { partitions[name.numbers.joined(separator: ","), default: []].append(index) }
         // Pairs as one 64-bit number each (smaller index high), gathered with repeats and sorted once:
         // half the memory of a set of pairs, and no hashing.
-        var result = PairList()
+        var result = PairList(accept: accept)
         for members in partitions.values {
             if members.count <= smallPartition {
                 for (offset, i) in members.enumerated() { for j in members[(offset + 1)...] { result.insert(i, j) } }
             } else {
-                block(members, names, threshold: threshold, into: &result)
+                block(members, names, sketches, threshold: threshold, into: &result)
             }
         }
         return result.sortedUnique()
     }
 
-    /// Unordered pairs of indices, kept as 64-bit numbers; a pair may be inserted many times.
+    /// Unordered pairs of indices that `accept` takes, kept as 64-bit numbers; a pair may be inserted
+    /// many times.
     struct PairList {
+        let accept: (Int, Int) -> Bool
         private var codes: [UInt64] = []
 
+        init(accept: @escaping (Int, Int) -> Bool) { self.accept = accept }
+
         mutating func insert(_ a: Int, _ b: Int) {
-            codes.append(UInt64(min(a, b)) << 32 | UInt64(max(a, b)))
+            let (i, j) = (min(a, b), max(a, b))
+            guard accept(i, j) else { return }
+            codes.append(UInt64(i) << 32 | UInt64(j))
         }
 
         /// Each pair once, in order of its smaller index, then its larger (repeats removed in place).
@@ -63,22 +73,24 @@ public enum CandidateBlocking {
         }
     }
 
-    static func block(_ members: [Int], _ names: [OrgName], threshold: Double, into result: inout PairList) {
+    static func block(_ members: [Int], _ names: [OrgName], _ sketches: NameSketches, threshold: Double, into result: inout PairList) {
         func pairAll(_ block: [Int]) {
             guard block.count > 1, block.count <= largestBlock else { return }
             for (offset, i) in block.enumerated() { for j in block[(offset + 1)...] where i != j { result.insert(i, j) } }
         }
         // The same key.
-        var byKey: [String: [Int]] = [:]
-        for index in members { byKey[names[index].key, default: []].append(index) }
+        var byKey: [Int32: [Int]] = [:]
+        for index in members { byKey[sketches.key(of: index), default: []].append(index) }
         for block in byKey.values { pairAll(block) }
 
-        // Prefix filtering on words, rarest first.
-        var frequency: [String: Int] = [:]
-        for index in members { for key in Set(names[index].contentWords.map(\.key)) { frequency[key, default: 0] += 1 } }
-        var prefixBlocks: [String: [Int]] = [:]
+        // Prefix filtering on words, rarest first (ties in the words' order).
+        var frequency: [Int32: Int] = [:]
+        for index in members { for key in sketches.contentKeys(of: index) { frequency[key, default: 0] += 1 } }
+        var prefixBlocks: [Int32: [Int]] = [:]
         for index in members {
-            let keys = Set(names[index].contentWords.map(\.key)).sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }
+            let keys = sketches.contentKeys(of: index).sorted {
+                (frequency[$0] ?? 0, sketches.rank($0)) < (frequency[$1] ?? 0, sketches.rank($1))
+            }
             guard !keys.isEmpty else { continue }
             // As many rarest words as a name can lack and still reach the threshold (lowered by a margin
             // for the one-sided place factor and near spellings): a match shares one of them.
@@ -116,10 +128,9 @@ public enum CandidateBlocking {
         }
         if !byHint.isEmpty {
             for index in members {
-                let keys = Set(names[index].contentWords.map(\.key))
                 for place in names[index].places {
                     for other in byHint[place] ?? [] where other != index {
-                        if !keys.isDisjoint(with: names[other].contentWords.map(\.key)) { result.insert(index, other) }
+                        if sketches.shareContentKey(index, other) { result.insert(index, other) }
                     }
                 }
             }

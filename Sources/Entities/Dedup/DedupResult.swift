@@ -8,7 +8,8 @@ public struct DedupResult: Sendable {
     public var mentionCount: Int
     /// Distinct spellings (per linked entity).
     public var variantCount: Int
-    /// Name pairs compared (the rest were never candidates).
+    /// Name pairs compared in full: the candidates blocking found that the quick test (``NameSketches``)
+    /// could not tell apart.
     public var comparedPairs: Int
     public var groups: [DedupGroup]
     /// The decisions file, when one was read.

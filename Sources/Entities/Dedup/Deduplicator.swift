@@ -216,10 +216,17 @@ public struct Deduplicator: Sendable {
             func find(_ x: Int) -> Int { var x = x; while root[x] != x { x = root[x] }; return x }
             let representatives = keys.map { byKey[$0]!.sorted(by: preferred)[0] }
             var edges: [(score: Double, i: Int, j: Int, match: NameComparer.Match)] = []
+            // Every pair of keys, but told apart on numbers first (``NameSketches``): a group linked to one
+            // entity may have thousands of spellings.
+            let names = representatives.map { units[$0].name }
+            let nameKeys = names.map(\.key)
+            let sketches = NameSketches(names)
+            let threshold = clusterer.threshold
             for i in keys.indices {
-                for j in keys.indices where j > i {
-                    if case .match(let match) = clusterer.comparer.compare(units[representatives[i]].name, units[representatives[j]].name),
-                       match.score >= clusterer.threshold - 1e-9 {
+                for j in keys.indices where j > i && sketches.mayMatch(i, j, threshold: threshold) {
+                    if case .match(let match) = clusterer.comparer.compare(names[i], names[j], keys: (nameKeys[i], nameKeys[j]),
+                                                                           detailFrom: threshold),
+                       match.score >= threshold - 1e-9 {
                         edges.append((match.score, i, j, match))
                     }
                 }

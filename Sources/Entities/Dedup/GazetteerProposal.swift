@@ -24,23 +24,22 @@ public struct GazetteerProposal: Sendable {
 
     /// Whether one of `names` would match `text` whole.
     public func isCovered(_ text: String, by names: [String]) -> Bool {
-        let tokens = Tokenizer.tokenize(text).filter { !$0.isSkippedWhenMatching }
-        guard !tokens.isEmpty else { return true }
-        for name in names {
-            let pattern = NameIndex.patternTokens(name)
-            for candidate in [pattern] + NameIndex.variants(of: pattern, swaps: swaps) where candidate.count == tokens.count {
-                if zip(tokens, candidate).allSatisfy({ NameMatcher.same($0, $1) }) { return true }
-            }
-        }
-        return false
+        covered(names).covers(text)
+    }
+
+    /// `names`, to ask whether spellings are covered.
+    func covered(_ names: [String]) -> CoveredNames {
+        var covered = CoveredNames(swaps: swaps)
+        for name in names { covered.add(name) }
+        return covered
     }
 
     /// `aka` lines for a known entity: the spellings (best first) its names do not match yet.
     public func aliasLines(for entity: Entity, spellings: [String]) -> [String] {
-        var names = entity.allNames
+        var names = covered(entity.allNames)
         var lines: [String] = []
-        for spelling in spellings where !isCovered(spelling, by: names) {
-            names.append(spelling)
+        for spelling in spellings where !names.covers(spelling) {
+            names.add(spelling)
             lines.append("    aka \(spelling)")
         }
         return lines
@@ -55,9 +54,9 @@ public struct GazetteerProposal: Sendable {
         if parent == nil { lines.append("# No place is known for it: add 'in PARENT-ID' (the place or body it belongs to) and remove the '# '.") }
         var block = ["org \(id) = \(canonical)"]
         if let parent { block.append("    in \(parent)") }
-        var names = [canonical]
-        for spelling in spellings where spelling != canonical && !isCovered(spelling, by: names) {
-            names.append(spelling)
+        var names = covered([canonical])
+        for spelling in spellings where spelling != canonical && !names.covers(spelling) {
+            names.add(spelling)
             block.append("    aka \(spelling)")
         }
         return lines + (parent == nil ? block.map { "# " + $0 } : block)

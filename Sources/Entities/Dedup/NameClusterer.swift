@@ -88,10 +88,16 @@ public struct NameClusterer: Sendable {
                 links.append(Link(first: ordered[0], second: other, kind: .gazetteer, score: 1, detail: "both linked to \(entity)"))
             }
         }
-        let pairs = CandidateBlocking.pairCodes(units.map(\.name), threshold: threshold)
+        // Names as numbers: blocking pairs them on those, and most pairs share a word and no more, which
+        // the sketches tell before the names are compared.
+        let names = units.map(\.name)
+        let sketches = NameSketches(names)
+        let pairs = CandidateBlocking.pairCodes(names, sketches, threshold: threshold) { i, j in
+            (units[i].entity == nil || units[j].entity == nil || units[i].entity == units[j].entity)
+                && sketches.mayMatch(i, j, threshold: threshold)
+        }
         for code in pairs {
             let i = Int(code >> 32), j = Int(code & 0xFFFF_FFFF)
-            guard units[i].entity == nil || units[j].entity == nil || units[i].entity == units[j].entity else { continue }
             guard case .match(let match) = comparer.compare(units[i].name, units[j].name, keys: (keys[i], keys[j]), detailFrom: threshold),
                   match.score >= threshold - 1e-9 else { continue }
             let kind: Link.Kind = match.kind == .key ? .key : (match.kind == .abbreviation ? .abbreviation : .score)

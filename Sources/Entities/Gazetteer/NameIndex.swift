@@ -179,13 +179,6 @@ public final class NameIndex: @unchecked Sendable {
         guard surnames.count == 1, (1...2).contains(initials.count), words.count == surnames.count + initials.count else { return nil }
         return (surnames[0].keys, initials.map(\.folded).joined())
     }
-
-    /// Names with one abbreviation swapped for its full form, or one full form for its abbreviation.
-    static func variants(of tokens: [PatternToken], swaps: [(short: [PatternToken], long: [PatternToken])]) -> [[PatternToken]] {
-        let vocabulary = Vocabulary()
-        let intern = { (tokens: [PatternToken]) in tokens.map { $0.interned(in: vocabulary) } }
-        return SwapIndex(swaps.map { (intern($0.short), intern($0.long)) }).variants(of: intern(tokens))
-    }
 }
 
 /// The lexicon's abbreviations and full forms, indexed by the first key of the side to replace, so that

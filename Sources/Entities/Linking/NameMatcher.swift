@@ -117,10 +117,15 @@ struct NameMatcher {
     /// This entry point compares keys as strings, so it holds for tokens from any tokenizer run (dedup
     /// and tests tokenize names themselves); the matcher's own loops compare vocabulary ids.
     static func same(_ token: Token, _ expected: NameIndex.PatternToken) -> Bool {
+        same(token, MatchToken(token), expected, MatchToken(expected))
+    }
+
+    /// The same, given the two tokens reduced (``MatchToken``): a caller asking of one token many times
+    /// reduces it once.
+    static func same(_ token: Token, _ reduced: MatchToken, _ expected: NameIndex.PatternToken, _ pattern: MatchToken) -> Bool {
         guard token.kind == expected.kind, !expected.isAllCaps || token.isAllCaps else { return false }
         switch token.kind {
         case .word, .number:
-            let reduced = MatchToken(token), pattern = MatchToken(expected)
             guard !(reduced.feminineOblique && pattern.consonantNoun), token.word.classes.isCompatible(with: expected.classes) else {
                 return false
             }
