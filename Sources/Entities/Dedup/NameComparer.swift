@@ -180,16 +180,21 @@ public struct NameComparer: Sendable {
 
     /// Whether two words differ by one letter inserted, deleted or replaced.
     static func oneEditApart(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
-        guard abs(x.count - y.count) <= 1, x != y else { return false }
-        var i = 0, j = 0, edits = 0
-        while i < x.count && j < y.count {
+        oneEditApart(a.unicodeScalars.map(\.value), b.unicodeScalars.map(\.value))
+    }
+
+    /// The same, on Unicode scalar values (``NameSketches`` keeps words so).
+    static func oneEditApart<Scalars: RandomAccessCollection>(_ x: Scalars, _ y: Scalars) -> Bool
+    where Scalars.Element == UInt32, Scalars.Index == Int {
+        guard abs(x.count - y.count) <= 1, !x.elementsEqual(y) else { return false }
+        var i = x.startIndex, j = y.startIndex, edits = 0
+        while i < x.endIndex && j < y.endIndex {
             if x[i] == y[j] { i += 1; j += 1; continue }
             edits += 1
             if edits > 1 { return false }
             if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
         }
-        return edits + (x.count - i) + (y.count - j) <= 1
+        return edits + (x.endIndex - i) + (y.endIndex - j) <= 1
     }
 
     static func numbers(_ name: OrgName) -> String {

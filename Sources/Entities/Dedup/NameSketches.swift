@@ -186,23 +186,11 @@ struct NameSketches {
 
     /// ``NameComparer/oneEditApart(_:_:)`` on the pooled scalars.
     private func oneEditApart(_ a: Range<Int32>, _ b: Range<Int32>) -> Bool {
-        let x = scalarPool[a], y = scalarPool[b]
-        guard abs(x.count - y.count) <= 1, !x.elementsEqual(y) else { return false }
-        var i = x.startIndex, j = y.startIndex, edits = 0
-        while i < x.endIndex && j < y.endIndex {
-            if x[i] == y[j] { i += 1; j += 1; continue }
-            edits += 1
-            if edits > 1 { return false }
-            if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
-        }
-        return edits + (x.endIndex - i) + (y.endIndex - j) <= 1
+        NameComparer.oneEditApart(scalarPool[a], scalarPool[b])
     }
 }
 
-private extension Array where Element == Int32 {
-    subscript(range: Range<Int32>) -> ArraySlice<Int32> { self[Int(range.lowerBound)..<Int(range.upperBound)] }
-}
-
-private extension Array where Element == UInt32 {
-    subscript(range: Range<Int32>) -> ArraySlice<UInt32> { self[Int(range.lowerBound)..<Int(range.upperBound)] }
+private extension Array {
+    /// The elements in a range of 32-bit positions (the pools' ranges).
+    subscript(range: Range<Int32>) -> ArraySlice<Element> { self[Int(range.lowerBound)..<Int(range.upperBound)] }
 }
