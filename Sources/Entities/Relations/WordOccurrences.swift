@@ -14,13 +14,23 @@ struct WordOccurrences {
 
     init(_ words: [[UInt8]], in text: LowercaseBytes) {
         var starts: [Int] = [], ends: [Int] = []
+        let words = words.filter { $0.count >= 2 } + words.filter { $0.count == 1 }
+        // Each word's first two bytes (a Russian letter is two), to turn away most positions at once.
+        let heads = words.map { UInt16($0[0]) << 8 | UInt16($0.count > 1 ? $0[1] : 0) }
+        let longWords = words.filter { $0.count >= 2 }.count
         text.bytes.withUnsafeBufferPointer { bytes in
             for position in bytes.indices {
+                let first = bytes[position]
+                // No word starts inside a letter: its second byte is 10xxxxxx.
+                if first & 0xC0 == 0x80 { continue }
+                let head = UInt16(first) << 8 | UInt16(position + 1 < bytes.count ? bytes[position + 1] : 0)
                 var end = Int.max
-                for word in words where !word.isEmpty && word[0] == bytes[position] && position + word.count <= bytes.count {
-                    var offset = 1
+                for index in heads.indices where index < longWords ? heads[index] == head : words[index][0] == first {
+                    let word = words[index]
+                    guard position + word.count <= bytes.count else { continue }
+                    var offset = 2
                     while offset < word.count, bytes[position + offset] == word[offset] { offset += 1 }
-                    if offset == word.count { end = min(end, position + word.count) }
+                    if offset >= word.count { end = min(end, position + word.count) }
                 }
                 if end != Int.max {
                     starts.append(position)
