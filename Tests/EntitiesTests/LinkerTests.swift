@@ -127,6 +127,14 @@ final class LinkerTests: XCTestCase {
 
     // MARK: Unknown entities
 
+    /// A name does not start inside a hyphenated word: "Детско-юношеской …" is taken whole.
+    func testANameTakesAHyphenatedWordWhole() throws {
+        let linked = try linker().link(try HandReports.report([
+            HandReports.Row(place: "онлайн", goal: "Обмен опытом с Детско-юношеской спортивной школой «Зорька»", participants: "Представители")]))
+        let goal = try linked.items.at(0).mentions.filter { $0.field == .goal }
+        XCTAssertEqual(goal.map(\.text), ["Детско-юношеской спортивной школой «Зорька»"])
+    }
+
     func testUnknownIDsAreTheSameInEveryCase() throws {
         let groups = [
             ["ГУО «Гимназия № 99 г. Гродно»", "ГУО «Гимназией № 99 г. Гродно»", "ГУО «Гимназии № 99 г. Гродно»"],

@@ -62,7 +62,7 @@ public struct Linker: Sendable {
     }
 
     /// The tokens of `text`, their words in the gazetteer's vocabulary.
-    package func tokenize(_ text: String) -> [Token] {
+    func tokenize(_ text: String) -> [Token] {
         gazetteer.vocabulary.withWordCache { Tokenizer.tokenize(text, cache: $0) }
     }
 
@@ -74,7 +74,7 @@ public struct Linker: Sendable {
     }
 
     /// The fields names are looked for in, in order: all but the dates.
-    package static let linkedFields = ItemField.allCases.filter { $0 != .dates }
+    static let linkedFields = ItemField.allCases.filter { $0 != .dates }
 
     /// The item's mentions, and the tokens of its linked fields.
     /// `section`: the gazetteer position of the municipality the item's section names, if any.

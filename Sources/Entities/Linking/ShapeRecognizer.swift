@@ -61,6 +61,15 @@ struct ShapeRecognizer {
             if let candidate = settlement(at: position, context) { result.append(candidate) }
             if let candidate = district(at: position, context) { result.append(candidate) }
         }
+        // A name never starts inside a hyphenated word ("Детско-юношеской спортивной школой"): it takes the
+        // whole word.
+        for index in result.indices {
+            var start = result[index].start
+            while start > 0, tokens[start].isHyphenJoined, tokens[start - 1].kind == .word { start -= 1 }
+            guard start != result[index].start else { continue }
+            if result[index].unknown?.coreStart == result[index].start { result[index].unknown?.coreStart = start }
+            result[index].start = start
+        }
         var knownPersonStarts: Set<Int> = []
         for candidate in known where candidate.entities.contains(where: { gazetteer.kinds[$0] == .person }) { knownPersonStarts.insert(candidate.start) }
         for shape in persons where !knownPersonStarts.contains(shape.start) {
