@@ -127,6 +127,24 @@ final class LinkerTests: XCTestCase {
 
     // MARK: Unknown entities
 
+    /// An abbreviation of the initials of a body named before in the report is that body; one of words
+    /// no body named before has is nothing, and a body named after it lends it nothing.
+    func testAnAbbreviationOfInitialsIsTheBodyNamedBefore() throws {
+        let linked = try linker().link(try HandReports.report([
+            HandReports.Row(place: "онлайн", goal: "Встреча с Детско-юношеской спортивной школой «Зорька»", participants: "Представители"),
+            HandReports.Row(place: "онлайн", goal: "Турнир ДЮСШ и КПЗ", participants: "ДЮСШ"),
+            HandReports.Row(place: "онлайн", goal: "Встреча с ООО «Клуб пловцов Зорянска»", participants: "Представители"),
+            HandReports.Row(place: "онлайн", goal: "Концерт Детской школы искусств № 9 г. Зорянска", participants: "Представители"),
+            HandReports.Row(place: "онлайн", goal: "Конкурс для учащихся ДШИ и студий", participants: "Представители"),
+        ]))
+        let school = try XCTUnwrap(linked.items.at(0).mentions.first { $0.field == .goal }?.entityID)
+        XCTAssertTrue(school.hasPrefix("x-org-"), school)
+        let second = try linked.items.at(1).mentions
+        XCTAssertEqual(second.map { "\($0.field.key) \($0.text) → \($0.entityID)" }, ["goal ДЮСШ → \(school)", "participants ДЮСШ → \(school)"],
+                       "КПЗ is named only later")
+        XCTAssertFalse(try linked.items.at(4).mentions.contains { $0.text == "ДШИ" }, "a numbered school is not its class's abbreviation")
+    }
+
     /// A name does not start inside a hyphenated word: "Детско-юношеской …" is taken whole.
     func testANameTakesAHyphenatedWordWhole() throws {
         let linked = try linker().link(try HandReports.report([

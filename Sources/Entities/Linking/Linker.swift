@@ -131,6 +131,8 @@ public struct Linker: Sendable {
                 fieldMentions.append(Mention(text: field.text.utf8Slice(start, end), field: spans.field,
                                              start: source.start, end: source.end, fieldStart: start, fieldEnd: end, entityID: entityID))
                 named.append((candidate.start, candidate.end, entityID))
+                // "Детско-юношеская спортивная школа «Зорька»" may be "ДЮСШ" later in the report.
+                if let body { aliases.learnInitials(spans.tokens, start: candidate.start, end: candidate.end, id: body.id) }
                 previousBody = body
             }
             // Short names the report defines ("(далее – ВГУ)") and uses later.

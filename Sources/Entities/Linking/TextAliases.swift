@@ -1,7 +1,10 @@
 /// Short names a report defines for a body and then uses: "Витебский государственный университет
 /// (далее – ВГУ)", "Совет депутатов … (далее – Совет)". After the definition, the short name — in any
 /// case ("ВГУ", "Совета", "Советом") and capitalized as defined — is a mention of that body, for the rest
-/// of the report.
+/// of the report. So is an abbreviation in capitals made of the initials of three to eight words in a
+/// row of a body named before ("ДЮСШ" after "Детско-юношеская спортивная школа «Зорька»"), the
+/// prepositions and conjunctions among them counted or not — unless the body has a number, whose class
+/// the bare abbreviation names ("ДШИ" after "Детская школа искусств № 1").
 ///
 /// ```swift
 /// var aliases = TextAliases()
@@ -13,8 +16,39 @@
 struct TextAliases {
     /// Entity ids by the first key of the short name.
     private var targets: [String: String] = [:]
+    /// Entity ids by the initials of words of their names (``InitialsCode``); the first body named wins.
+    private var initials: [UInt64: String] = [:]
+    /// The bodies whose initials are recorded (each once: its first name in the report).
+    private var learned: Set<String> = []
 
-    var isEmpty: Bool { targets.isEmpty }
+    var isEmpty: Bool { targets.isEmpty && initials.isEmpty }
+
+    /// Words that do not make initials when an abbreviation leaves them out ("Общество по защите …").
+    static let linkingWords: Set<String> = ["и", "по", "в", "во", "на", "с", "со", "для", "при", "о", "об", "к", "из", "от", "имени", "им"]
+
+    /// Records the initials of every run of three to eight words of a body's name (`tokens[start..<end]`),
+    /// the first time the body is named with three words or more.
+    mutating func learnInitials(_ tokens: [Token], start: Int, end: Int, id: String) {
+        guard end - start >= 3, !learned.contains(id) else { return }
+        // A numbered body ("Детская школа искусств № 1") is never its class's bare abbreviation ("ДШИ").
+        guard !tokens[start..<end].contains(where: { $0.kind == .number || $0.kind == .numero }) else { return }
+        let words = tokens[start..<end].filter { $0.kind == .word }
+        guard words.count >= 3 else { return }
+        learned.insert(id)
+        let letters = words.map { InitialsCode.letter($0.folded.unicodeScalars.first) }
+        let linking = words.map { TextAliases.linkingWords.contains($0.folded) }
+        for first in words.indices where !linking[first] && letters[first] != 0 {
+            var withAll = InitialsCode(), withoutLinking = InitialsCode()
+            for last in first..<min(words.count, first + 12) {
+                guard letters[last] != 0 else { break }
+                withAll.append(letters[last])
+                if !linking[last] { withoutLinking.append(letters[last]) }
+                for code in [withAll, withoutLinking] where (3...8).contains(code.count) && initials[code.value] == nil {
+                    initials[code.value] = id
+                }
+            }
+        }
+    }
 
     /// Records the definitions right after the named spans of a field ("… (далее – ВГУ)").
     mutating func learn(_ tokens: [Token], named: [(start: Int, end: Int, id: String)]) {
@@ -27,10 +61,12 @@ struct TextAliases {
     /// The tokens outside `taken` (token indices inside chosen spans) that are a short name defined
     /// before, with the entity each names; never the word of a definition itself.
     func uses(in tokens: [Token], taken: Set<Int>) -> [(index: Int, id: String)] {
-        guard !targets.isEmpty else { return [] }
+        guard !isEmpty else { return [] }
         var result: [(Int, String)] = []
         for (index, token) in tokens.enumerated() where token.kind == .word && token.isCapitalized && !taken.contains(index) {
-            guard let key = token.keys.first, let id = targets[key], !TextAliases.isDefined(at: index, tokens) else { continue }
+            var id = targets.isEmpty ? nil : token.keys.first.flatMap { targets[$0] }
+            if id == nil, token.isAllCaps, !initials.isEmpty, let code = InitialsCode(of: token.folded) { id = initials[code.value] }
+            guard let id, !TextAliases.isDefined(at: index, tokens) else { continue }
             result.append((index, id))
         }
         return result
