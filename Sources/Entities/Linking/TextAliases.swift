@@ -23,8 +23,9 @@ struct TextAliases {
 
     var isEmpty: Bool { targets.isEmpty && initials.isEmpty }
 
-    /// Words that do not make initials when an abbreviation leaves them out ("Общество по защите …").
-    static let linkingWords: Set<String> = ["и", "по", "в", "во", "на", "с", "со", "для", "при", "о", "об", "к", "из", "от", "имени", "им"]
+    /// Words that do not make initials when an abbreviation leaves them out ("Общество по защите …"): the
+    /// prepositions and conjunctions dedup does not compare, and "имени".
+    static let linkingWords = OrgNameNormalizer.stopWords.union(["имени", "им"])
 
     /// Records the initials of every run of three to eight words of a body's name (`tokens[start..<end]`),
     /// the first time the body is named with three words or more.
