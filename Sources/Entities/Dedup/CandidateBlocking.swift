@@ -61,13 +61,7 @@ public enum CandidateBlocking {
 
         /// Each pair once, in order of its smaller index, then its larger (repeats removed in place).
         mutating func sortedUnique() -> [UInt64] {
-            codes.sort()
-            var kept = 0
-            for index in codes.indices where kept == 0 || codes[index] != codes[kept - 1] {
-                codes[kept] = codes[index]
-                kept += 1
-            }
-            codes.removeLast(codes.count - kept)
+            codes.sortAndRemoveRepeats()
             defer { codes = [] }
             return codes
         }

@@ -179,13 +179,7 @@ struct CompiledPatterns: Sendable {
             }
         }
         guard added else { return }
-        slots.sort()
-        var kept = 0
-        for index in slots.indices where index == 0 || slots[index] != slots[index - 1] {
-            slots[kept] = slots[index]
-            kept += 1
-        }
-        slots.removeLast(slots.count - kept)
+        slots.sortAndRemoveRepeats()
     }
 
 }

@@ -14,10 +14,11 @@ struct WordOccurrences {
 
     init(_ words: [[UInt8]], in text: LowercaseBytes) {
         var starts: [Int] = [], ends: [Int] = []
-        let words = words.filter { $0.count >= 2 } + words.filter { $0.count == 1 }
-        // Each word's first two bytes (a Russian letter is two), to turn away most positions at once.
+        let words = words.filter { !$0.isEmpty }
+        // Each word's first two bytes (a Russian letter is two; a word of one byte compares one), to turn
+        // away most positions at once.
         let heads = words.map { UInt16($0[0]) << 8 | UInt16($0.count > 1 ? $0[1] : 0) }
-        let longWords = words.filter { $0.count >= 2 }.count
+        let masks: [UInt16] = words.map { $0.count > 1 ? 0xFFFF : 0xFF00 }
         text.bytes.withUnsafeBufferPointer { bytes in
             for position in bytes.indices {
                 let first = bytes[position]
@@ -25,7 +26,7 @@ struct WordOccurrences {
                 if first & 0xC0 == 0x80 { continue }
                 let head = UInt16(first) << 8 | UInt16(position + 1 < bytes.count ? bytes[position + 1] : 0)
                 var end = Int.max
-                for index in heads.indices where index < longWords ? heads[index] == head : words[index][0] == first {
+                for index in heads.indices where head & masks[index] == heads[index] {
                     let word = words[index]
                     guard position + word.count <= bytes.count else { continue }
                     var offset = 2

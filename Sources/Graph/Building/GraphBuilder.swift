@@ -45,10 +45,8 @@ public struct GraphBuilder {
                    _ edges: (Evidence, Pairs) -> Void) {
         let sides = ItemSides.of(item.mentions, section: item.section, lookup: lookup)
         func evidence(_ relation: Relation, quote: String, date: CalendarDate? = nil, inForce: Bool = false) -> Evidence {
-            var piece = Evidence(source: report.source, item: item.number, dates: item.dates, relation: relation, quote: quote,
-                                 first: item.first, last: item.last, documentDate: date, period: report.period, level: report.level)
-            piece.inForce = inForce
-            return piece
+            Evidence(source: report.source, item: item.number, dates: item.dates, relation: relation, quote: quote,
+                     first: item.first, last: item.last, documentDate: date, period: report.period, level: report.level, inForce: inForce)
         }
         let itemPairs = Pairs(smolensk: sides.smolensk, foreign: sides.foreign)
         if !itemPairs.isEmpty { edges(evidence(.event, quote: item.eventQuote), itemPairs) }

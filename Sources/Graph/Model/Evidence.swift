@@ -54,7 +54,8 @@ public struct Evidence: Sendable, Hashable, Comparable {
     }
 
     public init(source: String, item: Int, dates: String, relation: Relation, quote: String,
-                first: CalendarDate?, last: CalendarDate?, documentDate: CalendarDate? = nil, period: ReportPeriod?, level: ReportLevel?) {
+                first: CalendarDate?, last: CalendarDate?, documentDate: CalendarDate? = nil, period: ReportPeriod?, level: ReportLevel?,
+                inForce: Bool = false) {
         self.source = source
         self.dates = dates
         self.quote = quote
@@ -66,6 +67,7 @@ public struct Evidence: Sendable, Hashable, Comparable {
         self.relation = relation
         self.level = level
         self.period = period
+        self.inForce = inForce
     }
 
     /// A date in 32 bits (year · 512 + month · 32 + day; 0 for none): valid dates have years 1–9999.
