@@ -1,12 +1,11 @@
 import Foundation
-import XCTest
-@testable import Entities
+import Entities
 
 /// Gazetteer folders written by a test into a temporary directory, removed when the test ends.
-final class GazetteerFolders {
-    let root: URL
+public final class GazetteerFolders {
+    public let root: URL
 
-    init() throws {
+    public init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("linkgraph-gazetteer-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     }
@@ -15,7 +14,7 @@ final class GazetteerFolders {
 
     /// Writes `files` (name → text; "lexicon/…" names go to the lexicon) into folder `name`; its path.
     @discardableResult
-    func folder(_ name: String, _ files: [String: String]) throws -> String {
+    public func folder(_ name: String, _ files: [String: String]) throws -> String {
         let folder = root.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("lexicon"), withIntermediateDirectories: true)
         for (file, text) in files {
@@ -25,12 +24,12 @@ final class GazetteerFolders {
     }
 
     /// The path of `file` in folder `name`, as errors name it.
-    func path(_ name: String, _ file: String) -> String {
+    public func path(_ name: String, _ file: String) -> String {
         (root.appendingPathComponent(name).path as NSString).appendingPathComponent(file)
     }
 
     /// A tiny world the tests add to: a country, a region, a city, and Smolensk's region and city.
-    static let world = """
+    public static let world = """
         country zz = Зетландия
             aka Республика Зетландия
 
@@ -52,22 +51,10 @@ final class GazetteerFolders {
         """
 
     /// A gazetteer from the world plus `text` (in a file `extra.txt`) and the lexicon files given.
-    func load(_ text: String, lexicon: [String: String] = [:]) throws -> Gazetteer {
+    public func load(_ text: String, lexicon: [String: String] = [:]) throws -> Gazetteer {
         var files = ["a-world.txt": GazetteerFolders.world, "extra.txt": text]
         for (name, content) in lexicon { files["lexicon/\(name)"] = content }
         return try Gazetteer.load(directories: [folder("g-\(UUID().uuidString)", files)])
     }
 }
 
-/// The `InputError` `body` throws, or a test failure when it throws none or another error.
-func inputError(_ body: () throws -> Any, file: StaticString = #filePath, line: UInt = #line) -> InputError? {
-    do {
-        _ = try body()
-        XCTFail("no error was thrown", file: file, line: line)
-    } catch let error as InputError {
-        return error
-    } catch {
-        XCTFail("\(error) is not an InputError", file: file, line: line)
-    }
-    return nil
-}
