@@ -105,6 +105,53 @@ final class UnknownPlacementTests: XCTestCase {
         XCTAssertEqual(try placed("ОАО «Ромашка» (г. Смоленск)", place: "г. Энск"), ["ОАО «Ромашка» → ru-smolensk, RU"])
     }
 
+    func testTheBodyThatHostedTheItemLiesAtTheVenue() throws {
+        // Its words say only the venue's region, or nothing: it lies at the venue, abroad or at home.
+        XCTAssertEqual(try placed("", place: "г. Брунд, Брундская областная филармония"), ["Брундская областная филармония → zz-brund, ZZ"])
+        XCTAssertEqual(try placed("", place: "г. Смоленск, ОАО «Ромашка»"), ["ОАО «Ромашка» → ru-smolensk, RU"])
+        XCTAssertEqual(try placed("", place: "г. Смоленск, МБОУ «Гимназия «Ромашка»", level: .regional),
+                       ["МБОУ «Гимназия «Ромашка» → ru-smolensk, RU"], "a form of the venue's region")
+        // Named in the place column and elsewhere in the item, it is one body, at the venue.
+        XCTAssertEqual(try placed("Брундская областная филармония", place: "г. Брунд, Брундская областная филармония"),
+                       ["Брундская областная филармония → zz-brund, ZZ"])
+    }
+
+    func testNoBodyHostsWhenThePlaceColumnCannotSayWhich() throws {
+        // Two bodies the venue could hold: neither is placed by it (the one abroad still meets it there).
+        XCTAssertEqual(try placed("", place: "г. Брунд, Брундская областная филармония, ОАО «Ромашка»"),
+                       ["Брундская областная филармония → zz-brund-region, ZZ", "ОАО «Ромашка» → zz-brund, ZZ"])
+        // Its own words name a place the venue is not in, or its legal form another country.
+        XCTAssertEqual(try placed("", place: "г. Брунд, Вертинский городской дом культуры"), ["Вертинский городской дом культуры → zz-vertin, ZZ"])
+        XCTAssertEqual(try placed("", place: "г. Брунд, ФГУ «Школа № 4»"), ["ФГУ «Школа № 4» → -, RU"])
+        // Places in two branches (two towns, two countries) are no one venue.
+        XCTAssertEqual(try placed("", place: "г. Брунд, г. Энск, ОАО «Ромашка»"), ["ОАО «Ромашка» → -, -"])
+    }
+
+    /// The unknown entities of a report with one item per cell of `participants`: "spelling → parent".
+    private func placedAcrossItems(_ participants: [String]) throws -> [String] {
+        let report = try HandReports.report(participants.map { HandReports.Row(participants: $0) })
+        let linked = linker.link(report)
+        return linked.mentions.flatMap { $0 }.map { "\($0.text) → \(linked.unknowns[$0.entityID]?.parent ?? "-")" }
+    }
+
+    func testABodyPlacedOnceLiesThereWhereverTheReportNamesItAgain() throws {
+        XCTAssertEqual(try placedAcrossItems(["ОАО «Ромашка» (г. Вертин)", "ОАО «Ромашка»", "с ОАО «Ромашка»"]),
+                       ["ОАО «Ромашка» → zz-vertin", "г. Вертин → -", "ОАО «Ромашка» → zz-vertin", "ОАО «Ромашка» → zz-vertin"])
+        // A mention that names a place containing it agrees; one that names another place is another body.
+        XCTAssertEqual(try placedAcrossItems(["ОАО «Ромашка» (г. Вертин)", "ОАО «Ромашка» (Брундская область)", "ОАО «Ромашка» (г. Брунд)"]),
+                       ["ОАО «Ромашка» → zz-vertin", "г. Вертин → -", "ОАО «Ромашка» → zz-vertin", "Брундская область → -",
+                        "ОАО «Ромашка» → zz-brund", "г. Брунд → -"])
+        // Where a body was first named without a place, it stays so: no mention is changed after the fact.
+        XCTAssertEqual(try placedAcrossItems(["ОАО «Ромашка»", "ОАО «Ромашка» (г. Вертин)"]),
+                       ["ОАО «Ромашка» → -", "ОАО «Ромашка» → zz-vertin", "г. Вертин → -"])
+    }
+
+    func testANumberedBodyIsNeverPlacedByAnEarlierItem() throws {
+        // Every town has its "Школа № 3": the one in Вертин says nothing of the next one.
+        XCTAssertEqual(try placedAcrossItems(["ОАО «Школа № 3» (г. Вертин)", "ОАО «Школа № 3»"]),
+                       ["ОАО «Школа № 3» → zz-vertin", "г. Вертин → -", "ОАО «Школа № 3» → -"])
+    }
+
     func testAnUnlistedAbbreviationBeforeAQuotedNameIsALegalForm() throws {
         XCTAssertEqual(try placed("ЗХБУ «Ромашка»"), ["ЗХБУ «Ромашка» → -, -"])
         XCTAssertEqual(try placed("ЗХБУ «Ромашка» (г. Энск)"), ["ЗХБУ «Ромашка» → zz-ensk, ZZ"])

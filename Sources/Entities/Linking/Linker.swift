@@ -45,14 +45,14 @@ public struct Linker: Sendable {
             var unknowns: [String: UnknownEntity] = [:]
             // The municipality each section row names, worked out once per section.
             var sections: [String: Int?] = [:]
-            var aliases = TextAliases()
+            var memory = ReportMemory()
             for (index, item) in report.items.enumerated() {
                 var section: Int?
                 if let name = item.section {
                     if sections[name] == nil { sections[name] = sectionEntity(name).flatMap(gazetteer.position(of:)) }
                     section = sections[name] ?? nil
                 }
-                let (mentions, tokens) = linkItem(item, section: section, cache: cache, unknowns: &unknowns, aliases: &aliases)
+                let (mentions, tokens) = linkItem(item, section: section, cache: cache, unknowns: &unknowns, memory: &memory)
                 let found = relations ? RelationFinder.find(in: item, mentions: mentions, fieldTokens: tokens) : []
                 try body(index, item, LinkedItem(mentions: mentions, section: section.map { gazetteer.entities[$0].id }, relations: found),
                          &unknowns)
@@ -79,18 +79,23 @@ public struct Linker: Sendable {
     /// The item's mentions, and the tokens of its linked fields.
     /// `section`: the gazetteer position of the municipality the item's section names, if any.
     func linkItem(_ item: ReportItem, section: Int? = nil, cache: WordCache, unknowns: inout [String: UnknownEntity]) -> ([Mention], [[Token]]) {
-        var aliases = TextAliases()
-        return linkItem(item, section: section, cache: cache, unknowns: &unknowns, aliases: &aliases)
+        var memory = ReportMemory()
+        return linkItem(item, section: section, cache: cache, unknowns: &unknowns, memory: &memory)
     }
 
-    /// The same, with the short names the report defined so far (``TextAliases``), which it adds to.
+    /// The same, with what the report said in the items before (``ReportMemory``), which it adds to.
     func linkItem(_ item: ReportItem, section: Int?, cache: WordCache, unknowns: inout [String: UnknownEntity],
-                  aliases: inout TextAliases) -> ([Mention], [[Token]]) {
+                  memory: inout ReportMemory) -> ([Mention], [[Token]]) {
         let fields = Linker.linkedFields.map { field -> FieldSpans in
             let tokens = Tokenizer.tokenize(item[field].text, cache: cache)
             return FieldSpans(field: field, tokens: tokens, chosen: spansIn(tokens))
         }
-        let venue = foreignVenue(fields.first { $0.field == .place }?.chosen ?? [])
+        let venue = itemVenue(fields.first { $0.field == .place })
+        // The host lies at the venue wherever the item names it, before the place column too.
+        if let host = venue.host, let spans = fields.first(where: { $0.field == .place }), let shape = spans.chosen[host.candidate].unknown,
+           let key = Linker.placeKey(shape, spans.chosen[host.candidate], spans.tokens) {
+            memory.bodyPlaces.record(key, place: host.place, hierarchy: gazetteer.hierarchy)
+        }
         var mentions: [Mention] = []
         for (fieldIndex, spans) in fields.enumerated() {
             /// The body named right before the current name, if the previous mention is one: its id,
@@ -109,7 +114,9 @@ public struct Linker: Sendable {
                     entityID = gazetteer.entities[position].id
                     if gazetteer.kinds[position] == .org { body = (entityID, candidate.end, gazetteer.entities[position].country) }
                 } else if let shape = candidate.unknown {
-                    var unknown = unknownEntity(shape, candidate, spans.tokens, item[spans.field].text, section: section, venue: venue)
+                    let hosts = spans.field == .place && venue.host?.candidate == candidateIndex ? venue.host?.place : nil
+                    var unknown = unknownEntity(shape, candidate, spans.tokens, item[spans.field].text, section: section,
+                                                venue: venue.abroad, hosts: hosts, bodyPlaces: &memory.bodyPlaces)
                     // A person named right after a body serves it ("директор ОАО «Ольса» Е.Э. Богданович").
                     if unknown.kind == .person, unknown.parent == nil, let previousBody, previousBody.end == candidate.start {
                         unknown.parent = previousBody.id
@@ -132,15 +139,15 @@ public struct Linker: Sendable {
                                              start: source.start, end: source.end, fieldStart: start, fieldEnd: end, entityID: entityID))
                 named.append((candidate.start, candidate.end, entityID))
                 // "Детско-юношеская спортивная школа «Зорька»" may be "ДЮСШ" later in the report.
-                if let body { aliases.learnInitials(spans.tokens, start: candidate.start, end: candidate.end, id: body.id) }
+                if let body { memory.aliases.learnInitials(spans.tokens, start: candidate.start, end: candidate.end, id: body.id) }
                 previousBody = body
             }
             // Short names the report defines ("(далее – ВГУ)") and uses later.
-            aliases.learn(spans.tokens, named: named)
-            if !aliases.isEmpty {
+            memory.aliases.learn(spans.tokens, named: named)
+            if !memory.aliases.isEmpty {
                 var taken = Set<Int>()
                 for candidate in spans.chosen { taken.formUnion(candidate.start..<candidate.end) }
-                for use in aliases.uses(in: spans.tokens, taken: taken) {
+                for use in memory.aliases.uses(in: spans.tokens, taken: taken) {
                     let token = spans.tokens[use.index]
                     let source = field.sourceRange(cleanStart: token.start, cleanEnd: token.end)
                     fieldMentions.append(Mention(text: field.text.utf8Slice(token.start, token.end), field: spans.field, start: source.start,
@@ -209,11 +216,17 @@ public struct Linker: Sendable {
     }
 
     /// The unknown entity a recognized span stands for, with parent and country from what its name and
-    /// surroundings say (see ``placeEvidence(_:_:_:section:)``).
+    /// surroundings say (see ``placeEvidence(_:named:section:venue:hosts:)``) or where the report placed
+    /// it before (`bodyPlaces`, which it records in when its own words or the venue say).
     func unknownEntity(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], _ text: String, section: Int? = nil,
-                       venue: Int? = nil) -> UnknownEntity {
-        let coreStart = shape.coreStart ?? candidate.start
-        var coreKeys = tokens[coreStart..<max(coreStart, min(shape.coreEnd, candidate.end))].filter { !$0.isSkippedWhenMatching }.compactMap { $0.keys.first ?? $0.folded }
+                       venue: Int? = nil, hosts: Int? = nil) -> UnknownEntity {
+        var bodyPlaces = BodyPlaces()
+        return unknownEntity(shape, candidate, tokens, text, section: section, venue: venue, hosts: hosts, bodyPlaces: &bodyPlaces)
+    }
+
+    func unknownEntity(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], _ text: String, section: Int?,
+                       venue: Int?, hosts: Int?, bodyPlaces: inout BodyPlaces) -> UnknownEntity {
+        var coreKeys = Linker.coreKeys(shape, candidate, tokens)
         if shape.kind == .person, let person = shape.person {
             // "П.П. Пупкинов", "Пупкинова П.П." and "Павел Петрович Пупкинов" are one person: the surname,
             // then the initials.
@@ -222,8 +235,16 @@ public struct Linker: Sendable {
             coreKeys = coreKeys.filter { $0.count > 1 } + coreKeys.filter { $0.count <= 1 }
         }
         // The most specific place named in or after it is its parent.
-        let places = placeEvidence(shape, candidate, tokens, section: section, venue: venue)
+        let named = shape.kind == .org ? namedPlaces(shape, candidate, tokens) : shape.places
+        var places = placeEvidence(shape, named: named, section: section, venue: venue, hosts: hosts)
+        let key = Linker.placeKey(shape, candidate, tokens)
+        if let key, hosts == nil, let recorded = bodyPlaces.place(of: key, named: named, hierarchy: gazetteer.hierarchy) {
+            places = [recorded]
+        }
         let parentPosition = places.max { gazetteer.hierarchy.depths[$0] < gazetteer.hierarchy.depths[$1] }
+        if let key, let parentPosition, hosts != nil || !named.isEmpty {
+            bodyPlaces.record(key, place: parentPosition, hierarchy: gazetteer.hierarchy)
+        }
         let parent = parentPosition.map { gazetteer.entities[$0].id }
         let country = parentPosition.flatMap { gazetteer.entities[$0].country } ?? shape.legalFormCountry
         let spelling = text.utf8Slice(tokens[candidate.start].start, tokens[candidate.end - 1].end)
@@ -236,21 +257,19 @@ extension Linker {
     /// The places that tell where an unknown entity lies, best evidence first:
     /// 1. places named in its name, its tail or the parentheses after it ("… г. Гомеля", "(г. Лида)"),
     ///    and, for a body, the place adjectives of its name with their level words ("Гродненская
-    ///    областная филармония", see ``PlaceAdjectives``);
+    ///    областная филармония", see ``PlaceAdjectives``) — unless it is the body that hosted the item
+    ///    (`hosts`, see ``itemVenue(_:)``): then the venue, which those places contain;
     /// 2. failing those, for a body whose legal form belongs to one region (an oblast or municipal form of
     ///    the Smolensk region: ОГБУК, МБОУ): the municipality its item's section names, when it lies in
     ///    that region, else the region itself;
     /// 3. failing those, for a body whose legal form says no other country: the item's venue abroad (a
     ///    visit to "г. Могилев, Республика Беларусь" meets "ОАО «Ольса»" there).
     /// A body with no evidence at all gets no place (its legal form may still give its country).
-    func placeEvidence(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], section: Int?, venue: Int? = nil) -> [Int] {
-        var places = shape.places
-        guard shape.kind == .org else { return places }
-        let coreStart = shape.coreStart ?? candidate.start
-        if let named = placeAdjectives.place(in: tokens, coreStart..<min(max(coreStart, shape.coreEnd), tokens.count), gazetteer: gazetteer) {
-            places.append(named)
-        }
-        guard places.isEmpty else { return places }
+    /// `named`: the places its own words name (``namedPlaces(_:_:_:)``).
+    func placeEvidence(_ shape: UnknownShape, named: [Int], section: Int?, venue: Int? = nil, hosts: Int? = nil) -> [Int] {
+        guard shape.kind == .org else { return shape.places }
+        if let hosts { return [hosts] }
+        guard named.isEmpty else { return named }
         if let region = shape.legalForm?.place.flatMap(gazetteer.position(of:)) {
             if let section, section == region || gazetteer.hierarchy.isAncestor(region, of: section) { return [section] }
             return [region]
@@ -259,17 +278,69 @@ extension Linker {
         return []
     }
 
-    /// The place abroad an item's place column names — the most specific, when its foreign places lie on
-    /// one line ("г. Могилев, Республика Беларусь"); nil for a venue in Russia, online, or in two
-    /// countries.
-    func foreignVenue(_ chosen: [Candidate]) -> Int? {
-        let foreign = chosen.compactMap { candidate -> Int? in
+    /// The places a body's own words name: in its name, its tail or the parentheses after it, and the
+    /// place adjectives of its name with their level words.
+    func namedPlaces(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token]) -> [Int] {
+        var places = shape.places
+        let coreStart = shape.coreStart ?? candidate.start
+        if let named = placeAdjectives.place(in: tokens, coreStart..<min(max(coreStart, shape.coreEnd), tokens.count), gazetteer: gazetteer) {
+            places.append(named)
+        }
+        return places
+    }
+
+    /// The keys of a name proper: its words but the skipped ones, from after its place marker to its place tail.
+    static func coreKeys(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token]) -> [String] {
+        let coreStart = shape.coreStart ?? candidate.start
+        return tokens[coreStart..<max(coreStart, min(shape.coreEnd, candidate.end))].filter { !$0.isSkippedWhenMatching }.compactMap { $0.keys.first ?? $0.folded }
+    }
+
+    /// The key ``BodyPlaces`` knows an unknown body by: its core keys; nil for a person, a place or a
+    /// numbered body.
+    static func placeKey(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token]) -> String? {
+        guard shape.kind == .org, !tokens[candidate.start..<candidate.end].contains(where: { $0.kind == .number || $0.kind == .numero }) else { return nil }
+        return coreKeys(shape, candidate, tokens).joined(separator: " ")
+    }
+
+    /// Where an item took place, from its place column: the place abroad (see ``venue(_:abroad:)``), and
+    /// the body that hosted it — the one unknown body the place column names beside the venue that can
+    /// lie there ("г. Смоленск, ГБУК «Смоленская областная библиотека»": its own words say only the
+    /// region, or nothing, and its legal form no other region or country). Two such bodies, or a known
+    /// body of the venue's country beside it, and no body is the host.
+    func itemVenue(_ placeColumn: FieldSpans?) -> ItemVenue {
+        guard let placeColumn else { return ItemVenue() }
+        var result = ItemVenue(abroad: venue(placeColumn.chosen, abroad: true))
+        guard let venue = venue(placeColumn.chosen, abroad: false) else { return result }
+        let country = gazetteer.entities[venue].country
+        let contains = { (place: Int) in place == venue || self.gazetteer.hierarchy.isAncestor(place, of: venue) }
+        var hosts: [Int] = []
+        for (index, candidate) in placeColumn.chosen.enumerated() {
+            if candidate.source == .gazetteer {
+                if candidate.entities.contains(where: { gazetteer.kinds[$0] == .org && gazetteer.entities[$0].country == country }) { return result }
+                continue
+            }
+            guard let shape = candidate.unknown, shape.kind == .org else { continue }
+            let region = shape.legalForm?.place.flatMap(gazetteer.position(of:))
+            let form = shape.legalFormCountry
+            if namedPlaces(shape, candidate, placeColumn.tokens).allSatisfy(contains), region.map(contains) ?? true, form == nil || form == country {
+                hosts.append(index)
+            }
+        }
+        if hosts.count == 1 { result.host = (hosts[0], venue) }
+        return result
+    }
+
+    /// The most specific place an item's place column names, when its places lie on one line ("г. Могилев,
+    /// Республика Беларусь"); with `abroad`, of its places outside Russia only (nil for a venue in Russia
+    /// or online). Nil when the places lie in two branches (two countries, two cities).
+    func venue(_ chosen: [Candidate], abroad: Bool) -> Int? {
+        let places = chosen.compactMap { candidate -> Int? in
             guard candidate.source == .gazetteer, candidate.entities.count == 1, let position = candidate.entities.first,
-                  gazetteer.kinds[position].isPlace, gazetteer.entities[position].country != "RU" else { return nil }
+                  gazetteer.kinds[position].isPlace, !abroad || gazetteer.entities[position].country != "RU" else { return nil }
             return position
         }
-        guard let deepest = foreign.max(by: { gazetteer.hierarchy.depths[$0] < gazetteer.hierarchy.depths[$1] }) else { return nil }
-        return foreign.allSatisfy { $0 == deepest || gazetteer.hierarchy.isAncestor($0, of: deepest) } ? deepest : nil
+        guard let deepest = places.max(by: { gazetteer.hierarchy.depths[$0] < gazetteer.hierarchy.depths[$1] }) else { return nil }
+        return places.allSatisfy { $0 == deepest || gazetteer.hierarchy.isAncestor($0, of: deepest) } ? deepest : nil
     }
 
     /// The Smolensk-region municipality a section row names ("Город Смоленск", "Муниципальное образование

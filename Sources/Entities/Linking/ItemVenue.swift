@@ -1,0 +1,8 @@
+/// Where an item took place, as its place column says (``Linker/itemVenue(_:)``).
+struct ItemVenue {
+    /// The most specific place abroad the place column names, when its foreign places lie on one line.
+    var abroad: Int?
+    /// The body that hosted the item — its candidate index among the place column's chosen spans — and
+    /// the venue it lies at.
+    var host: (candidate: Int, place: Int)?
+}
