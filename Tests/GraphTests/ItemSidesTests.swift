@@ -64,6 +64,46 @@ final class ItemSidesTests: XCTestCase {
         XCTAssertEqual(found.smolensk, ["ru-velizh-okrug"])
     }
 
+    /// A made-up world: a district with its seat and a village, a region around it, a body of the district.
+    static let districtWorld = """
+        district zz-brund-district = Брундский район
+            in zz-north
+
+        city zz-brund = Брунд
+            in zz-brund-district
+
+        city zz-lesnoe = Лесное
+            in zz-brund-district
+
+        org zz-brund-committee = Брундский районный исполнительный комитет
+            in zz-brund-district
+
+        """
+
+    /// The foreign side of an item naming `named` in the place column and `others` in the other columns,
+    /// in a fixture world.
+    private func foreignSide(place named: [String], others: [String]) throws -> [String] {
+        let folders = try GazetteerFolders()
+        let catalog = EntityCatalog(gazetteer: try folders.load(ItemSidesTests.districtWorld))
+        let mentions = named.map { ItemGraphInput.Named(id: $0, inPlace: true) } + others.map { ItemGraphInput.Named(id: $0, inPlace: false) }
+        return ItemSides.of(mentions, section: nil, lookup: CatalogLookup(catalog)).foreign
+    }
+
+    func testTheVenueGivesWayToACounterpartOfTheDistrictItIsTheSeatOf() throws {
+        // Alone, the venue is the counterpart; with the district it is the seat of, or a body of it, named, they are.
+        XCTAssertEqual(try foreignSide(place: ["zz-brund", "zz"], others: []), ["zz-brund"])
+        XCTAssertEqual(try foreignSide(place: ["zz-brund", "zz"], others: ["zz-brund-district"]), ["zz-brund-district"])
+        XCTAssertEqual(try foreignSide(place: ["zz-brund"], others: ["zz-brund-committee"]), ["zz-brund-committee"])
+        // A village of the district is no seat: it is more specific than the district, and beside its body.
+        XCTAssertEqual(try foreignSide(place: ["zz-lesnoe"], others: ["zz-brund-district"]), ["zz-lesnoe"])
+        XCTAssertEqual(try foreignSide(place: ["zz-lesnoe"], others: ["zz-brund-committee"]), ["zz-brund-committee", "zz-lesnoe"])
+        // Named in another column too, the town takes part, and is the most specific.
+        XCTAssertEqual(try foreignSide(place: ["zz-brund"], others: ["zz-brund", "zz-brund-district"]), ["zz-brund"])
+        // A counterpart of the region only is not of the venue's district: the venue stays.
+        XCTAssertEqual(try foreignSide(place: ["zz-brund"], others: ["zz-north"]), ["zz-brund"])
+        XCTAssertEqual(try foreignSide(place: ["zz-brund"], others: ["zz-ensk"]), ["zz-brund", "zz-ensk"])
+    }
+
     func testPeopleCountAsTheirBody() throws {
         let found = try sides(participants: "Губернатор Смоленской области В.Н. Анохин, заместитель Председателя Совета Республики С.Н. Хоменко")
         XCTAssertEqual(found.smolensk, ["ru-smolensk-government"])

@@ -8,19 +8,19 @@ import XCTest
 /// guards against going back: each mean of the last two variants must stay at or above its floor (the
 /// measured figure less about 0.03).
 final class LeaveOneOutTests: XCTestCase {
-    /// The floors of the means, per variant and metric: the figures measured on 2026-12-07 (after the rules for unknown bodies' places,
-    /// shared nouns, people in full, planned documents and documents in force, historical states) less 0.03,
-    /// rounded down to two decimals. Raise them when the rules get better.
+    /// The floors of the means, per variant and metric: the figures measured on 2026-12-07 (after the rules for the venue's
+    /// host body, one place per body within a report, and the venue giving way to its district's counterpart)
+    /// less 0.03, rounded down to two decimals. Raise them when the rules get better.
     static let floors: [GazetteerVariant: [EvaluationMetric: Double]] = [
         .leaveOneOut: [
             .mentionPrecision: 0.93, .mentionRecall: 0.93, .bcubedPrecision: 0.97, .bcubedRecall: 0.96, .bcubedF: 0.96,
-            .country: 0.93, .smolensk: 0.95, .foreignRecall: 0.89, .orgEdgePrecision: 0.74, .orgEdgeRecall: 0.78,
-            .placeEdgePrecision: 0.85, .placeEdgeRecall: 0.90, .agreementPrecision: 0.87, .agreementRecall: 0.87,
+            .country: 0.93, .smolensk: 0.95, .foreignRecall: 0.92, .orgEdgePrecision: 0.79, .orgEdgeRecall: 0.81,
+            .placeEdgePrecision: 0.90, .placeEdgeRecall: 0.93, .agreementPrecision: 0.87, .agreementRecall: 0.87,
         ],
         .noOrganizationsOrPeople: [
-            .mentionPrecision: 0.93, .mentionRecall: 0.92, .bcubedPrecision: 0.97, .bcubedRecall: 0.95, .bcubedF: 0.96,
-            .country: 0.93, .smolensk: 0.95, .foreignRecall: 0.89, .orgEdgePrecision: 0.72, .orgEdgeRecall: 0.76,
-            .placeEdgePrecision: 0.84, .placeEdgeRecall: 0.90, .agreementPrecision: 0.87, .agreementRecall: 0.87,
+            .mentionPrecision: 0.93, .mentionRecall: 0.93, .bcubedPrecision: 0.97, .bcubedRecall: 0.95, .bcubedF: 0.96,
+            .country: 0.93, .smolensk: 0.95, .foreignRecall: 0.91, .orgEdgePrecision: 0.76, .orgEdgeRecall: 0.79,
+            .placeEdgePrecision: 0.88, .placeEdgeRecall: 0.93, .agreementPrecision: 0.87, .agreementRecall: 0.87,
         ],
     ]
 

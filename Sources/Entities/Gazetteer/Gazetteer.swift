@@ -19,6 +19,8 @@ public final class Gazetteer: @unchecked Sendable {
     let smolensk: [Bool]
     /// Each entity's kind, by position: what the linker's loops ask, without copying an ``Entity``.
     let kinds: [EntityKind]
+    /// The town each district is named after (``DistrictSeats``).
+    let seats: DistrictSeats
     /// The name index.
     @exclusivity(unchecked) public private(set) var index: NameIndex!
     /// The lexicon prepared for the recognizer.
@@ -79,6 +81,7 @@ public final class Gazetteer: @unchecked Sendable {
         self.kinds = entities.map(\.kind)
         self.positions = positions
         self.hierarchy = hierarchy
+        self.seats = DistrictSeats(entities: entities, parents: hierarchy.parents)
         self.lexicon = lexicon
         self.index = try NameIndex(gazetteer: self, vocabulary: vocabulary)
         self.shapeLexicon = ShapeLexicon(lexicon: lexicon, vocabulary: vocabulary)
@@ -91,6 +94,12 @@ public final class Gazetteer: @unchecked Sendable {
     public func ancestorIDs(of id: String) -> [String] {
         guard let position = positions[id] else { return [] }
         return hierarchy.ancestors(of: position).map { entities[$0].id }
+    }
+
+    /// True when town `city` is the seat of district `district`, the town it is named after (``DistrictSeats``).
+    public func isSeat(_ city: String, of district: String) -> Bool {
+        guard let town = positions[city], let district = positions[district] else { return false }
+        return seats.seat(of: district) == town
     }
 
     /// True for the Smolensk region and everything that lies in or belongs to it.

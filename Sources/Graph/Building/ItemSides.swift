@@ -6,7 +6,9 @@ import Entities
 /// municipality or town named in the item (people stand for the body they serve); when nothing is named,
 /// the Smolensk region itself. Foreign side: every entity whose country is known and is not RU. On each
 /// side the most specific entity wins: a place is dropped when something inside it is named too
-/// ("Администрация г. Смоленска" drops "г. Смоленск"; "г. Минск" drops "Республика Беларусь").
+/// ("Администрация г. Смоленска" drops "г. Смоленск"; "г. Минск" drops "Республика Беларусь"), and a
+/// foreign place named only in the place column — the venue — gives way to a counterpart of the district
+/// it is the seat of ("г. Горки" to "Горецкий район" or "Горецкий районный исполнительный комитет").
 struct ItemSides {
     var smolensk: [String]
     var foreign: [String]
@@ -22,7 +24,32 @@ struct ItemSides {
             guard mention.inPlace, let record = lookup.record(mention.id) else { return true }
             return !(record.smolensk && record.kind.isPlace)
         }.map(\.id)
-        return of(ids, section: section, lookup: lookup)
+        var venues: [String] = []
+        for mention in mentions where mention.inPlace && !venues.contains(mention.id) {
+            guard let record = lookup.record(mention.id), record.kind.isPlace, !record.smolensk else { continue }
+            if !mentions.contains(where: { !$0.inPlace && $0.id == mention.id }) { venues.append(mention.id) }
+        }
+        return of(ids, section: section, lookup: lookup, venues: venues)
+    }
+
+    /// `foreign` without the venues (foreign places named only in the place column) that are the seat of
+    /// a district whose counterpart is on the side too: the district itself, or a body of it ("г. Горки"
+    /// gives way to "Горецкий район" and to "Горецкий районный исполнительный комитет", which sits there).
+    /// A venue that is no seat stands: "агрогородок Ольгово" is more specific than "Витебский район".
+    /// - Complexity: O(v · f · a) for v venues and f foreign entities with a ancestors each.
+    static func dropVenues(_ venues: [String], from foreign: [String], _ lookup: CatalogLookup) -> [String] {
+        var dropped: Set<String> = []
+        for venue in venues {
+            guard let district = lookup.record(venue)?.parent, lookup.catalog.gazetteer.isSeat(venue, of: district) else { continue }
+            let counterpart = foreign.contains { other in
+                guard other != venue else { return false }
+                if other == district { return true }
+                guard let kind = lookup.record(other)?.kind, kind == .org || kind == .person else { return false }
+                return lookup.ancestors(of: other).contains(district)
+            }
+            if counterpart { dropped.insert(venue) }
+        }
+        return dropped.isEmpty ? foreign : foreign.filter { !dropped.contains($0) }
     }
 
     static func of(_ mentionIDs: [String], section: String? = nil, catalog: EntityCatalog) -> ItemSides {
@@ -31,7 +58,8 @@ struct ItemSides {
 
     /// - Complexity: O(m · a) for m mentions with a ancestors each (sides of more than a handful of
     ///   entities, as a megabyte cell may name, are hashed).
-    static func of(_ mentionIDs: [String], section: String? = nil, lookup: CatalogLookup) -> ItemSides {
+    /// `venues`: the foreign places named only in the place column.
+    static func of(_ mentionIDs: [String], section: String? = nil, lookup: CatalogLookup, venues: [String] = []) -> ItemSides {
         var smolensk = Side(), foreign = Side()
         for id in mentionIDs {
             guard let record = lookup.record(bodyFor: id), !record.historical else { continue }
@@ -43,7 +71,8 @@ struct ItemSides {
         }
         if let section { smolensk.insert(section) }
         if smolensk.ids.isEmpty, lookup.hasSmolenskRegion { smolensk.insert(Gazetteer.smolenskRegionID) }
-        return ItemSides(smolensk: mostSpecific(smolensk.ids, lookup), foreign: mostSpecific(foreign.ids, lookup))
+        let counterparts = venues.isEmpty || foreign.ids.count < 2 ? foreign.ids : dropVenues(venues, from: foreign.ids, lookup)
+        return ItemSides(smolensk: mostSpecific(smolensk.ids, lookup), foreign: mostSpecific(counterparts, lookup))
     }
 
     /// The distinct ids of a side in the order first named: a short array is searched, a long one hashed.
