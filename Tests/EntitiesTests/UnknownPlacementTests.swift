@@ -152,6 +152,27 @@ final class UnknownPlacementTests: XCTestCase {
                        ["ОАО «Школа № 3» → zz-vertin", "г. Вертин → -", "ОАО «Школа № 3» → -"])
     }
 
+    func testTheBodiesOfAListACountryIntroducesBelongToIt() throws {
+        let world = UnknownPlacementTests.places + "\ncountry xy = Игрекия\n    aka Республика Игрекия\n    adjective игрекский\n"
+        var lexicon = UnknownPlacementTests.lexicon
+        lexicon["list-nouns.txt"] = "компания\nпредприятие\n"
+        linker = Linker(gazetteer: try folders.load(world, lexicon: lexicon))
+        // A country's adjective before a list noun, a country's name before a colon or "во главе с".
+        XCTAssertEqual(try placed("представители игрекских компаний ОАО «Ромашка» и ОАО «Лютик»"),
+                       ["ОАО «Лютик» → xy, XY", "ОАО «Ромашка» → xy, XY"])
+        XCTAssertEqual(try placed("делегация Республики Игрекия: представители ОАО «Ромашка», ОАО «Лютик» (ОАО «Л»)"),
+                       ["ОАО «Л» → xy, XY", "ОАО «Лютик» → xy, XY", "ОАО «Ромашка» → xy, XY"])
+        XCTAssertEqual(try placed("делегация Игрекии во главе с владельцем компании ОАО «Ромашка»"), ["ОАО «Ромашка» → xy, XY"])
+        // People and known bodies may stand in the list.
+        XCTAssertEqual(try placed("делегация Игрекии во главе с З.П. Пупкиновым, ОАО «Ромашка»"), ["ОАО «Ромашка» → xy, XY", "З.П. Пупкиновым → -, -"])
+        // A body's own place wins; any other word closes the list; a country named with no list opens none.
+        XCTAssertEqual(try placed("игрекских предприятий ОАО «Ромашка» (г. Брунд), ОАО «Лютик»"),
+                       ["ОАО «Лютик» → xy, XY", "ОАО «Ромашка» → zz-brund, ZZ"])
+        XCTAssertEqual(try placed("игрекских предприятий ОАО «Ромашка», гость ОАО «Лютик»"), ["ОАО «Лютик» → -, -", "ОАО «Ромашка» → xy, XY"])
+        XCTAssertEqual(try placed("делегация Республики Игрекия и ОАО «Ромашка»"), ["ОАО «Ромашка» → -, -"])
+        XCTAssertEqual(try placed("игрекский ансамбль и ОАО «Ромашка»"), ["ОАО «Ромашка» → -, -"], "not a list noun")
+    }
+
     func testAnUnlistedAbbreviationBeforeAQuotedNameIsALegalForm() throws {
         XCTAssertEqual(try placed("ЗХБУ «Ромашка»"), ["ЗХБУ «Ромашка» → -, -"])
         XCTAssertEqual(try placed("ЗХБУ «Ромашка» (г. Энск)"), ["ЗХБУ «Ромашка» → zz-ensk, ZZ"])

@@ -24,6 +24,8 @@ public struct Lexicon: Sendable {
     public var organizationAdjectives: [String] = []
     /// Given names, nominative ("Ольга", "Павел"): with them people written out in full are found.
     public var givenNames: [String] = []
+    /// Nouns that introduce a list of bodies after a country's adjective ("белорусских компаний …").
+    public var listNouns: [String] = []
 
     public init() {}
 
@@ -34,6 +36,7 @@ public struct Lexicon: Sendable {
         lexicon.abbreviations = try expansions(files, "lexicon/abbreviations.txt")
         lexicon.organizationAdjectives = lines(files, "lexicon/org-adjectives.txt").map(\.text)
         lexicon.givenNames = lines(files, "lexicon/given-names.txt").map(\.text)
+        lexicon.listNouns = lines(files, "lexicon/list-nouns.txt").map(\.text)
         for (line, _) in lines(files, "lexicon/org-heads.txt") {
             if line.hasSuffix("!named") {
                 let head = line.dropLast("!named".count).trimmingSpaces()
@@ -56,6 +59,7 @@ public struct Lexicon: Sendable {
         namedOnlyHeads.formUnion(other.namedOnlyHeads)
         organizationAdjectives += other.organizationAdjectives
         givenNames += other.givenNames
+        listNouns += other.listNouns
     }
 
     /// Non-comment lines of a file, with their numbers; none when the gazetteer does not have it.

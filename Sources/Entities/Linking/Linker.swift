@@ -104,6 +104,9 @@ public struct Linker: Sendable {
             var named: [(start: Int, end: Int, id: String)] = []
             var fieldMentions: [Mention] = []
             let field = item[spans.field]
+            // The country each body of a list a country introduces belongs to ("белорусских компаний …").
+            let listed = spans.chosen.contains { $0.unknown?.kind == .org }
+                ? ListedCountry.countries(spans.tokens, chosen: spans.chosen, gazetteer: gazetteer, adjectives: placeAdjectives) : [:]
             for (candidateIndex, candidate) in spans.chosen.enumerated() {
                 let entityID: String
                 var body: (id: String, end: Int, country: String?)?
@@ -116,7 +119,8 @@ public struct Linker: Sendable {
                 } else if let shape = candidate.unknown {
                     let hosts = spans.field == .place && venue.host?.candidate == candidateIndex ? venue.host?.place : nil
                     var unknown = unknownEntity(shape, candidate, spans.tokens, item[spans.field].text, section: section,
-                                                venue: venue.abroad, hosts: hosts, bodyPlaces: &memory.bodyPlaces)
+                                                venue: venue.abroad, hosts: hosts, listed: listed[candidateIndex],
+                                                bodyPlaces: &memory.bodyPlaces)
                     // A person named right after a body serves it ("директор ОАО «Ольса» Е.Э. Богданович").
                     if unknown.kind == .person, unknown.parent == nil, let previousBody, previousBody.end == candidate.start {
                         unknown.parent = previousBody.id
@@ -217,15 +221,15 @@ public struct Linker: Sendable {
 
     /// The unknown entity a recognized span stands for, with parent and country from what its name and
     /// surroundings say (see ``placeEvidence(_:named:section:venue:hosts:)``) or where the report placed
-    /// it before (`bodyPlaces`, which it records in when its own words or the venue say).
+    /// it before (`bodyPlaces`, which it records in when its own words, the venue or its list say).
     func unknownEntity(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], _ text: String, section: Int? = nil,
                        venue: Int? = nil, hosts: Int? = nil) -> UnknownEntity {
         var bodyPlaces = BodyPlaces()
-        return unknownEntity(shape, candidate, tokens, text, section: section, venue: venue, hosts: hosts, bodyPlaces: &bodyPlaces)
+        return unknownEntity(shape, candidate, tokens, text, section: section, venue: venue, hosts: hosts, listed: nil, bodyPlaces: &bodyPlaces)
     }
 
     func unknownEntity(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], _ text: String, section: Int?,
-                       venue: Int?, hosts: Int?, bodyPlaces: inout BodyPlaces) -> UnknownEntity {
+                       venue: Int?, hosts: Int?, listed: Int?, bodyPlaces: inout BodyPlaces) -> UnknownEntity {
         var coreKeys = Linker.coreKeys(shape, candidate, tokens)
         if shape.kind == .person, let person = shape.person {
             // "П.П. Пупкинов", "Пупкинова П.П." and "Павел Петрович Пупкинов" are one person: the surname,
@@ -236,13 +240,13 @@ public struct Linker: Sendable {
         }
         // The most specific place named in or after it is its parent.
         let named = shape.kind == .org ? namedPlaces(shape, candidate, tokens) : shape.places
-        var places = placeEvidence(shape, named: named, section: section, venue: venue, hosts: hosts)
+        var places = placeEvidence(shape, named: named, section: section, venue: venue, hosts: hosts, listed: listed)
         let key = Linker.placeKey(shape, candidate, tokens)
         if let key, hosts == nil, let recorded = bodyPlaces.place(of: key, named: named, hierarchy: gazetteer.hierarchy) {
             places = [recorded]
         }
         let parentPosition = places.max { gazetteer.hierarchy.depths[$0] < gazetteer.hierarchy.depths[$1] }
-        if let key, let parentPosition, hosts != nil || !named.isEmpty {
+        if let key, let parentPosition, hosts != nil || !named.isEmpty || parentPosition == listed {
             bodyPlaces.record(key, place: parentPosition, hierarchy: gazetteer.hierarchy)
         }
         let parent = parentPosition.map { gazetteer.entities[$0].id }
@@ -263,10 +267,14 @@ extension Linker {
     ///    the Smolensk region: ОГБУК, МБОУ): the municipality its item's section names, when it lies in
     ///    that region, else the region itself;
     /// 3. failing those, for a body whose legal form says no other country: the item's venue abroad (a
-    ///    visit to "г. Могилев, Республика Беларусь" meets "ОАО «Ольса»" there).
+    ///    visit to "г. Могилев, Республика Беларусь" meets "ОАО «Ольса»" there), unless the list it stands
+    ///    in is of another country's bodies;
+    /// 4. failing those, the country of the list it stands in (`listed`, ``ListedCountry``: "белорусских
+    ///    компаний ОАО «МЗКТ» и ГК «СТиМ»"), when its legal form says no other.
     /// A body with no evidence at all gets no place (its legal form may still give its country).
     /// `named`: the places its own words name (``namedPlaces(_:_:_:)``).
-    func placeEvidence(_ shape: UnknownShape, named: [Int], section: Int?, venue: Int? = nil, hosts: Int? = nil) -> [Int] {
+    func placeEvidence(_ shape: UnknownShape, named: [Int], section: Int?, venue: Int? = nil, hosts: Int? = nil,
+                       listed: Int? = nil) -> [Int] {
         guard shape.kind == .org else { return shape.places }
         if let hosts { return [hosts] }
         guard named.isEmpty else { return named }
@@ -274,7 +282,12 @@ extension Linker {
             if let section, section == region || gazetteer.hierarchy.isAncestor(region, of: section) { return [section] }
             return [region]
         }
-        if let venue, shape.legalFormCountry == nil || shape.legalFormCountry == gazetteer.entities[venue].country { return [venue] }
+        let form = shape.legalFormCountry
+        if let venue, form == nil || form == gazetteer.entities[venue].country,
+           listed.map({ gazetteer.entities[$0].country == gazetteer.entities[venue].country }) ?? true {
+            return [venue]
+        }
+        if let listed, form == nil || form == gazetteer.entities[listed].country { return [listed] }
         return []
     }
 

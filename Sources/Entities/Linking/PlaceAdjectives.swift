@@ -83,6 +83,14 @@ struct PlaceAdjectives: Sendable {
         return best
     }
 
+    /// The country a word, in any case and letter case, is the adjective of ("белорусских" → Belarus), if
+    /// it is one country's.
+    func country(of token: Token, gazetteer: Gazetteer) -> Int? {
+        guard token.kind == .word else { return nil }
+        let countries = places(for: token).filter { gazetteer.kinds[$0] == .country }
+        return countries.count == 1 ? countries[0] : nil
+    }
+
     /// The places a word's keys are adjectives of.
     private func places(for token: Token) -> [Int] {
         let keys = token.word.keyIDs

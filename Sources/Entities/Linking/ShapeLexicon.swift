@@ -22,6 +22,8 @@ struct ShapeLexicon: @unchecked Sendable {
     /// Keys of the lexicon's given names (lexicon/given-names.txt), by which people written out in full
     /// are found (``PersonShape``).
     private(set) var givenNameKeyIDs = IDSet([])
+    /// Keys of the nouns that introduce a list of bodies after a country's adjective (lexicon/list-nouns.txt).
+    private(set) var listNounKeyIDs = IDSet([])
     /// Head nouns and phrases of organization names, longest first.
     var heads: [[NameIndex.PatternToken]] = []
     /// Indices of heads that make a name only with a number, a quoted name or "имени …".
@@ -71,6 +73,7 @@ struct ShapeLexicon: @unchecked Sendable {
         }
         organizationAdjectiveKeyIDs = Set(organizationAdjectiveKeys.map { vocabulary.intern($0) })
         givenNameKeyIDs = IDSet(lexicon.givenNames.flatMap { NameIndex.patternTokens($0).first?.keys ?? [] }.map { vocabulary.intern($0) })
+        listNounKeyIDs = IDSet(lexicon.listNouns.flatMap { NameIndex.patternTokens($0).first?.keys ?? [] }.map { vocabulary.intern($0) })
         let sorted = lexicon.organizationHeads.map { ($0, NameIndex.patternTokens($0)) }.filter { !$0.1.isEmpty }
             .sorted { $0.1.count > $1.1.count }
         heads = sorted.map { $0.1.map { $0.interned(in: vocabulary) } }
