@@ -99,6 +99,15 @@ final class ShapeRecognizerTests: XCTestCase {
         XCTAssertEqual(try recognize("Клуб любителей книги"), [])
     }
 
+    func testAnAbbreviationOfAKindOfBodyWithANumberOrAnHonoree() throws {
+        // "ДШИ = детская школа искусств" (lexicon/abbreviations.txt): a head that needs a number, a quoted
+        // name or an honoree, as "Клуб" does.
+        XCTAssertEqual(try recognize("ДШИ № 7 г. Гродно"), [Shape(text: "ДШИ № 7 г. Гродно", kind: .org, core: "ДШИ № 7", places: ["by-grodno"])])
+        XCTAssertEqual(try recognize("ДМШ им. П.П. Заречного").filter { $0.kind == .org }.map(\.text), ["ДМШ им. П.П. Заречного"])
+        XCTAssertEqual(try recognize("ДШИ"), [], "alone it names the kind")
+        XCTAssertEqual(try recognize("ДШИ Смоленской области"), [])
+    }
+
     func testPhrasesThatAreNotOrganizations() throws {
         for text in ["Официальные лица", "фестиваль «Заречные зори»", "Международный фестиваль «Славянский базар в Витебске»",
                      "Администрация", "Современная библиотека", "Отдел культуры", "Команды Российской Федерации (из Смоленской области)"] {
@@ -142,6 +151,19 @@ final class ShapeRecognizerTests: XCTestCase {
     }
 
     // MARK: Lexicon
+
+    func testTheAbbreviationsOfAKindOfBodyAreHeads() {
+        let heads = ["школа", "клуб", "центр культуры"].map { NameIndex.patternTokens($0) }
+        func entry(_ abbreviation: String, _ expansion: String) -> Lexicon.Expansion {
+            Lexicon.Expansion(abbreviation: abbreviation, expansion: expansion, country: nil, place: nil)
+        }
+        let found = ShapeLexicon.abbreviatedHeads([
+            entry("ЗШ", "заречная школа"), entry("ЗШОР", "заречная школа олимпийского резерва"), entry("РЦК", "районный центр культуры"),
+            entry("ЗФ", "Заречная Федерация"), entry("зш", "заречная школа"), entry("ZS", "заречная школа"), entry("Ц", "центр культуры"),
+        ], heads: heads)
+        XCTAssertEqual(found, ["ЗШ", "ЗШОР", "РЦК"], "with a head spelled out, in Cyrillic capitals, of two letters or more")
+        XCTAssertEqual(ShapeLexicon.abbreviatedHeads([], heads: heads), [])
+    }
 
     func testSettlementMarkers() {
         func marker(_ text: String) -> Bool { ShapeLexicon.isSettlementMarker(Tokenizer.tokenize(text), at: 0) }

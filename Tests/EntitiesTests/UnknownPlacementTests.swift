@@ -105,6 +105,29 @@ final class UnknownPlacementTests: XCTestCase {
         XCTAssertEqual(try placed("ОАО «Ромашка» (г. Смоленск)", place: "г. Энск"), ["ОАО «Ромашка» → ru-smolensk, RU"])
     }
 
+    func testATownAfterABodyAndACommaIsItsAddressWhenItsOwnPlaceHoldsIt() throws {
+        XCTAssertEqual(try placed("Брундская областная филармония, г. Брунд"), ["Брундская областная филармония → zz-brund, ZZ"])
+        // A town its own place does not hold, or a body that names no place, is another participant.
+        XCTAssertEqual(try placed("Брундская областная филармония, г. Энск"), ["Брундская областная филармония → zz-brund-region, ZZ"])
+        XCTAssertEqual(try placed("ОАО «Ромашка», г. Брунд"), ["ОАО «Ромашка» → -, -"])
+        XCTAssertEqual(try placed("Брундская областная филармония и г. Брунд"), ["Брундская областная филармония → zz-brund-region, ZZ"])
+    }
+
+    func testAPartOfABodyNamedWithTheKnownBodyBelongsToIt() throws {
+        let world = UnknownPlacementTests.places + "\norg zz-brund-administration = Администрация города Брунд\n    in zz-brund\n"
+        var lexicon = UnknownPlacementTests.lexicon
+        lexicon["org-heads.txt"]! += "Администрация\nУправление\nАссоциация\n"
+        lexicon["unit-heads.txt"] = "управление\n"
+        linker = Linker(gazetteer: try folders.load(world, lexicon: lexicon))
+        let linked = linker.link(try HandReports.report([HandReports.Row(participants: "представители Управления спорта Администрации города Брунд")]))
+        XCTAssertEqual(linked.mentions[0].map(\.text), ["Управления спорта Администрации города Брунд"], "one body")
+        XCTAssertEqual(linked.unknowns.values.map { "\($0.parent ?? "-"), \($0.country ?? "-")" }, ["zz-brund-administration, ZZ"])
+        // Not a part's head: two bodies.
+        let two = linker.link(try HandReports.report([HandReports.Row(participants: "представители Ассоциации спорта Администрации города Брунд")]))
+        XCTAssertEqual(two.mentions[0].map(\.entityID).filter { !$0.hasPrefix("x-") }, ["zz-brund-administration"])
+        XCTAssertEqual(two.mentions[0].count, 2)
+    }
+
     func testTheBodyThatHostedTheItemLiesAtTheVenue() throws {
         // Its words say only the venue's region, or nothing: it lies at the venue, abroad or at home.
         XCTAssertEqual(try placed("", place: "г. Брунд, Брундская областная филармония"), ["Брундская областная филармония → zz-brund, ZZ"])

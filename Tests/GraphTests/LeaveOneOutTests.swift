@@ -9,18 +9,18 @@ import XCTest
 /// measured figure less about 0.03).
 final class LeaveOneOutTests: XCTestCase {
     /// The floors of the means, per variant and metric: the figures measured on 2026-12-07 (after the rules for the venue's
-    /// host body, one place per body within a report, the venue giving way to its district's counterpart, and
-    /// lists a country introduces)
+    /// host body, one place per body within a report, the venue giving way to its district's counterpart, lists a
+    /// country introduces, a body's address, abbreviations of a kind of body as heads, and parts of known bodies)
     /// less 0.03, rounded down to two decimals. Raise them when the rules get better.
     static let floors: [GazetteerVariant: [EvaluationMetric: Double]] = [
         .leaveOneOut: [
             .mentionPrecision: 0.93, .mentionRecall: 0.93, .bcubedPrecision: 0.97, .bcubedRecall: 0.96, .bcubedF: 0.96,
-            .country: 0.94, .smolensk: 0.95, .foreignRecall: 0.92, .orgEdgePrecision: 0.80, .orgEdgeRecall: 0.82,
+            .country: 0.94, .smolensk: 0.95, .foreignRecall: 0.93, .orgEdgePrecision: 0.82, .orgEdgeRecall: 0.84,
             .placeEdgePrecision: 0.90, .placeEdgeRecall: 0.93, .agreementPrecision: 0.87, .agreementRecall: 0.87,
         ],
         .noOrganizationsOrPeople: [
             .mentionPrecision: 0.93, .mentionRecall: 0.93, .bcubedPrecision: 0.97, .bcubedRecall: 0.95, .bcubedF: 0.96,
-            .country: 0.93, .smolensk: 0.95, .foreignRecall: 0.92, .orgEdgePrecision: 0.77, .orgEdgeRecall: 0.81,
+            .country: 0.93, .smolensk: 0.95, .foreignRecall: 0.93, .orgEdgePrecision: 0.80, .orgEdgeRecall: 0.84,
             .placeEdgePrecision: 0.88, .placeEdgeRecall: 0.93, .agreementPrecision: 0.87, .agreementRecall: 0.87,
         ],
     ]

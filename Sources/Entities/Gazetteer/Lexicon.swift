@@ -26,6 +26,8 @@ public struct Lexicon: Sendable {
     public var givenNames: [String] = []
     /// Nouns that introduce a list of bodies after a country's adjective ("белорусских компаний …").
     public var listNouns: [String] = []
+    /// Head nouns of a part of a body named with the body after it ("Управление культуры Администрации …").
+    public var unitHeads: [String] = []
 
     public init() {}
 
@@ -37,6 +39,7 @@ public struct Lexicon: Sendable {
         lexicon.organizationAdjectives = lines(files, "lexicon/org-adjectives.txt").map(\.text)
         lexicon.givenNames = lines(files, "lexicon/given-names.txt").map(\.text)
         lexicon.listNouns = lines(files, "lexicon/list-nouns.txt").map(\.text)
+        lexicon.unitHeads = lines(files, "lexicon/unit-heads.txt").map(\.text)
         for (line, _) in lines(files, "lexicon/org-heads.txt") {
             if line.hasSuffix("!named") {
                 let head = line.dropLast("!named".count).trimmingSpaces()
@@ -60,6 +63,7 @@ public struct Lexicon: Sendable {
         organizationAdjectives += other.organizationAdjectives
         givenNames += other.givenNames
         listNouns += other.listNouns
+        unitHeads += other.unitHeads
     }
 
     /// Non-comment lines of a file, with their numbers; none when the gazetteer does not have it.

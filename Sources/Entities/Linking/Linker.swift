@@ -118,8 +118,9 @@ public struct Linker: Sendable {
                     if gazetteer.kinds[position] == .org { body = (entityID, candidate.end, gazetteer.entities[position].country) }
                 } else if let shape = candidate.unknown {
                     let hosts = spans.field == .place && venue.host?.candidate == candidateIndex ? venue.host?.place : nil
+                    let address = addressTown(after: candidateIndex, spans)
                     var unknown = unknownEntity(shape, candidate, spans.tokens, item[spans.field].text, section: section,
-                                                venue: venue.abroad, hosts: hosts, listed: listed[candidateIndex],
+                                                venue: venue.abroad, hosts: hosts, address: address, listed: listed[candidateIndex],
                                                 bodyPlaces: &memory.bodyPlaces)
                     // A person named right after a body serves it ("директор ОАО «Ольса» Е.Э. Богданович").
                     if unknown.kind == .person, unknown.parent == nil, let previousBody, previousBody.end == candidate.start {
@@ -196,6 +197,14 @@ public struct Linker: Sendable {
                 unknown[index].end = unknown[index].start
             }
         }
+        // A part of a body named with the known body after it ("Управления культуры Администрации
+        // г. Смоленска"): one body, which belongs to the known one.
+        for index in unknown.indices where unknown[index].end > unknown[index].start {
+            guard let shape = unknown[index].unknown, shape.kind == .org, gazetteer.shapeLexicon.isUnitHead(tokens[unknown[index].start]),
+                  let body = knownOrganizations[unknown[index].end]?.max(by: { $0.end < $1.end }), body.entities.count == 1 else { continue }
+            unknown[index].end = body.end
+            unknown[index].unknown?.places.append(body.entities[0])
+        }
         unknown.removeAll { $0.end <= $0.start }
         var chosen = SpanSelection.select((known + unknown).map { $0.weighed(tokens) })
         for index in chosen.indices where chosen[index].source == .gazetteer {
@@ -225,11 +234,12 @@ public struct Linker: Sendable {
     func unknownEntity(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], _ text: String, section: Int? = nil,
                        venue: Int? = nil, hosts: Int? = nil) -> UnknownEntity {
         var bodyPlaces = BodyPlaces()
-        return unknownEntity(shape, candidate, tokens, text, section: section, venue: venue, hosts: hosts, listed: nil, bodyPlaces: &bodyPlaces)
+        return unknownEntity(shape, candidate, tokens, text, section: section, venue: venue, hosts: hosts, address: nil, listed: nil,
+                             bodyPlaces: &bodyPlaces)
     }
 
     func unknownEntity(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], _ text: String, section: Int?,
-                       venue: Int?, hosts: Int?, listed: Int?, bodyPlaces: inout BodyPlaces) -> UnknownEntity {
+                       venue: Int?, hosts: Int?, address: Int?, listed: Int?, bodyPlaces: inout BodyPlaces) -> UnknownEntity {
         var coreKeys = Linker.coreKeys(shape, candidate, tokens)
         if shape.kind == .person, let person = shape.person {
             // "П.П. Пупкинов", "Пупкинова П.П." and "Павел Петрович Пупкинов" are one person: the surname,
@@ -240,7 +250,7 @@ public struct Linker: Sendable {
         }
         // The most specific place named in or after it is its parent.
         let named = shape.kind == .org ? namedPlaces(shape, candidate, tokens) : shape.places
-        var places = placeEvidence(shape, named: named, section: section, venue: venue, hosts: hosts, listed: listed)
+        var places = placeEvidence(shape, named: named, section: section, venue: venue, hosts: hosts, address: address, listed: listed)
         let key = Linker.placeKey(shape, candidate, tokens)
         if let key, hosts == nil, let recorded = bodyPlaces.place(of: key, named: named, hierarchy: gazetteer.hierarchy) {
             places = [recorded]
@@ -262,7 +272,9 @@ extension Linker {
     /// 1. places named in its name, its tail or the parentheses after it ("… г. Гомеля", "(г. Лида)"),
     ///    and, for a body, the place adjectives of its name with their level words ("Гродненская
     ///    областная филармония", see ``PlaceAdjectives``) — unless it is the body that hosted the item
-    ///    (`hosts`, see ``itemVenue(_:)``): then the venue, which those places contain;
+    ///    (`hosts`, see ``itemVenue(_:)``): then the venue, which those places contain; and the town
+    ///    written after it and a comma (`address`: "УК «Витебский областной музей», г. Витебск") when
+    ///    those places contain it;
     /// 2. failing those, for a body whose legal form belongs to one region (an oblast or municipal form of
     ///    the Smolensk region: ОГБУК, МБОУ): the municipality its item's section names, when it lies in
     ///    that region, else the region itself;
@@ -274,10 +286,13 @@ extension Linker {
     /// A body with no evidence at all gets no place (its legal form may still give its country).
     /// `named`: the places its own words name (``namedPlaces(_:_:_:)``).
     func placeEvidence(_ shape: UnknownShape, named: [Int], section: Int?, venue: Int? = nil, hosts: Int? = nil,
-                       listed: Int? = nil) -> [Int] {
+                       address: Int? = nil, listed: Int? = nil) -> [Int] {
         guard shape.kind == .org else { return shape.places }
         if let hosts { return [hosts] }
-        guard named.isEmpty else { return named }
+        guard named.isEmpty else {
+            if let address, named.allSatisfy({ $0 == address || gazetteer.hierarchy.isAncestor($0, of: address) }) { return [address] }
+            return named
+        }
         if let region = shape.legalForm?.place.flatMap(gazetteer.position(of:)) {
             if let section, section == region || gazetteer.hierarchy.isAncestor(region, of: section) { return [section] }
             return [region]
@@ -300,6 +315,17 @@ extension Linker {
             places.append(named)
         }
         return places
+    }
+
+    /// The town a body's address names: a known town right after chosen span `index` and a comma ("…
+    /// музей», г. Полоцк"), or nil.
+    func addressTown(after index: Int, _ spans: FieldSpans) -> Int? {
+        guard index + 1 < spans.chosen.count else { return nil }
+        let (body, next) = (spans.chosen[index], spans.chosen[index + 1])
+        guard next.start == body.end + 1, spans.tokens[body.end].kind == .comma, spans.tokens[body.end].folded == ",",
+              next.source == .gazetteer, next.entities.count == 1, let town = next.entities.first, gazetteer.kinds[town] == .city,
+              ShapeLexicon.isSettlementMarker(spans.tokens, at: next.start) else { return nil }
+        return town
     }
 
     /// The keys of a name proper: its words but the skipped ones, from after its place marker to its place tail.

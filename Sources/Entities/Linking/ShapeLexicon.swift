@@ -24,6 +24,8 @@ struct ShapeLexicon: @unchecked Sendable {
     private(set) var givenNameKeyIDs = IDSet([])
     /// Keys of the nouns that introduce a list of bodies after a country's adjective (lexicon/list-nouns.txt).
     private(set) var listNounKeyIDs = IDSet([])
+    /// Keys of the head nouns of a part of a body (lexicon/unit-heads.txt).
+    private(set) var unitHeadKeyIDs = IDSet([])
     /// Head nouns and phrases of organization names, longest first.
     var heads: [[NameIndex.PatternToken]] = []
     /// Indices of heads that make a name only with a number, a quoted name or "имени …".
@@ -74,18 +76,47 @@ struct ShapeLexicon: @unchecked Sendable {
         organizationAdjectiveKeyIDs = Set(organizationAdjectiveKeys.map { vocabulary.intern($0) })
         givenNameKeyIDs = IDSet(lexicon.givenNames.flatMap { NameIndex.patternTokens($0).first?.keys ?? [] }.map { vocabulary.intern($0) })
         listNounKeyIDs = IDSet(lexicon.listNouns.flatMap { NameIndex.patternTokens($0).first?.keys ?? [] }.map { vocabulary.intern($0) })
-        let sorted = lexicon.organizationHeads.map { ($0, NameIndex.patternTokens($0)) }.filter { !$0.1.isEmpty }
-            .sorted { $0.1.count > $1.1.count }
+        unitHeadKeyIDs = IDSet(lexicon.unitHeads.flatMap { NameIndex.patternTokens($0).first?.keys ?? [] }.map { vocabulary.intern($0) })
+        let written = lexicon.organizationHeads.map { ($0, NameIndex.patternTokens($0)) }.filter { !$0.1.isEmpty }
+        let abbreviated = ShapeLexicon.abbreviatedHeads(lexicon.abbreviations, heads: written.map(\.1))
+        let sorted = (written + abbreviated.map { ($0, NameIndex.patternTokens($0)) }).sorted { $0.1.count > $1.1.count }
         heads = sorted.map { $0.1.map { $0.interned(in: vocabulary) } }
         headPhrases = PhraseList(heads)
         var headLists: [Vocabulary.ID: [Int]] = [:]
         for (index, (text, _)) in sorted.enumerated() {
-            if lexicon.namedOnlyHeads.contains(text) { namedOnly.insert(index) }
+            if lexicon.namedOnlyHeads.contains(text) || abbreviated.contains(text) { namedOnly.insert(index) }
             for key in 0..<heads[index][0].keyIDs.count {
                 if let id = heads[index][0].keyIDs[key] { headLists[id, default: []].append(index) }
             }
         }
         headsByFirstKey = KeyedLists(headLists)
+    }
+
+    /// Whether a word is the head noun of a part of a body ("Управления", "отдела").
+    func isUnitHead(_ token: Token) -> Bool {
+        let keys = token.word.keyIDs
+        return token.kind == .word && (0..<keys.count).contains { keys[$0].map(unitHeadKeyIDs.contains) ?? false }
+    }
+
+    /// The abbreviations (lexicon/abbreviations.txt) of a kind of body — in capitals, spelled out with a
+    /// head in them ("ДШИ = детская школа искусств", "СШОР = спортивная школа олимпийского резерва"): each
+    /// is a head that names a body only with a number, a quoted name or "имени …" ("ДШИ № 4 г. Могилева",
+    /// "ДМШ им. М.И. Глинки"), since alone it names the kind.
+    static func abbreviatedHeads(_ abbreviations: [Lexicon.Expansion], heads: [[NameIndex.PatternToken]]) -> Set<String> {
+        let headKeys = heads.map { $0.map { Set($0.keys) } }
+        var result: Set<String> = []
+        for entry in abbreviations where entry.abbreviation.count >= 2 && entry.abbreviation == entry.abbreviation.uppercased()
+            && entry.abbreviation.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic && !$0.isASCII }) {
+            let spelled = NameIndex.patternTokens(entry.expansion).map { Set($0.keys) }
+            let holdsHead = headKeys.contains { head in
+                guard !head.isEmpty, head.count <= spelled.count else { return false }
+                return (0...(spelled.count - head.count)).contains { start in
+                    head.indices.allSatisfy { !spelled[start + $0].isDisjoint(with: head[$0]) }
+                }
+            }
+            if holdsHead { result.insert(entry.abbreviation) }
+        }
+        return result
     }
 
     /// The longest legal form starting at content position `position`, its length in tokens and where it places a body.
