@@ -117,10 +117,10 @@ public struct Linker: Sendable {
                     entityID = gazetteer.entities[position].id
                     if gazetteer.kinds[position] == .org { body = (entityID, candidate.end, gazetteer.entities[position].country) }
                 } else if let shape = candidate.unknown {
-                    let hosts = spans.field == .place && venue.host?.candidate == candidateIndex ? venue.host?.place : nil
-                    let address = addressTown(after: candidateIndex, spans)
-                    var unknown = unknownEntity(shape, candidate, spans.tokens, item[spans.field].text, section: section,
-                                                venue: venue.abroad, hosts: hosts, address: address, listed: listed[candidateIndex],
+                    let clues = PlaceClues(section: section, venueAbroad: venue.abroad,
+                                           hosts: spans.field == .place && venue.host?.candidate == candidateIndex ? venue.host?.place : nil,
+                                           address: addressTown(after: candidateIndex, spans), listed: listed[candidateIndex])
+                    var unknown = unknownEntity(shape, candidate, spans.tokens, item[spans.field].text, clues: clues,
                                                 bodyPlaces: &memory.bodyPlaces)
                     // A person named right after a body serves it ("директор ОАО «Ольса» Е.Э. Богданович").
                     if unknown.kind == .person, unknown.parent == nil, let previousBody, previousBody.end == candidate.start {
@@ -229,17 +229,10 @@ public struct Linker: Sendable {
     }
 
     /// The unknown entity a recognized span stands for, with parent and country from what its name and
-    /// surroundings say (see ``placeEvidence(_:named:section:venue:hosts:)``) or where the report placed
-    /// it before (`bodyPlaces`, which it records in when its own words, the venue or its list say).
-    func unknownEntity(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], _ text: String, section: Int? = nil,
-                       venue: Int? = nil, hosts: Int? = nil) -> UnknownEntity {
-        var bodyPlaces = BodyPlaces()
-        return unknownEntity(shape, candidate, tokens, text, section: section, venue: venue, hosts: hosts, address: nil, listed: nil,
-                             bodyPlaces: &bodyPlaces)
-    }
-
-    func unknownEntity(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], _ text: String, section: Int?,
-                       venue: Int?, hosts: Int?, address: Int?, listed: Int?, bodyPlaces: inout BodyPlaces) -> UnknownEntity {
+    /// surroundings say (see ``placeEvidence(_:named:clues:)``) or where the report placed it before
+    /// (`bodyPlaces`, which it records in when its own words, the venue or its list say).
+    func unknownEntity(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], _ text: String, clues: PlaceClues,
+                       bodyPlaces: inout BodyPlaces) -> UnknownEntity {
         var coreKeys = Linker.coreKeys(shape, candidate, tokens)
         if shape.kind == .person, let person = shape.person {
             // "П.П. Пупкинов", "Пупкинова П.П." and "Павел Петрович Пупкинов" are one person: the surname,
@@ -250,13 +243,13 @@ public struct Linker: Sendable {
         }
         // The most specific place named in or after it is its parent.
         let named = shape.kind == .org ? namedPlaces(shape, candidate, tokens) : shape.places
-        var places = placeEvidence(shape, named: named, section: section, venue: venue, hosts: hosts, address: address, listed: listed)
+        var places = placeEvidence(shape, named: named, clues: clues)
         let key = Linker.placeKey(shape, candidate, tokens)
-        if let key, hosts == nil, let recorded = bodyPlaces.place(of: key, named: named, hierarchy: gazetteer.hierarchy) {
+        if let key, clues.hosts == nil, let recorded = bodyPlaces.place(of: key, named: named, hierarchy: gazetteer.hierarchy) {
             places = [recorded]
         }
         let parentPosition = places.max { gazetteer.hierarchy.depths[$0] < gazetteer.hierarchy.depths[$1] }
-        if let key, let parentPosition, hosts != nil || !named.isEmpty || parentPosition == listed {
+        if let key, let parentPosition, clues.hosts != nil || !named.isEmpty || parentPosition == clues.listed {
             bodyPlaces.record(key, place: parentPosition, hierarchy: gazetteer.hierarchy)
         }
         let parent = parentPosition.map { gazetteer.entities[$0].id }
@@ -268,120 +261,6 @@ public struct Linker: Sendable {
 }
 
 extension Linker {
-    /// The places that tell where an unknown entity lies, best evidence first:
-    /// 1. places named in its name, its tail or the parentheses after it ("… г. Гомеля", "(г. Лида)"),
-    ///    and, for a body, the place adjectives of its name with their level words ("Гродненская
-    ///    областная филармония", see ``PlaceAdjectives``) — unless it is the body that hosted the item
-    ///    (`hosts`, see ``itemVenue(_:)``): then the venue, which those places contain; and the town
-    ///    written after it and a comma (`address`: "УК «Витебский областной музей», г. Витебск") when
-    ///    those places contain it;
-    /// 2. failing those, for a body whose legal form belongs to one region (an oblast or municipal form of
-    ///    the Smolensk region: ОГБУК, МБОУ): the municipality its item's section names, when it lies in
-    ///    that region, else the region itself;
-    /// 3. failing those, for a body whose legal form says no other country: the item's venue abroad (a
-    ///    visit to "г. Могилев, Республика Беларусь" meets "ОАО «Ольса»" there), unless the list it stands
-    ///    in is of another country's bodies;
-    /// 4. failing those, the country of the list it stands in (`listed`, ``ListedCountry``: "белорусских
-    ///    компаний ОАО «МЗКТ» и ГК «СТиМ»"), when its legal form says no other.
-    /// A body with no evidence at all gets no place (its legal form may still give its country).
-    /// `named`: the places its own words name (``namedPlaces(_:_:_:)``).
-    func placeEvidence(_ shape: UnknownShape, named: [Int], section: Int?, venue: Int? = nil, hosts: Int? = nil,
-                       address: Int? = nil, listed: Int? = nil) -> [Int] {
-        guard shape.kind == .org else { return shape.places }
-        if let hosts { return [hosts] }
-        guard named.isEmpty else {
-            if let address, named.allSatisfy({ $0 == address || gazetteer.hierarchy.isAncestor($0, of: address) }) { return [address] }
-            return named
-        }
-        if let region = shape.legalForm?.place.flatMap(gazetteer.position(of:)) {
-            if let section, section == region || gazetteer.hierarchy.isAncestor(region, of: section) { return [section] }
-            return [region]
-        }
-        let form = shape.legalFormCountry
-        if let venue, form == nil || form == gazetteer.entities[venue].country,
-           listed.map({ gazetteer.entities[$0].country == gazetteer.entities[venue].country }) ?? true {
-            return [venue]
-        }
-        if let listed, form == nil || form == gazetteer.entities[listed].country { return [listed] }
-        return []
-    }
-
-    /// The places a body's own words name: in its name, its tail or the parentheses after it, and the
-    /// place adjectives of its name with their level words.
-    func namedPlaces(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token]) -> [Int] {
-        var places = shape.places
-        let coreStart = shape.coreStart ?? candidate.start
-        if let named = placeAdjectives.place(in: tokens, coreStart..<min(max(coreStart, shape.coreEnd), tokens.count), gazetteer: gazetteer) {
-            places.append(named)
-        }
-        return places
-    }
-
-    /// The town a body's address names: a known town right after chosen span `index` and a comma ("…
-    /// музей», г. Полоцк"), or nil.
-    func addressTown(after index: Int, _ spans: FieldSpans) -> Int? {
-        guard index + 1 < spans.chosen.count else { return nil }
-        let (body, next) = (spans.chosen[index], spans.chosen[index + 1])
-        guard next.start == body.end + 1, spans.tokens[body.end].kind == .comma, spans.tokens[body.end].folded == ",",
-              next.source == .gazetteer, next.entities.count == 1, let town = next.entities.first, gazetteer.kinds[town] == .city,
-              ShapeLexicon.isSettlementMarker(spans.tokens, at: next.start) else { return nil }
-        return town
-    }
-
-    /// The keys of a name proper: its words but the skipped ones, from after its place marker to its place tail.
-    static func coreKeys(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token]) -> [String] {
-        let coreStart = shape.coreStart ?? candidate.start
-        return tokens[coreStart..<max(coreStart, min(shape.coreEnd, candidate.end))].filter { !$0.isSkippedWhenMatching }.compactMap { $0.keys.first ?? $0.folded }
-    }
-
-    /// The key ``BodyPlaces`` knows an unknown body by: its core keys; nil for a person, a place or a
-    /// numbered body.
-    static func placeKey(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token]) -> String? {
-        guard shape.kind == .org, !tokens[candidate.start..<candidate.end].contains(where: { $0.kind == .number || $0.kind == .numero }) else { return nil }
-        return coreKeys(shape, candidate, tokens).joined(separator: " ")
-    }
-
-    /// Where an item took place, from its place column: the place abroad (see ``venue(_:abroad:)``), and
-    /// the body that hosted it — the one unknown body the place column names beside the venue that can
-    /// lie there ("г. Смоленск, ГБУК «Смоленская областная библиотека»": its own words say only the
-    /// region, or nothing, and its legal form no other region or country). Two such bodies, or a known
-    /// body of the venue's country beside it, and no body is the host.
-    func itemVenue(_ placeColumn: FieldSpans?) -> ItemVenue {
-        guard let placeColumn else { return ItemVenue() }
-        var result = ItemVenue(abroad: venue(placeColumn.chosen, abroad: true))
-        guard let venue = venue(placeColumn.chosen, abroad: false) else { return result }
-        let country = gazetteer.entities[venue].country
-        let contains = { (place: Int) in place == venue || self.gazetteer.hierarchy.isAncestor(place, of: venue) }
-        var hosts: [Int] = []
-        for (index, candidate) in placeColumn.chosen.enumerated() {
-            if candidate.source == .gazetteer {
-                if candidate.entities.contains(where: { gazetteer.kinds[$0] == .org && gazetteer.entities[$0].country == country }) { return result }
-                continue
-            }
-            guard let shape = candidate.unknown, shape.kind == .org else { continue }
-            let region = shape.legalForm?.place.flatMap(gazetteer.position(of:))
-            let form = shape.legalFormCountry
-            if namedPlaces(shape, candidate, placeColumn.tokens).allSatisfy(contains), region.map(contains) ?? true, form == nil || form == country {
-                hosts.append(index)
-            }
-        }
-        if hosts.count == 1 { result.host = (hosts[0], venue) }
-        return result
-    }
-
-    /// The most specific place an item's place column names, when its places lie on one line ("г. Могилев,
-    /// Республика Беларусь"); with `abroad`, of its places outside Russia only (nil for a venue in Russia
-    /// or online). Nil when the places lie in two branches (two countries, two cities).
-    func venue(_ chosen: [Candidate], abroad: Bool) -> Int? {
-        let places = chosen.compactMap { candidate -> Int? in
-            guard candidate.source == .gazetteer, candidate.entities.count == 1, let position = candidate.entities.first,
-                  gazetteer.kinds[position].isPlace, !abroad || gazetteer.entities[position].country != "RU" else { return nil }
-            return position
-        }
-        guard let deepest = places.max(by: { gazetteer.hierarchy.depths[$0] < gazetteer.hierarchy.depths[$1] }) else { return nil }
-        return places.allSatisfy { $0 == deepest || gazetteer.hierarchy.isAncestor($0, of: deepest) } ? deepest : nil
-    }
-
     /// The Smolensk-region municipality a section row names ("Город Смоленск", "Муниципальное образование
     /// «Велижский район» Смоленской области"), or nil.
     public func sectionEntity(_ section: String) -> String? {
