@@ -97,6 +97,8 @@ final class ShapeRecognizerTests: XCTestCase {
         XCTAssertEqual(try recognize("Клуб «Заречные зори»").map(\.text), ["Клуб «Заречные зори»"])
         XCTAssertEqual(try recognize("Команды Российской Федерации"), [])
         XCTAssertEqual(try recognize("Клуб любителей книги"), [])
+        // In lower case, after a short complement: "общества учащихся «…»".
+        XCTAssertEqual(try recognize("конференция научного общества учащихся «Заречье»").map(\.text), ["научного общества учащихся «Заречье»"])
     }
 
     func testAnAbbreviationOfAKindOfBodyWithANumberOrAnHonoree() throws {

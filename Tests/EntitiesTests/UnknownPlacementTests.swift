@@ -139,6 +139,20 @@ final class UnknownPlacementTests: XCTestCase {
                        ["Брундская областная филармония → zz-brund, ZZ"])
     }
 
+    func testFailingOneInThePlaceColumnTheBodyTheEventsNamePutsItInHostedIt() throws {
+        func hosted(_ name: String, place: String) throws -> [String] {
+            let linked = linker.link(try HandReports.report([HandReports.Row(name: name, place: place)]))
+            return linked.unknowns.values.sorted { $0.id < $1.id }.map { "\($0.name) → \($0.parent ?? "-")" }
+        }
+        XCTAssertEqual(try hosted("Экскурсия в ОАО «Ромашка»", place: "г. Брунд"), ["ОАО «Ромашка» → zz-brund"])
+        // Not after "в", two such bodies, or a body in the place column besides: the name says nothing of it.
+        XCTAssertEqual(try hosted("Экскурсия для ОАО «Ромашка»", place: "г. Брунд"), ["ОАО «Ромашка» → zz-brund"], "the venue abroad")
+        XCTAssertEqual(try hosted("Экскурсия для ОАО «Ромашка»", place: "г. Смоленск"), ["ОАО «Ромашка» → -"])
+        XCTAssertEqual(try hosted("Экскурсия в ОАО «Ромашка»", place: "г. Смоленск"), ["ОАО «Ромашка» → ru-smolensk"])
+        XCTAssertEqual(try hosted("Встреча в ОАО «Ромашка» и в ОАО «Лютик»", place: "г. Смоленск"), ["ОАО «Лютик» → -", "ОАО «Ромашка» → -"])
+        XCTAssertEqual(try hosted("Экскурсия в ОАО «Ромашка»", place: "г. Смоленск, ОАО «Лютик»"), ["ОАО «Лютик» → ru-smolensk", "ОАО «Ромашка» → -"])
+    }
+
     func testNoBodyHostsWhenThePlaceColumnCannotSayWhich() throws {
         // Two bodies the venue could hold: neither is placed by it (the one abroad still meets it there).
         XCTAssertEqual(try placed("", place: "г. Брунд, Брундская областная филармония, ОАО «Ромашка»"),

@@ -40,6 +40,8 @@ final class WordTraitsTests: XCTestCase {
         XCTAssertTrue(traits("культуры").contains(.genitiveLike))
         XCTAssertTrue(traits("наук").contains(.genitiveLike))
         XCTAssertFalse(traits("подписали").contains(.genitiveLike), "a verb's ending")
+        XCTAssertTrue(traits("учащихся").contains(.genitiveLike), "a reflexive participle's genitive plural")
+        XCTAssertFalse(traits("встретился").contains(.genitiveLike), "a reflexive verb")
         XCTAssertTrue(traits("при").contains(.preposition))
         XCTAssertTrue(traits("при").contains(.attachment))
         XCTAssertTrue(traits("между").contains(.preposition))

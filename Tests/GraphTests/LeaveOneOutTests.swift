@@ -15,7 +15,7 @@ final class LeaveOneOutTests: XCTestCase {
     static let floors: [GazetteerVariant: [EvaluationMetric: Double]] = [
         .leaveOneOut: [
             .mentionPrecision: 0.93, .mentionRecall: 0.93, .bcubedPrecision: 0.97, .bcubedRecall: 0.96, .bcubedF: 0.96,
-            .country: 0.94, .smolensk: 0.95, .foreignRecall: 0.93, .orgEdgePrecision: 0.82, .orgEdgeRecall: 0.84,
+            .country: 0.94, .smolensk: 0.95, .foreignRecall: 0.93, .orgEdgePrecision: 0.82, .orgEdgeRecall: 0.85,
             .placeEdgePrecision: 0.90, .placeEdgeRecall: 0.93, .agreementPrecision: 0.87, .agreementRecall: 0.87,
         ],
         .noOrganizationsOrPeople: [

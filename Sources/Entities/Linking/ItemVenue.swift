@@ -2,7 +2,7 @@
 struct ItemVenue {
     /// The most specific place abroad the place column names, when its foreign places lie on one line.
     var abroad: Int?
-    /// The body that hosted the item — its candidate index among the place column's chosen spans — and
-    /// the venue it lies at.
-    var host: (candidate: Int, place: Int)?
+    /// The body that hosted the item — its field and candidate index among the field's chosen spans —
+    /// and the venue it lies at.
+    var host: (field: ItemField, candidate: Int, place: Int)?
 }

@@ -90,9 +90,9 @@ public struct Linker: Sendable {
             let tokens = Tokenizer.tokenize(item[field].text, cache: cache)
             return FieldSpans(field: field, tokens: tokens, chosen: spansIn(tokens))
         }
-        let venue = itemVenue(fields.first { $0.field == .place })
-        // The host lies at the venue wherever the item names it, before the place column too.
-        if let host = venue.host, let spans = fields.first(where: { $0.field == .place }), let shape = spans.chosen[host.candidate].unknown,
+        let venue = itemVenue(fields)
+        // The host lies at the venue wherever the item names it, before its own field too.
+        if let host = venue.host, let spans = fields.first(where: { $0.field == host.field }), let shape = spans.chosen[host.candidate].unknown,
            let key = Linker.placeKey(shape, spans.chosen[host.candidate], spans.tokens) {
             memory.bodyPlaces.record(key, place: host.place, hierarchy: gazetteer.hierarchy)
         }
@@ -118,7 +118,7 @@ public struct Linker: Sendable {
                     if gazetteer.kinds[position] == .org { body = (entityID, candidate.end, gazetteer.entities[position].country) }
                 } else if let shape = candidate.unknown {
                     let clues = PlaceClues(section: section, venueAbroad: venue.abroad,
-                                           hosts: spans.field == .place && venue.host?.candidate == candidateIndex ? venue.host?.place : nil,
+                                           hosts: venue.host.flatMap { $0.field == spans.field && $0.candidate == candidateIndex ? $0.place : nil },
                                            address: addressTown(after: candidateIndex, spans), listed: listed[candidateIndex])
                     var unknown = unknownEntity(shape, candidate, spans.tokens, item[spans.field].text, clues: clues,
                                                 bodyPlaces: &memory.bodyPlaces)

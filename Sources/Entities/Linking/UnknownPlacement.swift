@@ -77,29 +77,41 @@ extension Linker {
     /// Where an item took place, from its place column: the place abroad (see ``venue(_:abroad:)``), and
     /// the body that hosted it — the one unknown body the place column names beside the venue that can
     /// lie there ("г. Смоленск, ГБУК «Смоленская областная библиотека»": its own words say only the
-    /// region, or nothing, and its legal form no other region or country). Two such bodies, or a known
-    /// body of the venue's country beside it, and no body is the host.
-    func itemVenue(_ placeColumn: FieldSpans?) -> ItemVenue {
-        guard let placeColumn else { return ItemVenue() }
+    /// region, or nothing, and its legal form no other region or country); failing one there, the one
+    /// such body the event's name puts it in ("Экскурсия в Музее Боевой Славы"). Two such bodies, or a
+    /// known body of the venue's country beside it, and no body is the host.
+    func itemVenue(_ fields: [FieldSpans]) -> ItemVenue {
+        guard let placeColumn = fields.first(where: { $0.field == .place }) else { return ItemVenue() }
         var result = ItemVenue(abroad: venue(placeColumn.chosen, abroad: true))
         guard let venue = venue(placeColumn.chosen, abroad: false) else { return result }
+        if let host = host(in: placeColumn, at: venue, after: nil) {
+            result.host = (.place, host, venue)
+        } else if let name = fields.first(where: { $0.field == .name }), let host = host(in: name, at: venue, after: ["в", "во"]) {
+            result.host = (.name, host, venue)
+        }
+        return result
+    }
+
+    /// The index of the one unknown body among `spans.chosen` that can lie at `venue` (with `after`: of
+    /// those right after one of these words), or nil.
+    func host(in spans: FieldSpans, at venue: Int, after words: Set<String>?) -> Int? {
         let country = gazetteer.entities[venue].country
         let contains = { (place: Int) in place == venue || self.gazetteer.hierarchy.isAncestor(place, of: venue) }
         var hosts: [Int] = []
-        for (index, candidate) in placeColumn.chosen.enumerated() {
+        for (index, candidate) in spans.chosen.enumerated() {
+            if let words, candidate.start == 0 || !words.contains(spans.tokens[candidate.start - 1].folded) { continue }
             if candidate.source == .gazetteer {
-                if candidate.entities.contains(where: { gazetteer.kinds[$0] == .org && gazetteer.entities[$0].country == country }) { return result }
+                if candidate.entities.contains(where: { gazetteer.kinds[$0] == .org && gazetteer.entities[$0].country == country }) { return nil }
                 continue
             }
             guard let shape = candidate.unknown, shape.kind == .org else { continue }
             let region = shape.legalForm?.place.flatMap(gazetteer.position(of:))
             let form = shape.legalFormCountry
-            if namedPlaces(shape, candidate, placeColumn.tokens).allSatisfy(contains), region.map(contains) ?? true, form == nil || form == country {
+            if namedPlaces(shape, candidate, spans.tokens).allSatisfy(contains), region.map(contains) ?? true, form == nil || form == country {
                 hosts.append(index)
             }
         }
-        if hosts.count == 1 { result.host = (hosts[0], venue) }
-        return result
+        return hosts.count == 1 ? hosts[0] : nil
     }
 
     /// The most specific place an item's place column names, when its places lie on one line ("г. Могилев,

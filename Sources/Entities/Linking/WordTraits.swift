@@ -69,6 +69,7 @@ struct WordTraits: OptionSet, Sendable {
     static let prepositions = ShortWordSet(ShapeRecognizer.prepositions)
 
     static let pluralEndings = Endings(["ов", "ев", "ах", "ях", "ами", "ями", "ам", "ям"])
+    static let participleGenitiveEndings = Endings(["хся"])
     static let verbalEndings = Endings(["ть", "ся", "сь", "ла", "ли", "ло", "ет", "ит", "ют", "ят", "ат", "ем", "ом", "ам", "ям", "ах",
                                         "ях", "ми", "но", "на", "ны", "ую", "юю", "ое", "ее", "ые", "ие"])
     static let genitiveEndings = Endings(["а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ых", "их", "ого", "его", "ой"])
@@ -82,6 +83,8 @@ struct WordTraits: OptionSet, Sendable {
     /// least three letters, all Cyrillic.
     static func isGenitiveLike(_ word: [UInt32]) -> Bool {
         guard word.count >= 3, word.allSatisfy({ $0 >= 0x400 }) else { return false }
+        // A reflexive participle in the genitive plural ("учащихся", "обучающихся") ends like a verb in -ся.
+        if participleGenitiveEndings.endsWord(word) { return true }
         if verbalEndings.endsWord(word) { return false }
         if genitiveEndings.endsWord(word) { return true }
         // A genitive plural ends in a consonant ("наук", "искусств"); so does a verb's past ("провел",
