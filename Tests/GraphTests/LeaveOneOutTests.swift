@@ -14,12 +14,14 @@ final class LeaveOneOutTests: XCTestCase {
     /// less 0.03, rounded down to two decimals. Raise them when the rules get better.
     static let floors: [GazetteerVariant: [EvaluationMetric: Double]] = [
         .leaveOneOut: [
-            .mentionPrecision: 0.93, .mentionRecall: 0.93, .bcubedPrecision: 0.97, .bcubedRecall: 0.96, .bcubedF: 0.96,
+            .mentionPrecision: 0.93, .mentionRecall: 0.93, .goalMentionPrecision: 0.93, .goalMentionRecall: 0.92,
+            .bcubedPrecision: 0.97, .bcubedRecall: 0.96, .bcubedF: 0.96,
             .country: 0.94, .smolensk: 0.95, .foreignRecall: 0.93, .orgEdgePrecision: 0.82, .orgEdgeRecall: 0.85,
             .placeEdgePrecision: 0.90, .placeEdgeRecall: 0.93, .agreementPrecision: 0.87, .agreementRecall: 0.87,
         ],
         .noOrganizationsOrPeople: [
-            .mentionPrecision: 0.93, .mentionRecall: 0.93, .bcubedPrecision: 0.97, .bcubedRecall: 0.95, .bcubedF: 0.96,
+            .mentionPrecision: 0.93, .mentionRecall: 0.93, .goalMentionPrecision: 0.93, .goalMentionRecall: 0.93,
+            .bcubedPrecision: 0.97, .bcubedRecall: 0.95, .bcubedF: 0.96,
             .country: 0.93, .smolensk: 0.95, .foreignRecall: 0.93, .orgEdgePrecision: 0.80, .orgEdgeRecall: 0.84,
             .placeEdgePrecision: 0.88, .placeEdgeRecall: 0.93, .agreementPrecision: 0.87, .agreementRecall: 0.87,
         ],

@@ -72,6 +72,9 @@ final class ReportScorerTests: XCTestCase {
         XCTAssertEqual(score.matchedMentions, 4)
         XCTAssertEqual(score.mentionPrecision, 4.0 / 6, accuracy: 1e-9)
         XCTAssertEqual(score.mentionRecall, 4.0 / 6, accuracy: 1e-9)
+        // The goal column alone (item 2): 2 gold, 2 found, "Оршанским районом" matched.
+        XCTAssertEqual([score.goalGoldMentions, score.goalPredictedMentions, score.goalMatchedMentions], [2, 2, 1])
+        XCTAssertEqual(score.goalMentionRecall, 0.5, accuracy: 1e-9)
         // Predicted clusters: {Витебска, Оршанским районом} (both by-vitebsk-region), two singletons; gold: four
         // singletons. B³ precision (1 + 1/2 + 1/2 + 1) / 4, recall 1.
         XCTAssertEqual(score.bcubedPrecision, 0.75, accuracy: 1e-9)

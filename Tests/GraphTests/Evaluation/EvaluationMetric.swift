@@ -2,6 +2,8 @@
 enum EvaluationMetric: String, CaseIterable {
     case mentionPrecision = "mention P"
     case mentionRecall = "mention R"
+    case goalMentionPrecision = "goal P"
+    case goalMentionRecall = "goal R"
     case bcubedPrecision = "B³ P"
     case bcubedRecall = "B³ R"
     case bcubedF = "B³ F"
@@ -20,6 +22,8 @@ enum EvaluationMetric: String, CaseIterable {
         switch self {
         case .mentionPrecision: score.mentionPrecision
         case .mentionRecall: score.mentionRecall
+        case .goalMentionPrecision: score.goalMentionPrecision
+        case .goalMentionRecall: score.goalMentionRecall
         case .bcubedPrecision: score.bcubedPrecision
         case .bcubedRecall: score.bcubedRecall
         case .bcubedF: score.bcubedF

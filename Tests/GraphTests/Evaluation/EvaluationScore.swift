@@ -5,6 +5,10 @@ struct EvaluationScore: Equatable {
     var goldMentions = 0
     var predictedMentions = 0
     var matchedMentions = 0
+    /// The same, in the goal column alone: its wording is a press release's.
+    var goalGoldMentions = 0
+    var goalPredictedMentions = 0
+    var goalMatchedMentions = 0
     /// B-cubed sums over the matched mentions (each mention's share, summed).
     var bcubedPrecisionSum = 0.0
     var bcubedRecallSum = 0.0
@@ -37,6 +41,8 @@ struct EvaluationScore: Equatable {
 
     var mentionPrecision: Double { Self.ratio(matchedMentions, predictedMentions) }
     var mentionRecall: Double { Self.ratio(matchedMentions, goldMentions) }
+    var goalMentionPrecision: Double { Self.ratio(goalMatchedMentions, goalPredictedMentions) }
+    var goalMentionRecall: Double { Self.ratio(goalMatchedMentions, goalGoldMentions) }
     var bcubedPrecision: Double { matchedMentions == 0 ? 1 : bcubedPrecisionSum / Double(matchedMentions) }
     var bcubedRecall: Double { matchedMentions == 0 ? 1 : bcubedRecallSum / Double(matchedMentions) }
     var bcubedF: Double {

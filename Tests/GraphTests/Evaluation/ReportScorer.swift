@@ -39,6 +39,9 @@ struct ReportScorer {
             matches.append((mention, unmatched[field]!.remove(at: index)))
         }
         score.matchedMentions = matches.count
+        score.goalGoldMentions = gold.filter { $0.field == ItemField.goal.key }.count
+        score.goalPredictedMentions = predicted.mentions.filter { $0.field == ItemField.goal.key }.count
+        score.goalMatchedMentions = matches.filter { $0.found.field == ItemField.goal.key }.count
         var both: [String: Int] = [:], byPredicted: [String: Int] = [:], byGold: [String: Int] = [:]
         for (gold, found) in matches {
             both[found.entity + "\t" + gold.key, default: 0] += 1
