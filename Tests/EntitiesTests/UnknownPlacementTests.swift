@@ -128,6 +128,32 @@ final class UnknownPlacementTests: XCTestCase {
         XCTAssertEqual(two.mentions[0].count, 2)
     }
 
+    func testAPersonNamedAfterAPostWithAPlaceServesThatPlacesBody() throws {
+        let world = UnknownPlacementTests.places + "\norg zz-brund-government = Правительство Брундской области\n    in zz-brund-region\n"
+        var lexicon = UnknownPlacementTests.lexicon
+        lexicon["posts.txt"] = "губернатор = правительство\n"
+        linker = Linker(gazetteer: try folders.load(world, lexicon: lexicon))
+        XCTAssertEqual(try placed("Губернатор Брундской области З.П. Пупкинов"), ["З.П. Пупкинов → zz-brund-government, ZZ"])
+        XCTAssertEqual(try placed("советника Губернатора Брундской области З.П. Пупкинова"), ["З.П. Пупкинова → zz-brund-government, ZZ"])
+        // Another post, a place with no such body, or a word between: the person serves no one known.
+        XCTAssertEqual(try placed("житель Брундской области З.П. Пупкинов"), ["З.П. Пупкинов → -, -"])
+        XCTAssertEqual(try placed("Губернатор г. Брунд З.П. Пупкинов"), ["З.П. Пупкинов → -, -"])
+        XCTAssertEqual(try placed("Губернатор Брундской области, гость З.П. Пупкинов"), ["З.П. Пупкинов → -, -"])
+    }
+
+    func testAnAbbreviationAndItsSpelledOutFormGiveOneID() throws {
+        var lexicon = UnknownPlacementTests.lexicon
+        lexicon["abbreviations.txt"] = "ЗШ = заречная школа\nим. = имени\n"
+        linker = Linker(gazetteer: try folders.load(UnknownPlacementTests.places, lexicon: lexicon))
+        let report = try HandReports.report(["МБОУ «ЗШ № 40» (г. Брунд)", "МБОУ «Заречная школа № 40» (г. Брунд)",
+                                            "ОАО «Школа им. П.П. Заречного»", "ОАО «Школа имени П.П. Заречного»"].map { HandReports.Row(participants: $0) })
+        let ids = linker.link(report).mentions.map { $0.first?.entityID ?? "-" }
+        XCTAssertEqual(ids[0], ids[1])
+        XCTAssertEqual(ids[2], ids[3])
+        XCTAssertNotEqual(ids[0], ids[2])
+        XCTAssertTrue(ids[0].hasPrefix("x-org-mbou-zarechn-shkol-40"), ids[0])
+    }
+
     func testTheBodyThatHostedTheItemLiesAtTheVenue() throws {
         // Its words say only the venue's region, or nothing: it lies at the venue, abroad or at home.
         XCTAssertEqual(try placed("", place: "г. Брунд, Брундская областная филармония"), ["Брундская областная филармония → zz-brund, ZZ"])

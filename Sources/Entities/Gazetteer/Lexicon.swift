@@ -28,6 +28,9 @@ public struct Lexicon: Sendable {
     public var listNouns: [String] = []
     /// Head nouns of a part of a body named with the body after it ("Управление культуры Администрации …").
     public var unitHeads: [String] = []
+    /// Posts written with a place, and the first word of the name of the body there their holder serves
+    /// ("губернатор = правительство").
+    public var posts: [Expansion] = []
 
     public init() {}
 
@@ -40,6 +43,7 @@ public struct Lexicon: Sendable {
         lexicon.givenNames = lines(files, "lexicon/given-names.txt").map(\.text)
         lexicon.listNouns = lines(files, "lexicon/list-nouns.txt").map(\.text)
         lexicon.unitHeads = lines(files, "lexicon/unit-heads.txt").map(\.text)
+        lexicon.posts = try expansions(files, "lexicon/posts.txt")
         for (line, _) in lines(files, "lexicon/org-heads.txt") {
             if line.hasSuffix("!named") {
                 let head = line.dropLast("!named".count).trimmingSpaces()
@@ -64,6 +68,7 @@ public struct Lexicon: Sendable {
         givenNames += other.givenNames
         listNouns += other.listNouns
         unitHeads += other.unitHeads
+        posts += other.posts
     }
 
     /// Non-comment lines of a file, with their numbers; none when the gazetteer does not have it.

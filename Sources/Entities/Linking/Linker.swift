@@ -14,6 +14,7 @@ public struct Linker: Sendable {
     let recognizer: ShapeRecognizer
     let resolver: ContextResolver
     let placeAdjectives: PlaceAdjectives
+    let postBodies: PostBodies
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -21,6 +22,7 @@ public struct Linker: Sendable {
         recognizer = ShapeRecognizer(gazetteer: gazetteer, lexicon: gazetteer.shapeLexicon)
         resolver = ContextResolver(gazetteer: gazetteer)
         placeAdjectives = PlaceAdjectives(gazetteer: gazetteer)
+        postBodies = PostBodies(gazetteer: gazetteer)
     }
 
     /// Links every item of `report`, finding the ties each states too (``LinkedItem/relations``).
@@ -93,7 +95,7 @@ public struct Linker: Sendable {
         let venue = itemVenue(fields)
         // The host lies at the venue wherever the item names it, before its own field too.
         if let host = venue.host, let spans = fields.first(where: { $0.field == host.field }), let shape = spans.chosen[host.candidate].unknown,
-           let key = Linker.placeKey(shape, spans.chosen[host.candidate], spans.tokens) {
+           let key = placeKey(shape, spans.chosen[host.candidate], spans.tokens) {
             memory.bodyPlaces.record(key, place: host.place, hierarchy: gazetteer.hierarchy)
         }
         var mentions: [Mention] = []
@@ -126,6 +128,10 @@ public struct Linker: Sendable {
                     if unknown.kind == .person, unknown.parent == nil, let previousBody, previousBody.end == candidate.start {
                         unknown.parent = previousBody.id
                         unknown.country = previousBody.country
+                    } else if unknown.kind == .person, unknown.parent == nil, let served = postBody(before: candidateIndex, spans) {
+                        // … and so does one named right after a post with a place ("Губернатора Смоленской области").
+                        unknown.parent = gazetteer.entities[served].id
+                        unknown.country = gazetteer.entities[served].country
                     }
                     if unknown.kind == .org { body = (unknown.id, candidate.end, unknown.country) }
                     if var existing = unknowns[unknown.id] {
@@ -233,7 +239,7 @@ public struct Linker: Sendable {
     /// (`bodyPlaces`, which it records in when its own words, the venue or its list say).
     func unknownEntity(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], _ text: String, clues: PlaceClues,
                        bodyPlaces: inout BodyPlaces) -> UnknownEntity {
-        var coreKeys = Linker.coreKeys(shape, candidate, tokens)
+        var coreKeys = coreKeys(shape, candidate, tokens)
         if shape.kind == .person, let person = shape.person {
             // "П.П. Пупкинов", "Пупкинова П.П." and "Павел Петрович Пупкинов" are one person: the surname,
             // then the initials.
@@ -244,7 +250,7 @@ public struct Linker: Sendable {
         // The most specific place named in or after it is its parent.
         let named = shape.kind == .org ? namedPlaces(shape, candidate, tokens) : shape.places
         var places = placeEvidence(shape, named: named, clues: clues)
-        let key = Linker.placeKey(shape, candidate, tokens)
+        let key = placeKey(shape, candidate, tokens)
         if let key, clues.hosts == nil, let recorded = bodyPlaces.place(of: key, named: named, hierarchy: gazetteer.hierarchy) {
             places = [recorded]
         }
@@ -261,6 +267,16 @@ public struct Linker: Sendable {
 }
 
 extension Linker {
+    /// The body the post right before chosen span `index` stands for, when the span before it is a place
+    /// the post is written with ("советника Губернатора | Смоленской области | А.В. Казакова").
+    func postBody(before index: Int, _ spans: FieldSpans) -> Int? {
+        guard index > 0 else { return nil }
+        let (place, person) = (spans.chosen[index - 1], spans.chosen[index])
+        guard place.end == person.start, place.start > 0, place.source == .gazetteer, place.entities.count == 1,
+              let position = place.entities.first, gazetteer.kinds[position].isPlace else { return nil }
+        return postBodies.body(post: spans.tokens[place.start - 1], place: position)
+    }
+
     /// The Smolensk-region municipality a section row names ("Город Смоленск", "Муниципальное образование
     /// «Велижский район» Смоленской области"), or nil.
     public func sectionEntity(_ section: String) -> String? {

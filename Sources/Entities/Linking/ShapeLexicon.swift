@@ -26,6 +26,9 @@ struct ShapeLexicon: @unchecked Sendable {
     private(set) var listNounKeyIDs = IDSet([])
     /// Keys of the head nouns of a part of a body (lexicon/unit-heads.txt).
     private(set) var unitHeadKeyIDs = IDSet([])
+    /// The keys of each one-word abbreviation's spelled-out form, by the abbreviation's key ("сш" →
+    /// ["средн", "школ"]): unknown bodies' ids are made from these (``Linker/coreKeys(_:_:_:)``).
+    private(set) var spelledOut: [String: [String]] = [:]
     /// Head nouns and phrases of organization names, longest first.
     var heads: [[NameIndex.PatternToken]] = []
     /// Indices of heads that make a name only with a number, a quoted name or "имени …".
@@ -77,6 +80,12 @@ struct ShapeLexicon: @unchecked Sendable {
         givenNameKeyIDs = IDSet(lexicon.givenNames.flatMap { NameIndex.patternTokens($0).first?.keys ?? [] }.map { vocabulary.intern($0) })
         listNounKeyIDs = IDSet(lexicon.listNouns.flatMap { NameIndex.patternTokens($0).first?.keys ?? [] }.map { vocabulary.intern($0) })
         unitHeadKeyIDs = IDSet(lexicon.unitHeads.flatMap { NameIndex.patternTokens($0).first?.keys ?? [] }.map { vocabulary.intern($0) })
+        for entry in lexicon.abbreviations {
+            let short = NameIndex.patternTokens(entry.abbreviation).filter { $0.kind == .word }
+            let long = NameIndex.patternTokens(entry.expansion).filter { $0.kind == .word }.compactMap(\.keys.first)
+            guard short.count == 1, let key = short[0].keys.first, !long.isEmpty, spelledOut[key] == nil else { continue }
+            spelledOut[key] = long
+        }
         let written = lexicon.organizationHeads.map { ($0, NameIndex.patternTokens($0)) }.filter { !$0.1.isEmpty }
         let abbreviated = ShapeLexicon.abbreviatedHeads(lexicon.abbreviations, heads: written.map(\.1))
         let sorted = (written + abbreviated.map { ($0, NameIndex.patternTokens($0)) }).sorted { $0.1.count > $1.1.count }

@@ -61,15 +61,22 @@ extension Linker {
         return town
     }
 
-    /// The keys of a name proper: its words but the skipped ones, from after its place marker to its place tail.
-    static func coreKeys(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token]) -> [String] {
+    /// The keys of a name proper: its words but the skipped ones, from after its place marker to its place
+    /// tail, an abbreviation of the lexicon spelled out ("СШ" as "средняя школа", "им." as "имени"), so
+    /// that the id an unknown body gets is one however the report abbreviates it.
+    func coreKeys(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token]) -> [String] {
         let coreStart = shape.coreStart ?? candidate.start
-        return tokens[coreStart..<max(coreStart, min(shape.coreEnd, candidate.end))].filter { !$0.isSkippedWhenMatching }.compactMap { $0.keys.first ?? $0.folded }
+        var keys: [String] = []
+        for token in tokens[coreStart..<max(coreStart, min(shape.coreEnd, candidate.end))] where !token.isSkippedWhenMatching {
+            let key = token.keys.first ?? token.folded
+            if let spelled = gazetteer.shapeLexicon.spelledOut[key] { keys += spelled } else { keys.append(key) }
+        }
+        return keys
     }
 
     /// The key ``BodyPlaces`` knows an unknown body by: its core keys; nil for a person, a place or a
     /// numbered body.
-    static func placeKey(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token]) -> String? {
+    func placeKey(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token]) -> String? {
         guard shape.kind == .org, !tokens[candidate.start..<candidate.end].contains(where: { $0.kind == .number || $0.kind == .numero }) else { return nil }
         return coreKeys(shape, candidate, tokens).joined(separator: " ")
     }
