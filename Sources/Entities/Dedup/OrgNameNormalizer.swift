@@ -48,9 +48,6 @@ public struct OrgNameNormalizer: @unchecked Sendable {
     /// Adjective keys made from place names → the places.
     let placeAdjectives: [String: [String]]
 
-    /// Prepositions and conjunctions: kept for initials, not compared.
-    static let stopWords: Set<String> = ["и", "в", "во", "на", "с", "со", "по", "для", "от", "к", "ко", "у", "о", "об", "при", "за",
-                                         "под", "над", "между", "через", "до", "после", "без", "про", "а", "но", "или", "из", "the", "of", "and"]
     /// Words that weigh less besides the lexicon's heads and legal forms.
     static let extraGenericWords = [
         "государственный", "муниципальный", "бюджетный", "казенный", "автономный", "общеобразовательный", "образовательный",
@@ -111,7 +108,7 @@ public struct OrgNameNormalizer: @unchecked Sendable {
         var headWords = Set<String>()
         let genericPhrases = lexicon.organizationHeads + lexicon.legalForms.map(\.expansion) + OrgNameNormalizer.extraGenericWords
         for phrase in genericPhrases {
-            for word in OrgNameNormalizer.plainWords(phrase) where !OrgNameNormalizer.stopWords.contains(word.text) {
+            for word in OrgNameNormalizer.plainWords(phrase) where !FunctionWords.stopWords.contains(word.text) {
                 generic.insert(word.key)
             }
         }
@@ -439,7 +436,7 @@ public struct OrgNameNormalizer: @unchecked Sendable {
             keys = token.keys.isEmpty ? [token.folded] : token.keys
         }
         keys = OrgNameNormalizer.unique(keys.map(OrgNameNormalizer.loose))
-        let isStop = OrgNameNormalizer.stopWords.contains(token.folded)
+        let isStop = FunctionWords.stopWords.contains(token.folded)
         let hints = token.classes.contains(.adjective) && !isAcronym ? placeAdjectives[keys[0]] ?? [] : []
         return OrgName.Word(text: token.folded, key: keys[0], keys: keys, initials: String(token.folded.prefix(1)),
                             isGeneric: genericKeys.contains(keys[0]), isStopWord: isStop, isAcronym: isAcronym && !isStop,
@@ -463,7 +460,7 @@ public struct OrgNameNormalizer: @unchecked Sendable {
                 words.append(word)
             } else {
                 words.append(OrgName.Word(text: token.folded, key: keys[0], keys: keys, initials: String(token.folded.prefix(1)),
-                                          isGeneric: false, isStopWord: stopWords.contains(token.folded), isAcronym: false,
+                                          isGeneric: false, isStopWord: FunctionWords.stopWords.contains(token.folded), isAcronym: false,
                                           isQuoted: false, isExpanded: false, placeHints: []))
             }
             last = index

@@ -438,10 +438,6 @@ while cursor < tokens.count, words < limit {
     /// case's: "культуры", "туризма", "наук", "искусств", "промышленников", "высокого", "Министров".
     static func isGenitiveLike(_ token: Token) -> Bool { token.word.traits.contains(.genitiveLike) }
 
-    /// Words that end a name's genitive complement: a preposition starts another phrase ("Команды из г. Смоленска").
-    static let prepositions: Set<String> = ["из", "в", "во", "на", "с", "со", "по", "для", "от", "к", "ко", "у", "о", "об", "при",
-                                            "за", "под", "над", "между", "через", "до", "после", "без", "про", "а", "но", "или"]
-
     /// "имени М.И. Глинки" / "им. А.Т. Твардовского": the token index after it, or nil.
     func honoreeEnd(at index: Int, _ tokens: [Token]) -> Int? {
         guard index < tokens.count, tokens[index].kind == .word, tokens[index].word.firstKeyIs("имен") else { return nil }

@@ -25,7 +25,7 @@ struct TextAliases {
 
     /// Words that do not make initials when an abbreviation leaves them out ("Общество по защите …"): the
     /// prepositions and conjunctions dedup does not compare, and "имени".
-    static let linkingWords = OrgNameNormalizer.stopWords.union(["имени", "им"])
+    static let linkingWords = FunctionWords.stopWords.union(["имени", "им"])
 
     /// Records the initials of every run of three to eight words of a body's name (`tokens[start..<end]`),
     /// the first time the body is named with three words or more.

@@ -20,7 +20,7 @@ struct WordTraits: OptionSet, Sendable {
     /// A marker that stays one in capitals: ПГТ, ГП.
     static let capitalMarker = WordTraits(rawValue: 64)
     /// A preposition or conjunction that ends a name's genitive complement (see
-    /// ``ShapeRecognizer/prepositions``).
+    /// ``FunctionWords/prepositions``).
     static let preposition = WordTraits(rawValue: 128)
     /// Its first key may begin the name of a document: соглашен-, договор, меморандум-, протокол, план
     /// (the relation finder decides with the words after it).
@@ -66,7 +66,7 @@ struct WordTraits: OptionSet, Sendable {
     static let pgt = scalars("пгт"), gp = scalars("гп")
     static let settlementMarkers = ShortWordSet(ShapeLexicon.settlementMarkers)
     static let markersNeedingDot = ShortWordSet(ShapeLexicon.markersNeedingDot)
-    static let prepositions = ShortWordSet(ShapeRecognizer.prepositions)
+    static let prepositions = ShortWordSet(FunctionWords.prepositions)
 
     static let pluralEndings = Endings(["ов", "ев", "ах", "ях", "ами", "ями", "ам", "ям"])
     static let participleGenitiveEndings = Endings(["хся"])
