@@ -250,7 +250,7 @@ public struct Linker: Sendable {
         // The most specific place named in or after it is its parent.
         let named = shape.kind == .org ? namedPlaces(shape, candidate, tokens) : shape.places
         var places = placeEvidence(shape, named: named, clues: clues)
-        let key = placeKey(shape, candidate, tokens)
+        let key = placeKey(shape, candidate, tokens, coreKeys: coreKeys)
         if let key, clues.hosts == nil, let recorded = bodyPlaces.place(of: key, named: named, hierarchy: gazetteer.hierarchy) {
             places = [recorded]
         }

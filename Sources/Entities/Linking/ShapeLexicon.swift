@@ -26,9 +26,10 @@ struct ShapeLexicon: @unchecked Sendable {
     private(set) var listNounKeyIDs = IDSet([])
     /// Keys of the head nouns of a part of a body (lexicon/unit-heads.txt).
     private(set) var unitHeadKeyIDs = IDSet([])
-    /// The keys of each one-word abbreviation's spelled-out form, by the abbreviation's key ("сш" →
-    /// ["средн", "школ"]): unknown bodies' ids are made from these (``Linker/coreKeys(_:_:_:)``).
-    private(set) var spelledOut: [String: [String]] = [:]
+    /// The keys of each one-word abbreviation's spelled-out form, by the vocabulary id of the
+    /// abbreviation's key ("сш" → ["средн", "школ"]): unknown bodies' ids are made from these
+    /// (``Linker/coreKeys(_:_:_:)``).
+    private(set) var spelledOut: [Vocabulary.ID: [String]] = [:]
     /// Head nouns and phrases of organization names, longest first.
     var heads: [[NameIndex.PatternToken]] = []
     /// Indices of heads that make a name only with a number, a quoted name or "имени …".
@@ -83,7 +84,7 @@ struct ShapeLexicon: @unchecked Sendable {
         for entry in lexicon.abbreviations {
             let short = NameIndex.patternTokens(entry.abbreviation).filter { $0.kind == .word }
             let long = NameIndex.patternTokens(entry.expansion).filter { $0.kind == .word }.compactMap(\.keys.first)
-            guard short.count == 1, let key = short[0].keys.first, !long.isEmpty, spelledOut[key] == nil else { continue }
+            guard short.count == 1, let key = short[0].keys.first.map(vocabulary.intern), !long.isEmpty, spelledOut[key] == nil else { continue }
             spelledOut[key] = long
         }
         let written = lexicon.organizationHeads.map { ($0, NameIndex.patternTokens($0)) }.filter { !$0.1.isEmpty }

@@ -66,19 +66,19 @@ extension Linker {
     /// that the id an unknown body gets is one however the report abbreviates it.
     func coreKeys(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token]) -> [String] {
         let coreStart = shape.coreStart ?? candidate.start
+        let spelledOut = gazetteer.shapeLexicon.spelledOut
         var keys: [String] = []
         for token in tokens[coreStart..<max(coreStart, min(shape.coreEnd, candidate.end))] where !token.isSkippedWhenMatching {
-            let key = token.keys.first ?? token.folded
-            if let spelled = gazetteer.shapeLexicon.spelledOut[key] { keys += spelled } else { keys.append(key) }
+            if let id = token.word.keyIDs.first, let spelled = spelledOut[id] { keys += spelled } else { keys.append(token.keys.first ?? token.folded) }
         }
         return keys
     }
 
     /// The key ``BodyPlaces`` knows an unknown body by: its core keys; nil for a person, a place or a
     /// numbered body.
-    func placeKey(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token]) -> String? {
+    func placeKey(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token], coreKeys: [String]? = nil) -> String? {
         guard shape.kind == .org, !tokens[candidate.start..<candidate.end].contains(where: { $0.kind == .number || $0.kind == .numero }) else { return nil }
-        return coreKeys(shape, candidate, tokens).joined(separator: " ")
+        return (coreKeys ?? self.coreKeys(shape, candidate, tokens)).joined(separator: " ")
     }
 
     /// Where an item took place, from its place column: the place abroad (see ``venue(_:abroad:)``), and
