@@ -7,8 +7,8 @@
 /// let posts = PostBodies(gazetteer: gazetteer)
 /// posts.body(post: token("Губернатора"), place: smolenskRegion)  // the Government's position
 /// ```
-/// - Complexity: O(n) to build for n entities; a lookup is O(k · b) for the k keys of the word and the b
-///   bodies of the place.
+/// - Complexity: O(p) to build for the p names of the index (no name is tokenized again); a lookup is
+///   O(k · b) for the k keys of the word and the b bodies of the place.
 struct PostBodies: Sendable {
     /// For each post's key id, the key ids of the first words of the bodies it stands for, in order.
     private let heads: [Vocabulary.ID: [Vocabulary.ID]]
@@ -25,12 +25,17 @@ struct PostBodies: Sendable {
             }
         }
         self.heads = heads
+        // The names as the index has them, already tokenized: only those that begin with a post's body word.
+        let wanted = IDSet(heads.values.flatMap { $0 })
         var bodies: [Int: [(Int, KeyIDs)]] = [:]
         if !heads.isEmpty {
-            for (position, entity) in gazetteer.entities.enumerated() where entity.kind == .org {
-                let parent = gazetteer.hierarchy.parents[position]
-                guard parent >= 0, gazetteer.kinds[parent].isPlace, let first = NameIndex.patternTokens(entity.name).first else { continue }
-                bodies[parent, default: []].append((position, KeyIDs(first.keys.map { vocabulary.intern($0) })))
+            for pattern in gazetteer.index.patterns {
+                guard let first = pattern.tokens.first, first.kind == .word, first.keyIDs.ids.contains(where: wanted.contains) else { continue }
+                for position in pattern.entities where gazetteer.kinds[position] == .org {
+                    let parent = gazetteer.hierarchy.parents[position]
+                    guard parent >= 0, gazetteer.kinds[parent].isPlace, bodies[parent]?.contains(where: { $0.0 == position }) != true else { continue }
+                    bodies[parent, default: []].append((position, first.keyIDs))
+                }
             }
         }
         self.bodies = bodies
