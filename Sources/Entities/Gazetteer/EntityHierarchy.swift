@@ -65,6 +65,10 @@ struct EntityHierarchy {
         return current == ancestor
     }
 
+    /// True when `outer` is `position` or lies above it: a place that holds another, or the place itself.
+    /// - Complexity: O(d) for the difference of their depths.
+    func holds(_ outer: Int, _ position: Int) -> Bool { outer == position || isAncestor(outer, of: position) }
+
     /// The ancestors of one entity, walked up from it.
     struct Ancestors: Sequence, IteratorProtocol {
         let parents: [Int]

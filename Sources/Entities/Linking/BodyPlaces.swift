@@ -24,6 +24,6 @@ struct BodyPlaces {
     /// The place recorded for the body `key`, when every place its words name now (`named`) contains it.
     func place(of key: String, named: [Int], hierarchy: EntityHierarchy) -> Int? {
         guard let place = places[key] else { return nil }
-        return named.allSatisfy { $0 == place || hierarchy.isAncestor($0, of: place) } ? place : nil
+        return named.allSatisfy { hierarchy.holds($0, place) } ? place : nil
     }
 }

@@ -120,7 +120,7 @@ struct PlaceAdjectives: Sendable {
         guard let first = places.first else { return nil }
         let chain = [first] + Array(gazetteer.hierarchy.ancestors(of: first))
         return chain.first { candidate in
-            places.allSatisfy { $0 == candidate || gazetteer.hierarchy.isAncestor(candidate, of: $0) }
+            places.allSatisfy { gazetteer.hierarchy.holds(candidate, $0) }
         }
     }
 }

@@ -22,11 +22,11 @@ extension Linker {
         guard shape.kind == .org else { return shape.places }
         if let hosts = clues.hosts { return [hosts] }
         guard named.isEmpty else {
-            if let address = clues.address, named.allSatisfy({ $0 == address || gazetteer.hierarchy.isAncestor($0, of: address) }) { return [address] }
+            if let address = clues.address, named.allSatisfy({ gazetteer.hierarchy.holds($0, address) }) { return [address] }
             return named
         }
         if let region = shape.legalForm?.place.flatMap(gazetteer.position(of:)) {
-            if let section = clues.section, section == region || gazetteer.hierarchy.isAncestor(region, of: section) { return [section] }
+            if let section = clues.section, gazetteer.hierarchy.holds(region, section) { return [section] }
             return [region]
         }
         let form = shape.legalFormCountry
@@ -103,7 +103,7 @@ extension Linker {
     /// those right after one of these words), or nil.
     func host(in spans: FieldSpans, at venue: Int, after words: Set<String>?) -> Int? {
         let country = gazetteer.entities[venue].country
-        let contains = { (place: Int) in place == venue || self.gazetteer.hierarchy.isAncestor(place, of: venue) }
+        let contains = { (place: Int) in self.gazetteer.hierarchy.holds(place, venue) }
         var hosts: [Int] = []
         for (index, candidate) in spans.chosen.enumerated() {
             if let words, candidate.start == 0 || !words.contains(spans.tokens[candidate.start - 1].folded) { continue }
@@ -131,6 +131,6 @@ extension Linker {
             return position
         }
         guard let deepest = places.max(by: { gazetteer.hierarchy.depths[$0] < gazetteer.hierarchy.depths[$1] }) else { return nil }
-        return places.allSatisfy { $0 == deepest || gazetteer.hierarchy.isAncestor($0, of: deepest) } ? deepest : nil
+        return places.allSatisfy { gazetteer.hierarchy.holds($0, deepest) } ? deepest : nil
     }
 }

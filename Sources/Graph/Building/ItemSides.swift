@@ -24,10 +24,13 @@ struct ItemSides {
             guard mention.inPlace, let record = lookup.record(mention.id) else { return true }
             return !(record.smolensk && record.kind.isPlace)
         }.map(\.id)
-        var venues: [String] = []
-        for mention in mentions where mention.inPlace && !venues.contains(mention.id) {
+        // The foreign places named only in the place column, each once, in order: linear in the mentions.
+        var elsewhere: Set<String> = []
+        for mention in mentions where !mention.inPlace { elsewhere.insert(mention.id) }
+        var venues: [String] = [], seen: Set<String> = []
+        for mention in mentions where mention.inPlace && !elsewhere.contains(mention.id) && seen.insert(mention.id).inserted {
             guard let record = lookup.record(mention.id), record.kind.isPlace, !record.smolensk else { continue }
-            if !mentions.contains(where: { !$0.inPlace && $0.id == mention.id }) { venues.append(mention.id) }
+            venues.append(mention.id)
         }
         return of(ids, section: section, lookup: lookup, venues: venues)
     }
