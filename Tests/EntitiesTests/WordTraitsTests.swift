@@ -55,4 +55,12 @@ final class WordTraitsTests: XCTestCase {
         XCTAssertTrue(traits("Xstrike").contains(.latin))
         XCTAssertTrue(traits("Российско").contains(.endsInOorE))
     }
+
+    /// The words an abbreviation of initials may leave out: every stop word and "имени", in any capitals.
+    func testLinkingWordsAreTheStopWordsAndImeni() {
+        for word in TextAliases.linkingWords { XCTAssertTrue(traits(word).contains(.linkingWord), word) }
+        XCTAssertTrue(traits("Имени").contains(.linkingWord))
+        XCTAssertTrue(traits("И").contains(.linkingWord))
+        for word in ["школа", "имение", "Минск", "изо", "1"] { XCTAssertFalse(traits(word).contains(.linkingWord), word) }
+    }
 }

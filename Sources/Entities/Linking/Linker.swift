@@ -45,14 +45,21 @@ public struct Linker: Sendable {
                           _ body: (Int, ReportItem, LinkedItem, inout [String: UnknownEntity]) throws -> Void) rethrows -> [String: UnknownEntity] {
         try gazetteer.vocabulary.withWordCache { cache in
             var unknowns: [String: UnknownEntity] = [:]
-            // The municipality each section row names, worked out once per section.
+            // The municipality each section row names, worked out once per section; the items of a
+            // section come one after another, so the last one's is compared first (by bytes: no hashing).
             var sections: [String: Int?] = [:]
+            var lastSection: (name: String, position: Int?)?
             var memory = ReportMemory()
             for (index, item) in report.items.enumerated() {
                 var section: Int?
                 if let name = item.section {
-                    if sections[name] == nil { sections[name] = sectionEntity(name).flatMap(gazetteer.position(of:)) }
-                    section = sections[name] ?? nil
+                    if let last = lastSection, last.name.utf8Equals(name) {
+                        section = last.position
+                    } else {
+                        if sections[name] == nil { sections[name] = sectionEntity(name).flatMap(gazetteer.position(of:)) }
+                        section = sections[name] ?? nil
+                        lastSection = (name, section)
+                    }
                 }
                 let (mentions, tokens) = linkItem(item, section: section, cache: cache, unknowns: &unknowns, memory: &memory)
                 let found = relations ? RelationFinder.find(in: item, mentions: mentions, fieldTokens: tokens) : []

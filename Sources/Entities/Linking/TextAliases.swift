@@ -37,18 +37,23 @@ struct TextAliases {
         guard words.count >= 3 else { return }
         learned.insert(id)
         let letters = words.map { InitialsCode.letter($0.folded.unicodeScalars.first) }
-        let linking = words.map { TextAliases.linkingWords.contains($0.folded) }
+        let linking = words.map { $0.word.traits.contains(.linkingWord) }
         for first in words.indices where !linking[first] && letters[first] != 0 {
             var withAll = InitialsCode(), withoutLinking = InitialsCode()
             for last in first..<min(words.count, first + 12) {
                 guard letters[last] != 0 else { break }
                 withAll.append(letters[last])
                 if !linking[last] { withoutLinking.append(letters[last]) }
-                for code in [withAll, withoutLinking] where (3...8).contains(code.count) && initials[code.value] == nil {
-                    initials[code.value] = id
-                }
+                record(withAll, id)
+                record(withoutLinking, id)
             }
         }
+    }
+
+    /// Records `code` for `id` when it has three to eight letters and no body has it yet.
+    @inline(__always)
+    private mutating func record(_ code: InitialsCode, _ id: String) {
+        if (3...8).contains(code.count), initials[code.value] == nil { initials[code.value] = id }
     }
 
     /// Records the definitions right after the named spans of a field ("… (далее – ВГУ)").

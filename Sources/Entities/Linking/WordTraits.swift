@@ -32,6 +32,9 @@ struct WordTraits: OptionSet, Sendable {
     static let feminineOblique = WordTraits(rawValue: 2048)
     /// The word "при", which attaches a body to another ("центр … при Президенте").
     static let attachment = WordTraits(rawValue: 4096)
+    /// A word an abbreviation of initials may leave out: a stop word or "имени" (see
+    /// ``TextAliases/linkingWords``).
+    static let linkingWord = WordTraits(rawValue: 8192)
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -53,6 +56,7 @@ struct WordTraits: OptionSet, Sendable {
         if kind == .word, WordTraits.prepositions.contains(folded) {
             traits.insert(.preposition)
         }
+        if kind == .word, WordTraits.linkingWords.contains(folded) { traits.insert(.linkingWord) }
         if kind == .word, scalars.allSatisfy({ $0 < 0x80 }) { traits.insert(.latin) }
         if let last = scalars.last, last == 0x43E || last == 0x435 { traits.insert(.endsInOorE) }
         if WordTraits.feminineObliqueEndings.endsWord(scalars) { traits.insert(.feminineOblique) }
@@ -67,6 +71,7 @@ struct WordTraits: OptionSet, Sendable {
     static let settlementMarkers = ShortWordSet(ShapeLexicon.settlementMarkers)
     static let markersNeedingDot = ShortWordSet(ShapeLexicon.markersNeedingDot)
     static let prepositions = ShortWordSet(FunctionWords.prepositions)
+    static let linkingWords = ShortWordSet(TextAliases.linkingWords)
 
     static let pluralEndings = Endings(["ов", "ев", "ах", "ях", "ами", "ями", "ам", "ям"])
     static let participleGenitiveEndings = Endings(["хся"])

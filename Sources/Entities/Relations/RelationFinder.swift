@@ -28,9 +28,8 @@ package struct RelationFinder {
         let sentenceStarts = sentenceStartOffsets(tokens, sentenceEnds: sentenceEnds)
         let betweenBefore = lastBetweenBefore(tokens)
         let lowered = LowercaseBytes(text)
-        let signals = WordOccurrences(signalWords, in: lowered), signing = WordOccurrences(signingWords, in: lowered)
-        let framing = WordOccurrences(framingWords, in: lowered)
-        let plans = WordOccurrences(planWords, in: lowered)
+        let found = WordOccurrences.find(wordGroups, in: lowered)
+        let signals = found[0], signing = found[1], framing = found[2], plans = found[3]
         let byStart = MentionRanges(mentions)
         var index = 0
         while index < tokens.count {
@@ -154,6 +153,9 @@ package struct RelationFinder {
     }
 
     static func isTwinningWord(_ token: Token) -> Bool { token.isTwinningWord }
+
+    /// The signal, signing, framing and plan words, found in one pass (in that order).
+    static let wordGroups = WordGroups([signalWords, signingWords, framingWords, planWords])
 
     /// Words that say a document was signed or concluded (found whatever their case), or is one between
     /// two sides ("двустороннее").

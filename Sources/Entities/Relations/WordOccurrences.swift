@@ -13,32 +13,40 @@ struct WordOccurrences {
     private let leastEndFrom: [Int]
 
     init(_ words: [[UInt8]], in text: LowercaseBytes) {
-        var starts: [Int] = [], ends: [Int] = []
-        let words = words.filter { !$0.isEmpty }
-        // Each word's first two bytes (a Russian letter is two; a word of one byte compares one), to turn
-        // away most positions at once.
-        let heads = words.map { UInt16($0[0]) << 8 | UInt16($0.count > 1 ? $0[1] : 0) }
-        let masks: [UInt16] = words.map { $0.count > 1 ? 0xFFFF : 0xFF00 }
+        self = WordOccurrences.find(WordGroups([words]), in: text)[0]
+    }
+
+    /// The occurrences of each group of `groups` in `text`, in one pass.
+    /// - Complexity: O(n · k) for n bytes and k words sharing the first two bytes at a position (most
+    ///   positions: none).
+    static func find(_ groups: WordGroups, in text: LowercaseBytes) -> [WordOccurrences] {
+        var starts = [[Int]](repeating: [], count: groups.count), ends = starts
+        var groupEnds = [Int](repeating: Int.max, count: groups.count)
         text.bytes.withUnsafeBufferPointer { bytes in
             for position in bytes.indices {
                 let first = bytes[position]
                 // No word starts inside a letter: its second byte is 10xxxxxx.
                 if first & 0xC0 == 0x80 { continue }
                 let head = UInt16(first) << 8 | UInt16(position + 1 < bytes.count ? bytes[position + 1] : 0)
-                var end = Int.max
-                for index in heads.indices where head & masks[index] == heads[index] {
-                    let word = words[index]
-                    guard position + word.count <= bytes.count else { continue }
+                guard groups.mayStart(head) else { continue }
+                for word in groups.words where head & word.mask == word.head {
+                    let letters = word.bytes
+                    guard position + letters.count <= bytes.count else { continue }
                     var offset = 2
-                    while offset < word.count, bytes[position + offset] == word[offset] { offset += 1 }
-                    if offset >= word.count { end = min(end, position + word.count) }
+                    while offset < letters.count, bytes[position + offset] == letters[offset] { offset += 1 }
+                    if offset >= letters.count { groupEnds[word.group] = min(groupEnds[word.group], position + letters.count) }
                 }
-                if end != Int.max {
-                    starts.append(position)
-                    ends.append(end)
+                for group in groupEnds.indices where groupEnds[group] != Int.max {
+                    starts[group].append(position)
+                    ends[group].append(groupEnds[group])
+                    groupEnds[group] = Int.max
                 }
             }
         }
+        return starts.indices.map { WordOccurrences(starts: starts[$0], ends: ends[$0]) }
+    }
+
+    private init(starts: [Int], ends: [Int]) {
         var least = ends
         if least.count > 1 {
             for index in stride(from: least.count - 2, through: 0, by: -1) { least[index] = min(least[index], least[index + 1]) }

@@ -25,10 +25,10 @@ struct ItemSides {
             return !(record.smolensk && record.kind.isPlace)
         }.map(\.id)
         // The foreign places named only in the place column, each once, in order: linear in the mentions.
-        var elsewhere: Set<String> = []
+        var elsewhere = OrderedIDs()
         for mention in mentions where !mention.inPlace { elsewhere.insert(mention.id) }
-        var venues: [String] = [], seen: Set<String> = []
-        for mention in mentions where mention.inPlace && !elsewhere.contains(mention.id) && seen.insert(mention.id).inserted {
+        var venues: [String] = [], seen = OrderedIDs()
+        for mention in mentions where mention.inPlace && !elsewhere.contains(mention.id) && seen.insert(mention.id) {
             guard let record = lookup.record(mention.id), record.kind.isPlace, !record.smolensk else { continue }
             venues.append(mention.id)
         }
@@ -63,7 +63,7 @@ struct ItemSides {
     ///   entities, as a megabyte cell may name, are hashed).
     /// `venues`: the foreign places named only in the place column.
     static func of(_ mentionIDs: [String], section: String? = nil, lookup: CatalogLookup, venues: [String] = []) -> ItemSides {
-        var smolensk = Side(), foreign = Side()
+        var smolensk = OrderedIDs(), foreign = OrderedIDs()
         for id in mentionIDs {
             guard let record = lookup.record(bodyFor: id), !record.historical else { continue }
             if record.smolensk {
@@ -78,30 +78,12 @@ struct ItemSides {
         return ItemSides(smolensk: mostSpecific(smolensk.ids, lookup), foreign: mostSpecific(counterparts, lookup))
     }
 
-    /// The distinct ids of a side in the order first named: a short array is searched, a long one hashed.
-    private struct Side {
-        var ids: [String] = []
-        var seen: Set<String>?
-
-        @inline(__always)
-        mutating func insert(_ id: String) {
-            if let known = seen {
-                guard !known.contains(id) else { return }
-                seen!.insert(id)
-            } else {
-                guard !ids.contains(id) else { return }
-                if ids.count >= 16 { seen = Set(ids + [id]) }
-            }
-            ids.append(id)
-        }
-    }
-
     /// Drops every entity that is an ancestor of another in `ids` (distinct); sorted.
     /// - Complexity: O(d · a) for d ids with a ancestors each.
     static func mostSpecific(_ ids: [String], _ lookup: CatalogLookup) -> [String] {
         guard ids.count > 1 else { return ids }
-        var ancestors: Set<String> = []
-        for id in ids { ancestors.formUnion(lookup.ancestors(of: id)) }
+        var ancestors = OrderedIDs()
+        for id in ids { ancestors.insert(contentsOf: lookup.ancestors(of: id)) }
         return ids.filter { !ancestors.contains($0) }.sorted()
     }
 }
