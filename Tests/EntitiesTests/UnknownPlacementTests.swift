@@ -94,6 +94,26 @@ final class UnknownPlacementTests: XCTestCase {
         XCTAssertEqual(try placed("Народный ансамбль «Ромашка»", section: "Зоринский муниципальный округ"), ["Народный ансамбль «Ромашка» → -, -"])
     }
 
+    /// The unknown entities of one item whose title (name column) is `name`, under `section`.
+    private func placedByTitle(_ name: String, section: String?, place: String = "", level: ReportLevel = .municipal) throws -> [String] {
+        let report = try HandReports.report([HandReports.Row(section: section, name: name, place: place)], level: level)
+        return linker.link(report).unknowns.values.sorted { $0.id < $1.id }.map { "\($0.name) → \($0.parent ?? "-"), \($0.country ?? "-")" }
+    }
+
+    func testABodyTheEventsTitleNamesInAMunicipalReportIsTheSectionsWhenNothingElseSays() throws {
+        let section = "Зоринский муниципальный округ"
+        XCTAssertEqual(try placedByTitle("Конкурс народного ансамбля «Ромашка»", section: section),
+                       ["народного ансамбля «Ромашка» → ru-zorin-okrug, RU"])
+        // Not without a section, not for a body of another country's legal form, not over its own place or
+        // the venue abroad, and not outside the title.
+        XCTAssertEqual(try placedByTitle("Конкурс народного ансамбля «Ромашка»", section: nil), ["народного ансамбля «Ромашка» → -, -"])
+        XCTAssertEqual(try placedByTitle("Визит ЗГУ «Школа № 5»", section: section), ["ЗГУ «Школа № 5» → -, ZZ"])
+        XCTAssertEqual(try placedByTitle("Конкурс ансамбля «Ромашка» (г. Брунд)", section: section), ["ансамбля «Ромашка» → zz-brund, ZZ"])
+        XCTAssertEqual(try placedByTitle("Конкурс ансамбля «Ромашка»", section: section, place: "г. Энск, Республика Зетландия"),
+                       ["ансамбля «Ромашка» → zz-ensk, ZZ"])
+        XCTAssertEqual(try placed("Народный ансамбль «Ромашка»", section: section), ["Народный ансамбль «Ромашка» → -, -"])
+    }
+
     func testTheVenueAbroadPlacesABodyNothingElsePlaces() throws {
         XCTAssertEqual(try placed("ОАО «Ромашка»", place: "г. Энск, Республика Зетландия"), ["ОАО «Ромашка» → zz-ensk, ZZ"])
         XCTAssertEqual(try placed("ОАО «Ромашка»", place: "г. Смоленск"), ["ОАО «Ромашка» → -, -"], "a venue at home places nothing")

@@ -128,7 +128,8 @@ public struct Linker: Sendable {
                 } else if let shape = candidate.unknown {
                     let clues = PlaceClues(section: section, venueAbroad: venue.abroad,
                                            hosts: venue.host.flatMap { $0.field == spans.field && $0.candidate == candidateIndex ? $0.place : nil },
-                                           address: addressTown(after: candidateIndex, spans), listed: listed[candidateIndex])
+                                           address: addressTown(after: candidateIndex, spans), listed: listed[candidateIndex],
+                                           inEventName: spans.field == .name)
                     var unknown = unknownEntity(shape, candidate, spans.tokens, item[spans.field].text, clues: clues,
                                                 bodyPlaces: &memory.bodyPlaces)
                     // A person named right after a body serves it ("директор ОАО «Ольса» Е.Э. Богданович").

@@ -11,4 +11,7 @@ struct PlaceClues {
     var address: Int?
     /// The country of the list the body stands in (``ListedCountry``).
     var listed: Int?
+    /// The body is named in the item's name column — the event's title, where a municipal report names
+    /// the municipality's own bodies ("конференция научного общества учащихся «Эврика»").
+    var inEventName = false
 }

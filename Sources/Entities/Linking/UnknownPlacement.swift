@@ -15,7 +15,10 @@ extension Linker {
     ///    visit to "г. Могилев, Республика Беларусь" meets "ОАО «Ольса»" there), unless the list it stands
     ///    in is of another country's bodies;
     /// 4. failing those, the country of the list it stands in (``PlaceClues/listed``, ``ListedCountry``: "белорусских
-    ///    компаний ОАО «МЗКТ» и ГК «СТиМ»"), when its legal form says no other.
+    ///    компаний ОАО «МЗКТ» и ГК «СТиМ»"), when its legal form says no other;
+    /// 5. failing those, for a body the event's title names (``PlaceClues/inEventName``) in a municipal
+    ///    report, whose legal form says no other country: the municipality the item's section names — a
+    ///    municipal report's titles name its own bodies ("конференция научного общества учащихся «Эврика»").
     /// A body with no evidence at all gets no place (its legal form may still give its country).
     /// `named`: the places its own words name (``namedPlaces(_:_:_:)``).
     func placeEvidence(_ shape: UnknownShape, named: [Int], clues: PlaceClues) -> [Int] {
@@ -35,7 +38,10 @@ extension Linker {
            listed.map({ gazetteer.entities[$0].country == gazetteer.entities[venue].country }) ?? true {
             return [venue]
         }
-        if let listed, form == nil || form == gazetteer.entities[listed].country { return [listed] }
+        if let listed {
+            return form == nil || form == gazetteer.entities[listed].country ? [listed] : []
+        }
+        if clues.inEventName, let section = clues.section, form == nil || form == gazetteer.entities[section].country { return [section] }
         return []
     }
 
