@@ -92,6 +92,22 @@ final class HTMLWriterTests: XCTestCase {
         XCTAssertTrue(names.contains(odd.name))
     }
 
+    /// The graph's data is written a node and an edge at a time, as the whole document written at once
+    /// would be: empty, one edge with markup in it, and the examples.
+    func testGraphDataStreamedIsTheDocumentMadeScriptSafe() throws {
+        let odd = GraphNode(id: "x-odd", name: "</script><!--", kind: .org, country: "BY", parent: nil, known: false, smolensk: false)
+        let small = PartnershipGraph(nodes: [GraphFixtures.smolensk, odd], edges: [
+            GraphEdge(source: GraphFixtures.smolensk.id, target: odd.id,
+                      evidence: [GraphFixtures.evidence(item: 1, .event, "2024-01-02", quote: "<b> «x»")]),
+        ])
+        for graph in [PartnershipGraph(nodes: [], edges: []), small, try Fixtures.exampleGraph(.org)] {
+            var streamed = ""
+            HTMLWriter.writeGraphData(graph, to: &streamed)
+            XCTAssertEqual(Array(streamed.utf8), HTMLWriter.scriptSafe(GraphJSONWriter().document(graph).utf8()))
+            XCTAssertFalse(streamed.contains("<"))
+        }
+    }
+
     func testSearchKeysFoldCaseAndInflection() {
         XCTAssertEqual(SearchKeys.keys("Витебск"), ["витебск"])
         XCTAssertTrue(SearchKeys.keys("Витебский район").contains("витебск"))

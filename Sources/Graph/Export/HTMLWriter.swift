@@ -61,7 +61,7 @@ public struct HTMLWriter: Sendable {
             + "Hover for names and dates; drag to pan, wheel to zoom.</p></div></aside>\n</div>\n"
         out += "<div id=\"tip\"></div>\n<pre id=\"selftest-result\" hidden></pre>\n"
         out += "<script type=\"application/json\" id=\"graph-data\">"
-        out += HTMLWriter.scriptSafe(GraphJSONWriter().document(graph).utf8())
+        HTMLWriter.writeGraphData(graph, to: &out)
         out += "</script>\n<script type=\"application/json\" id=\"view-data\">"
         out += HTMLWriter.scriptSafe(view(graph, layout).utf8())
         out += "</script>\n<script>\n" + HTMLPageScript.main + "</script>\n</body>\n</html>\n"
@@ -96,6 +96,23 @@ public struct HTMLWriter: Sendable {
             ("keys", .array(graph.nodes.map { node in .array(SearchKeys.keys(node.name).map { .string($0) }) })),
             ("endings", .array(Stemmer.endingTexts.map { .string($0) })),
         ])
+    }
+
+    /// ``GraphJSONWriter/document(_:)`` without indentation, script-safe, a node or an edge at a time: the
+    /// same bytes as `scriptSafe(document(graph).utf8())`, without holding the whole document.
+    /// - Complexity: O(n + e + v), holding one node or edge's JSON at a time.
+    static func writeGraphData<Out: DocumentSink>(_ graph: PartnershipGraph, to out: inout Out) {
+        out += "{\"nodes\":["
+        for (index, node) in graph.nodes.enumerated() {
+            if index > 0 { out += "," }
+            out += scriptSafe(GraphJSONWriter.node(node).utf8())
+        }
+        out += "],\"edges\":["
+        for (index, edge) in graph.edges.enumerated() {
+            if index > 0 { out += "," }
+            out += scriptSafe(GraphJSONWriter.edge(edge).utf8())
+        }
+        out += "]}"
     }
 
     /// JSON bytes safe inside `<script>`: every `<` becomes `\u003c` (JSON has `<` only inside strings).
