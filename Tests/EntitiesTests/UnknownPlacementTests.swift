@@ -174,6 +174,19 @@ final class UnknownPlacementTests: XCTestCase {
         XCTAssertTrue(ids[0].hasPrefix("x-org-mbou-zarechn-shkol-40"), ids[0])
     }
 
+    /// An abbreviation of a kind of body names one when a town or a district follows it, not a region.
+    func testAnAbbreviatedKindOfBodyBeforeATownOrADistrictIsThatPlacesBody() throws {
+        var lexicon = UnknownPlacementTests.lexicon
+        lexicon["abbreviations.txt"] = "ЗШ = заречная школа\n"
+        linker = Linker(gazetteer: try folders.load(UnknownPlacementTests.places, lexicon: lexicon))
+        XCTAssertEqual(try placed("учащиеся ЗШ г. Брунда"), ["ЗШ г. Брунда → zz-brund, ZZ"])
+        XCTAssertEqual(try placed("учащиеся ЗШ Вертинского района"), ["ЗШ Вертинского района → zz-vertin-district, ZZ"])
+        XCTAssertEqual(try placed("учащиеся ЗШ МО «Вертинский район» Брундской области"),
+                       ["ЗШ МО «Вертинский район» Брундской области → zz-vertin-district, ZZ"])
+        XCTAssertEqual(try placed("учащиеся ЗШ Брундской области"), [], "a region's are the kind")
+        XCTAssertEqual(try placed("учащиеся ЗШ и гости"), [])
+    }
+
     func testTheBodyThatHostedTheItemLiesAtTheVenue() throws {
         // Its words say only the venue's region, or nothing: it lies at the venue, abroad or at home.
         XCTAssertEqual(try placed("", place: "г. Брунд, Брундская областная филармония"), ["Брундская областная филармония → zz-brund, ZZ"])

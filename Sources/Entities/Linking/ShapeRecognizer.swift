@@ -232,8 +232,11 @@ struct ShapeRecognizer {
         if let head = lexicon.head(at: position, context.matchTokens), !isTitle(startIndex, context) {
             let capitalized = token.isCapitalized || token.isAllCaps
             if capitalized {
-                return headed(start: startIndex, headEndPosition: position + head.length, context, legalForm: nil,
-                              allowGenitive: !head.namedOnly)
+                if let candidate = headed(start: startIndex, headEndPosition: position + head.length, context, legalForm: nil,
+                                          allowGenitive: !head.namedOnly) {
+                    return candidate
+                }
+                return token.isAllCaps && head.namedOnly ? abbreviatedBodyOfPlace(start: startIndex, headEndPosition: position + head.length, context) : nil
             }
             // A lower-case type word names a body only before a quoted name, a number or "имени …"
             // ("студии «ТеМа»", "фонда им. Е.И. Рерих"), and only in the singular ("коллективов «…»"
@@ -259,6 +262,30 @@ struct ShapeRecognizer {
             }
         }
         return nil
+    }
+
+    /// An abbreviation of a kind of body right before a known town or district, which says which one it
+    /// is: "ДШИ г. Рославля", "ДМШ МО «Дорогобужский район» Смоленской области" ("МО", a municipal
+    /// formation, may stand between). The places are the name's tail. Not before a region: "ДМШ и ДШИ
+    /// Смоленской области" names the kind.
+    func abbreviatedBodyOfPlace(start: Int, headEndPosition: Int, _ context: Context) -> Candidate? {
+        let tokens = context.tokens
+        let headEnd = context.content[headEndPosition - 1] + 1
+        var chain = context.placeChain(from: headEnd)
+        if chain.places.isEmpty, headEnd < tokens.count, tokens[headEnd].kind == .word, tokens[headEnd].isAllCaps,
+           tokens[headEnd].folded == "мо" {
+            // "МО «Дорогобужский район»": the place in quotes, and the places after them.
+            var cursor = headEnd + 1
+            if cursor < tokens.count, tokens[cursor].kind == .quoteOpen || tokens[cursor].kind == .quote { cursor += 1 }
+            guard let place = context.place(at: cursor) else { return nil }
+            var end = place.end
+            if end < tokens.count, tokens[end].kind == .quoteClose || tokens[end].kind == .quote { end += 1 }
+            let rest = context.placeChain(from: end)
+            chain = (rest.end, place.entities + rest.places)
+        }
+        // A town or a district has one; a region's ("ДМШ и ДШИ Смоленской области") are the kind, not a body.
+        guard let first = chain.places.first, [.city, .district].contains(gazetteer.kinds[first]) else { return nil }
+        return finish(start: start, coreEnd: headEnd, context, legalForm: nil, chain: chain)
     }
 
     /// A capitalized adjective that can begin an organization's name: made from a known place name
