@@ -47,7 +47,7 @@ public struct Linker: Sendable {
             var unknowns: [String: UnknownEntity] = [:]
             // The municipality each section row names, worked out once per section; the items of a
             // section come one after another, so the last one's is compared first (by bytes: no hashing).
-            var sections: [String: Int?] = [:]
+            var sections: [UTF8Key: Int?] = [:]
             var lastSection: (name: String, position: Int?)?
             var memory = ReportMemory()
             for (index, item) in report.items.enumerated() {
@@ -56,8 +56,13 @@ public struct Linker: Sendable {
                     if let last = lastSection, last.name.utf8Equals(name) {
                         section = last.position
                     } else {
-                        if sections[name] == nil { sections[name] = sectionEntity(name).flatMap(gazetteer.position(of:)) }
-                        section = sections[name] ?? nil
+                        let key = UTF8Key(name)
+                        if let known = sections[key] {
+                            section = known
+                        } else {
+                            section = sectionEntity(name).flatMap(gazetteer.position(of:))
+                            sections[key] = section
+                        }
                         lastSection = (name, section)
                     }
                 }

@@ -15,7 +15,7 @@
 /// - Complexity: O(t) per field of t tokens.
 struct TextAliases {
     /// Entity ids by the first key of the short name.
-    private var targets: [String: String] = [:]
+    private var targets: [UTF8Key: String] = [:]
     /// Entity ids by the initials of words of their names (``InitialsCode``); the first body named wins.
     private var initials: [UInt64: String] = [:]
     /// The bodies whose initials are recorded (each once: its first name in the report).
@@ -60,7 +60,7 @@ struct TextAliases {
     mutating func learn(_ tokens: [Token], named: [(start: Int, end: Int, id: String)]) {
         for name in named {
             guard let (word, _) = TextAliases.definition(in: tokens, after: name.end), let key = tokens[word].keys.first else { continue }
-            targets[key] = name.id
+            targets[UTF8Key(key)] = name.id
         }
     }
 
@@ -70,7 +70,7 @@ struct TextAliases {
         guard !isEmpty else { return [] }
         var result: [(Int, String)] = []
         for (index, token) in tokens.enumerated() where token.kind == .word && token.isCapitalized && !taken.contains(index) {
-            var id = targets.isEmpty ? nil : token.keys.first.flatMap { targets[$0] }
+            var id = targets.isEmpty ? nil : token.keys.first.flatMap { targets[UTF8Key($0)] }
             if id == nil, token.isAllCaps, !initials.isEmpty, let code = InitialsCode(of: token.folded) { id = initials[code.value] }
             guard let id, !TextAliases.isDefined(at: index, tokens) else { continue }
             result.append((index, id))
