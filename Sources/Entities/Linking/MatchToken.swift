@@ -121,24 +121,30 @@ struct CompiledPatterns: Sendable {
 
     init() {}
 
-    init(_ patterns: [NameIndex.Pattern], byFirstKey lists: [[Int]]) {
-        for pattern in patterns {
-            self.patterns.append(Pattern(tokenStart: Int32(tokens.count), tokenCount: Int32(pattern.tokens.count),
-                                         entityStart: Int32(entities.count), entityCount: Int32(pattern.entities.count)))
-            tokens += pattern.tokens.map(MatchToken.init)
-            entities += pattern.entities
+    /// The patterns laid out one after another: pattern `p` is `tokens[tokenStarts[p]..<tokenStarts[p + 1]]`
+    /// naming `entities[entityStarts[p]..<entityStarts[p + 1]]`; the patterns whose first token has key id
+    /// `k` are `rows[rowStarts[k]..<rowStarts[k + 1]]`, in the order they were added.
+    /// - Complexity: O(t + r + k) for t tokens, r row entries and k keys.
+    init(tokens: [MatchToken], tokenStarts: [Int32], entities: [Int], entityStarts: [Int32], rows: [Int32], rowStarts: [Int32]) {
+        let count = tokenStarts.count - 1
+        patterns.reserveCapacity(count)
+        for pattern in 0..<count {
+            patterns.append(Pattern(tokenStart: tokenStarts[pattern], tokenCount: tokenStarts[pattern + 1] - tokenStarts[pattern],
+                                    entityStart: entityStarts[pattern], entityCount: entityStarts[pattern + 1] - entityStarts[pattern]))
         }
-        for list in lists {
-            for index in list {
-                let pattern = self.patterns[index]
-                let start = Int(pattern.tokenStart)
-                entries.append(Entry(pattern: Int32(index), tokenCount: pattern.tokenCount, first: tokens[start],
-                                     second: pattern.tokenCount > 1 ? tokens[start + 1] : tokens[start]))
-            }
-            firstKeyStarts.append(Int32(entries.count))
+        self.tokens = tokens
+        self.entities = entities
+        firstKeyStarts = rowStarts
+        entries.reserveCapacity(rows.count)
+        for index in rows {
+            let pattern = patterns[Int(index)]
+            let start = Int(pattern.tokenStart)
+            entries.append(Entry(pattern: index, tokenCount: pattern.tokenCount, first: tokens[start],
+                                 second: pattern.tokenCount > 1 ? tokens[start + 1] : tokens[start]))
         }
-        splitRowOf = [Int32](repeating: -1, count: lists.count)
-        for key in lists.indices {
+        let keys = rowStarts.count - 1
+        splitRowOf = [Int32](repeating: -1, count: keys)
+        for key in 0..<keys {
             let row = Int(firstKeyStarts[key])..<Int(firstKeyStarts[key + 1])
             guard row.count > CompiledPatterns.splitThreshold else { continue }
             var split = SplitRow()

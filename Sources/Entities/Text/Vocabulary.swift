@@ -25,8 +25,6 @@ final class Vocabulary: @unchecked Sendable {
     /// The UTF-8 bytes of every word, one after another; word `id` is `bytes[starts[id]..<starts[id + 1]]`.
     @exclusivity(unchecked) private var bytes: [UInt8] = []
     @exclusivity(unchecked) private var starts: [Int32] = [0]
-    /// The words, by id.
-    @exclusivity(unchecked) private(set) var words: [String] = []
     /// Word caches for tokenizing text against this vocabulary (see ``withWordCache(_:)``).
     let caches = WordCachePool()
 
@@ -60,35 +58,47 @@ final class Vocabulary: @unchecked Sendable {
         }
     }
 
-    var count: Int { words.count }
+    var count: Int { hashes.count }
+
+    /// The word with id `id` (kept as its UTF-8 bytes only: a String per word would cost an allocation
+    /// for every word longer than 15 bytes).
+    /// - Complexity: O(k) in the bytes of the word.
+    func word(_ id: ID) -> String {
+        bytes.withUnsafeBufferPointer { stored in
+            String(decoding: UnsafeBufferPointer(rebasing: stored[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]), as: UTF8.self)
+        }
+    }
 
     /// The id of `word`, adding it when it is new.
     @discardableResult
     func intern(_ word: String) -> ID {
         var word = word
-        return word.withUTF8 { utf8 in
-            let hash = ByteHash.hash(utf8)
-            if let id = id(of: utf8, hash: hash) { return id }
-            let id = ID(words.count)
-            words.append(String(decoding: utf8, as: UTF8.self))
-            hashes.append(hash)
-            bytes.append(contentsOf: utf8)
-            starts.append(Int32(bytes.count))
-            if words.count * 2 > slots.count { grow() } else { insert(id, hash: hash) }
-            return id
-        }
+        return word.withUTF8 { intern($0) }
+    }
+
+    /// The id of the word spelled by these UTF-8 bytes (valid UTF-8), adding it when it is new.
+    @discardableResult
+    func intern(_ utf8: UnsafeBufferPointer<UInt8>) -> ID {
+        let hash = ByteHash.hash(utf8)
+        if let id = id(of: utf8, hash: hash) { return id }
+        let id = ID(hashes.count)
+        hashes.append(hash)
+        bytes.append(contentsOf: utf8)
+        starts.append(Int32(bytes.count))
+        if hashes.count * 2 > slots.count { grow() } else { insert(id, hash: hash) }
+        return id
     }
 
     /// The id of `word`, or nil when it is not in the vocabulary.
     func id(of word: String) -> ID? {
-        guard !words.isEmpty else { return nil }
+        guard !hashes.isEmpty else { return nil }
         var word = word
         return word.withUTF8 { id(of: $0) }
     }
 
     /// The id of the word spelled by these UTF-8 bytes, or nil.
     func id(of utf8: UnsafeBufferPointer<UInt8>) -> ID? {
-        guard !words.isEmpty else { return nil }
+        guard !hashes.isEmpty else { return nil }
         return id(of: utf8, hash: ByteHash.hash(utf8))
     }
 
