@@ -31,7 +31,9 @@ public final class Gazetteer: @unchecked Sendable {
     /// The id of the Smolensk region: it and everything under it is "smolensk".
     public static let smolenskRegionID = "ru-smolensk-region"
 
-    init(entities: [Entity], lexicon: Lexicon) throws {
+    /// - Complexity: O(n) in the entities, plus the name index's build; `entities` is taken, not copied
+    ///   (each entity's country is filled in place).
+    init(entities: __owned [Entity], lexicon: Lexicon) throws {
         var entities = entities
         var positions: [String: Int] = [:]
         for (position, entity) in entities.enumerated() {
@@ -77,11 +79,11 @@ public final class Gazetteer: @unchecked Sendable {
             }
         }
         self.smolensk = smolensk
-        self.entities = entities
         self.kinds = entities.map(\.kind)
+        self.seats = DistrictSeats(entities: entities, parents: hierarchy.parents)
+        self.entities = entities
         self.positions = positions
         self.hierarchy = hierarchy
-        self.seats = DistrictSeats(entities: entities, parents: hierarchy.parents)
         self.lexicon = lexicon
         self.index = try NameIndex(gazetteer: self, vocabulary: vocabulary)
         self.shapeLexicon = ShapeLexicon(lexicon: lexicon, vocabulary: vocabulary)
