@@ -116,16 +116,19 @@ public final class Gazetteer: @unchecked Sendable {
 
     /// Loads gazetteers read before (from folders, or the copy built into linkgraph), in the order given:
     /// each one's entity files in name order, then its lexicon.
-    /// - Complexity: O(n) in the size of the files, plus the name index's build.
-    public static func load(files: [GazetteerFiles]) throws -> Gazetteer {
+    /// - Complexity: O(n) in the size of the files, plus the name index's build. The files are taken:
+    ///   their text is let go once parsed, before the index is built.
+    public static func load(files: consuming [GazetteerFiles]) throws -> Gazetteer {
         var entities: [Entity] = []
         var lexicon = Lexicon()
-        for gazetteer in files {
+        for index in files.indices {
+            let gazetteer = files[index]
             for relative in gazetteer.entityFiles {
                 entities += try GazetteerParser.parse(gazetteer.texts[relative]!, file: gazetteer.path(relative))
             }
             lexicon.merge(try Lexicon.load(files: gazetteer))
         }
+        _ = consume files
         return try Gazetteer(entities: entities, lexicon: lexicon)
     }
 
