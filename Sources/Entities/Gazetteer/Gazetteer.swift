@@ -34,7 +34,7 @@ public final class Gazetteer: @unchecked Sendable {
     /// - Complexity: O(n) in the entities, plus the name index's build; `entities` is taken, not copied
     ///   (each entity's country is filled in place).
     init(entities: __owned [Entity], lexicon: Lexicon) throws {
-        var entities = entities
+        var entities = consume entities
         var positions: [String: Int] = [:]
         for (position, entity) in entities.enumerated() {
             if let first = positions[entity.id] {
@@ -124,12 +124,12 @@ public final class Gazetteer: @unchecked Sendable {
         for index in files.indices {
             let gazetteer = files[index]
             for relative in gazetteer.entityFiles {
-                entities += try GazetteerParser.parse(gazetteer.texts[relative]!, file: gazetteer.path(relative))
+                try GazetteerParser.parse(gazetteer.texts[relative]!, file: gazetteer.path(relative), into: &entities)
             }
             lexicon.merge(try Lexicon.load(files: gazetteer))
         }
         _ = consume files
-        return try Gazetteer(entities: entities, lexicon: lexicon)
+        return try Gazetteer(entities: consume entities, lexicon: lexicon)
     }
 
     /// The folder `$LINKGRAPH_GAZETTEER` names, which replaces the gazetteer built into linkgraph; nil when

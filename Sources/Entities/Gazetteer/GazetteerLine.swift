@@ -1,7 +1,7 @@
 /// The quick way through a gazetteer line: a well-formed entity header or common attribute line
 /// (`in`, `aka`, `role`, `adjective`, `ambiguous`, `historical`) of plain text, read on its UTF-8 bytes
 /// with no string made but the values kept. Every other line — an error, another keyword, or text
-/// where characters and Unicode scalars could differ — is left to ``GazetteerParser/parseLine(_:into:file:lineNumber:)``,
+/// where characters and Unicode scalars could differ — is left to ``GazetteerParser/parseLine(_:into:from:file:lineNumber:)``,
 /// so the entities and the errors are the same either way.
 ///
 /// Plain text: ASCII, Latin-1 and other scalars below U+0300, basic Cyrillic (U+0400…U+045F), and the
@@ -9,20 +9,21 @@
 /// into one character, so a character is a scalar and the only spaces are tab, space and no-break space.
 ///
 /// ```swift
-/// GazetteerLine.read(bytes("city zz-ensk = Энск"), into: &entities, file: "x.txt", line: 1) // true
+/// GazetteerLine.read(bytes("city zz-ensk = Энск"), into: &entities, from: 0, file: "x.txt", line: 1) // true
 /// ```
 /// - Complexity: O(n) in the bytes of the line.
 enum GazetteerLine {
-    /// Reads the line into `entities` and returns true, or returns false (having changed nothing) when
-    /// the general parser must read it.
-    static func read(_ line: UnsafeBufferPointer<UInt8>, into entities: inout [Entity], file: String, line number: Int) throws -> Bool {
+    /// Reads the line into `entities` (the file's being `entities[fileStart...]`) and returns true, or
+    /// returns false (having changed nothing) when the general parser must read it.
+    static func read(_ line: UnsafeBufferPointer<UInt8>, into entities: inout [Entity], from fileStart: Int, file: String,
+                     line number: Int) -> Bool {
         guard isPlain(line) else { return false }
         var end = line.count
         if end > 0 && line[end - 1] == 0x0D { end -= 1 }
         let (low, high) = trimmed(line, 0, end)
         if low == high || line[low] == 0x23 { return true }
         if line[0] == 0x20 || line[0] == 0x09 {
-            guard !entities.isEmpty else { return false }
+            guard entities.count > fileStart else { return false }
             return attribute(line, low, high, to: &entities[entities.count - 1])
         }
         guard let entity = header(line, low, high, file: file, line: number) else { return false }

@@ -11,6 +11,14 @@ import Foundation
 enum GazetteerParser {
     static func parse(_ text: String, file: String) throws -> [Entity] {
         var entities: [Entity] = []
+        try parse(text, file: file, into: &entities)
+        return entities
+    }
+
+    /// Appends the file's entities to `entities` (the entities of the files before it, which its lines
+    /// never touch), without copying those.
+    static func parse(_ text: String, file: String, into entities: inout [Entity]) throws {
+        let fileStart = entities.count
         var lineNumber = 0
         var text = text
         // The lines as `String.lines()` gives them: split at line feeds, the part after the last one too.
@@ -21,17 +29,17 @@ enum GazetteerParser {
                 while end < bytes.count && bytes[end] != 0x0A { end += 1 }
                 lineNumber += 1
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if try !GazetteerLine.read(line, into: &entities, file: file, line: lineNumber) {
-                    try parseLine(Substring(String(decoding: line, as: UTF8.self)), into: &entities, file: file, lineNumber: lineNumber)
+                if !GazetteerLine.read(line, into: &entities, from: fileStart, file: file, line: lineNumber) {
+                    try parseLine(Substring(String(decoding: line, as: UTF8.self)), into: &entities, from: fileStart, file: file,
+                                  lineNumber: lineNumber)
                 }
                 start = end + 1
             }
         }
-        return entities
     }
 
-    /// One line, the general way: any text, and every error.
-    static func parseLine(_ rawLine: Substring, into entities: inout [Entity], file: String, lineNumber: Int) throws {
+    /// One line, the general way: any text, and every error. The file's entities are `entities[fileStart...]`.
+    static func parseLine(_ rawLine: Substring, into entities: inout [Entity], from fileStart: Int, file: String, lineNumber: Int) throws {
         var line = rawLine
         if line.hasSuffix("\r") { line = line.dropLast() }
         let trimmed = line.trimmingSpaces()
@@ -40,7 +48,7 @@ enum GazetteerParser {
         if !indented {
             entities.append(try header(trimmed, file: file, line: lineNumber))
         } else {
-            guard !entities.isEmpty else {
+            guard entities.count > fileStart else {
                 throw InputError(file: file, line: lineNumber, message: "an indented attribute line before any entity",
                                  hint: "start an entity with 'KIND ID = Name' at the beginning of a line")
             }

@@ -68,7 +68,7 @@ public final class NameIndex: @unchecked Sendable {
     var patternCount: Int { compiled.patterns.count }
 
     /// The first token of pattern `pattern`.
-    func firstToken(of pattern: Int) -> MatchToken { compiled.tokens[Int(compiled.patterns[pattern].tokenStart)] }
+    func firstToken(of pattern: Int) -> MatchToken { compiled.token(compiled.patterns[pattern], 0) }
 
     /// The number of tokens of pattern `pattern`.
     func tokenCount(of pattern: Int) -> Int { Int(compiled.patterns[pattern].tokenCount) }
@@ -83,7 +83,7 @@ public final class NameIndex: @unchecked Sendable {
     /// - Complexity: O(k) in its tokens.
     func pattern(_ index: Int) -> Pattern {
         let stored = compiled.patterns[index]
-        let tokens = compiled.tokens[Int(stored.tokenStart)..<Int(stored.tokenStart + stored.tokenCount)].map { token in
+        let tokens = (0..<Int(stored.tokenCount)).map { compiled.token(stored, $0) }.map { token in
             PatternToken(kind: token.kind, folded: vocabulary.word(token.foldedID), keys: token.keyIDs.ids.map(vocabulary.word),
                          classes: token.classes, isCapitalized: token.isCapitalized, isAllCaps: token.isAllCaps,
                          foldedID: token.foldedID, keyIDs: token.keyIDs)

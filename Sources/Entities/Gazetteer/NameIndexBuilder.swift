@@ -1,13 +1,14 @@
 /// Collects the name index's patterns while the gazetteer loads, straight into the flat arrays the
-/// matcher reads (``CompiledPatterns``): each pattern's tokens one after another as plain
-/// ``MatchToken``s, its entity, and its first keys. A name costs its tokens and a slot in
-/// ``PatternSignatures`` — no array, string or dictionary of its own.
+/// matcher reads (``CompiledPatterns``): each pattern's tokens one after another as indices into a
+/// ``PatternTokenTable`` of plain ``MatchToken``s, its entity, and its first keys. A name costs 4 bytes a
+/// token and a slot in ``PatternSignatures`` — no array, string or dictionary of its own.
 ///
 /// The rules for a name written twice are ``add(_:entity:isFormer:explicit:name:)``'s.
 ///
 /// ```swift
 /// var builder = NameIndexBuilder(vocabulary: vocabulary, entities: entities)
-/// try builder.add(builder.tokens(of: "Витебск"), entity: 0, isFormer: false, explicit: true, name: "Витебск")
+/// let tokens = builder.tokens(of: "Витебск")
+/// try builder.add(tokens, entity: 0, isFormer: false, explicit: true, name: "Витебск")
 /// let compiled = builder.compiled()
 /// ```
 /// - Complexity: O(t) in the tokens of all names, plus O(k) in the largest first key id to finish.
@@ -16,9 +17,12 @@ struct NameIndexBuilder {
     /// The gazetteer's entities, for the errors and the `ambiguous` marks.
     let entities: [Entity]
 
-    /// Every pattern's tokens, one after another: pattern `p` is `tokens[tokenStarts[p]..<tokenStarts[p + 1]]`.
-    private(set) var tokens: [MatchToken] = []
-    private(set) var tokenStarts: [Int32] = [0]
+    /// The distinct tokens of all patterns.
+    private var table = PatternTokenTable()
+    /// Every pattern's tokens as indices into ``table``, one after another: pattern `p`'s are
+    /// `indices[tokenStarts[p]..<tokenStarts[p + 1]]`.
+    private var indices: [Int32] = []
+    private var tokenStarts: [Int32] = [0]
     /// Each pattern's first entity; the others of an ambiguous name are in ``moreOwners``.
     private var owners: [Int32] = []
     private var moreOwners: [Int32: [Int32]] = [:]
@@ -40,13 +44,29 @@ struct NameIndexBuilder {
 
     /// The tokens of a name that matching compares (quotes and dots dropped), interned in the vocabulary
     /// — what ``NameIndex/patternTokens(_:vocabulary:)`` gives, reduced to ``MatchToken``s.
-    func tokens(of name: String) -> [MatchToken] {
+    mutating func tokens(of name: String) -> [MatchToken] {
         let tokens = Tokenizer.tokenize(name)
         var result: [MatchToken] = []
         result.reserveCapacity(tokens.count)
-        for token in tokens where !token.isSkippedWhenMatching { result.append(MatchToken(patternOf: token, vocabulary: vocabulary)) }
+        for token in tokens where !token.isSkippedWhenMatching {
+            // A word met a moment ago (the tokenizer's cache gives the same object for the same spelling)
+            // was interned then: its ids are taken as they are.
+            let slot = ObjectIdentifier(token.word).hashValue >> 4 & (NameIndexBuilder.recentSize - 1)
+            if let known = recent[slot], known.word === token.word, known.token.kind == token.kind,
+               known.capitals == (token.isCapitalized, token.isAllCaps) {
+                result.append(known.token)
+                continue
+            }
+            let reduced = MatchToken(patternOf: token, vocabulary: vocabulary)
+            recent[slot] = (token.word, (token.isCapitalized, token.isAllCaps), reduced)
+            result.append(reduced)
+        }
         return result
     }
+
+    static let recentSize = 4096
+    /// The tokens of the words met last, by word object (held, so that no other word takes its identity).
+    private var recent = [(word: Word, capitals: (Bool, Bool), token: MatchToken)?](repeating: nil, count: recentSize)
 
     /// The entities pattern `pattern` names, in the order they were added.
     func owners(of pattern: Int) -> [Int] {
@@ -61,13 +81,13 @@ struct NameIndexBuilder {
     /// - Throws: ``InputError`` at the entity when its name names another entity not marked ambiguous.
     mutating func add(_ tokens: [MatchToken], entity: Int, isFormer: Bool, explicit: Bool, name: String) throws {
         let hash = PatternSignatures.hash(tokens[...])
-        if let existing = signatures.find(tokens[...], hash: hash, in: self.tokens, starts: tokenStarts) {
-            let owners = owners(of: existing)
-            if owners.contains(entity) {
+        if let existing = signatures.find(tokens[...], hash: hash, table: table.tokens, indices: indices, starts: tokenStarts) {
+            if self.owners[existing] == Int32(entity) || moreOwners[Int32(existing)]?.contains(Int32(entity)) == true {
                 if explicit { isVariant[existing] = false }
                 return
             }
             guard explicit else { return }
+            let owners = owners(of: existing)
             if isVariant[existing] {
                 // A variant of another entity's name gives way to a name written in the gazetteer.
                 self.owners[existing] = Int32(entity)
@@ -93,8 +113,8 @@ struct NameIndexBuilder {
             rowKeys.append(key)
             rowPatterns.append(pattern)
         }
-        self.tokens += tokens
-        tokenStarts.append(Int32(self.tokens.count))
+        for token in tokens { indices.append(table.index(of: token)) }
+        tokenStarts.append(Int32(indices.count))
         owners.append(Int32(entity))
         self.isFormer.append(isFormer)
         isVariant.append(!explicit)
@@ -123,8 +143,8 @@ struct NameIndexBuilder {
             rows[Int(next[Int(key)])] = pattern
             next[Int(key)] += 1
         }
-        return CompiledPatterns(tokens: tokens, tokenStarts: tokenStarts, entities: entities, entityStarts: entityStarts,
-                                rows: rows, rowStarts: rowStarts)
+        return CompiledPatterns(tokenTable: table.tokens, tokenIndices: indices, tokenStarts: tokenStarts, entities: entities,
+                                entityStarts: entityStarts, rows: rows, rowStarts: rowStarts)
     }
 }
 

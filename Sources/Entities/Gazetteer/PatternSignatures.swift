@@ -2,12 +2,12 @@
 /// patterns are the same name when their tokens have the same kinds and folded spellings, token by token.
 ///
 /// An open-addressing table of pattern numbers keyed by a hash of the (kind, spelling id) sequence; the
-/// tokens themselves stay in the caller's flat array, so a pattern costs one slot and one hash here,
-/// not an array of its own as a dictionary key.
+/// tokens themselves stay in the caller's flat arrays (a ``PatternTokenTable`` and indices into it), so
+/// a pattern costs one slot and one hash here, not an array of its own as a dictionary key.
 ///
 /// ```swift
 /// var signatures = PatternSignatures()
-/// signatures.find(tokens[...], in: stored, starts: starts)  // nil: new
+/// signatures.find(tokens[...], hash: hash, table: table, indices: indices, starts: starts)  // nil: new
 /// signatures.insert(pattern: 0, hash: PatternSignatures.hash(tokens[...]))
 /// ```
 /// - Complexity: finding and inserting are O(k) in the tokens of the pattern (one probe on average).
@@ -28,15 +28,15 @@ struct PatternSignatures {
         return hash ^ (hash >> 32)
     }
 
-    /// The pattern stored with the same kinds and spellings as `tokens`, if any: pattern `p` is
-    /// `stored[starts[p]..<starts[p + 1]]`.
-    func find(_ tokens: ArraySlice<MatchToken>, hash: UInt64, in stored: [MatchToken], starts: [Int32]) -> Int? {
+    /// The pattern stored with the same kinds and spellings as `tokens`, if any: pattern `p`'s tokens are
+    /// `table[indices[starts[p]..<starts[p + 1]]]`.
+    func find(_ tokens: ArraySlice<MatchToken>, hash: UInt64, table: [MatchToken], indices: [Int32], starts: [Int32]) -> Int? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let pattern = Int(slots[slot])
             if pattern < 0 { return nil }
-            if hashes[pattern] == hash && PatternSignatures.same(tokens, stored[Int(starts[pattern])..<Int(starts[pattern + 1])]) {
+            if hashes[pattern] == hash && PatternSignatures.same(tokens, table, indices[Int(starts[pattern])..<Int(starts[pattern + 1])]) {
                 return pattern
             }
             slot = (slot + 1) & mask
@@ -62,9 +62,9 @@ struct PatternSignatures {
         slots[slot] = pattern
     }
 
-    /// Whether two token sequences have the same kinds and spellings.
-    static func same(_ a: ArraySlice<MatchToken>, _ b: ArraySlice<MatchToken>) -> Bool {
-        guard a.count == b.count else { return false }
-        return zip(a, b).allSatisfy { $0.kind == $1.kind && $0.foldedID == $1.foldedID }
+    /// Whether `tokens` and the stored tokens `table[indices]` have the same kinds and spellings.
+    static func same(_ tokens: ArraySlice<MatchToken>, _ table: [MatchToken], _ indices: ArraySlice<Int32>) -> Bool {
+        guard tokens.count == indices.count else { return false }
+        return zip(tokens, indices).allSatisfy { $0.kind == table[Int($1)].kind && $0.foldedID == table[Int($1)].foldedID }
     }
 }

@@ -54,10 +54,12 @@ struct SwapTable<Element: SwapToken> {
         }
         guard !applicable.isEmpty else { return [] }
         // Both directions of each swap that can apply, in lexicon order.
-        let pairs = Set(applicable.map { $0 / 2 }).sorted()
+        var pairs = applicable.map { $0 / 2 }
+        pairs.sortAndRemoveRepeats()
         var result: [[Element]] = []
         for pair in pairs {
-            for replacement in [replacements[pair * 2], replacements[pair * 2 + 1]] {
+            for direction in pair * 2...pair * 2 + 1 {
+                let replacement = replacements[direction]
                 let from = replacement.from
                 guard from.count <= tokens.count else { continue }
                 var index = 0

@@ -19,9 +19,10 @@ import Foundation
 final class Vocabulary: @unchecked Sendable {
     typealias ID = Int32
 
-    /// Open-addressing table of ids (-1 = empty); its size is a power of two, at most half full.
-    @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 1024)
-    @exclusivity(unchecked) private var hashes: [UInt64] = []
+    /// Open-addressing table: each slot holds the high half of a word's hash and its id plus one (0:
+    /// empty), so a probe reads one slot, and the word's bytes only when the hashes agree; its size is a
+    /// power of two, at most half full.
+    @exclusivity(unchecked) private var slots: [UInt64] = Array(repeating: 0, count: 1024)
     /// The UTF-8 bytes of every word, one after another; word `id` is `bytes[starts[id]..<starts[id + 1]]`.
     @exclusivity(unchecked) private var bytes: [UInt8] = []
     @exclusivity(unchecked) private var starts: [Int32] = [0]
@@ -58,7 +59,7 @@ final class Vocabulary: @unchecked Sendable {
         }
     }
 
-    var count: Int { hashes.count }
+    var count: Int { starts.count - 1 }
 
     /// The word with id `id` (kept as its UTF-8 bytes only: a String per word would cost an allocation
     /// for every word longer than 15 bytes).
@@ -81,34 +82,37 @@ final class Vocabulary: @unchecked Sendable {
     func intern(_ utf8: UnsafeBufferPointer<UInt8>) -> ID {
         let hash = ByteHash.hash(utf8)
         if let id = id(of: utf8, hash: hash) { return id }
-        let id = ID(hashes.count)
-        hashes.append(hash)
+        let id = ID(count)
         bytes.append(contentsOf: utf8)
         starts.append(Int32(bytes.count))
-        if hashes.count * 2 > slots.count { grow() } else { insert(id, hash: hash) }
+        if count * 2 > slots.count { grow() } else { insert(id, hash: hash) }
         return id
     }
 
     /// The id of `word`, or nil when it is not in the vocabulary.
     func id(of word: String) -> ID? {
-        guard !hashes.isEmpty else { return nil }
+        guard count > 0 else { return nil }
         var word = word
         return word.withUTF8 { id(of: $0) }
     }
 
     /// The id of the word spelled by these UTF-8 bytes, or nil.
     func id(of utf8: UnsafeBufferPointer<UInt8>) -> ID? {
-        guard !hashes.isEmpty else { return nil }
+        guard count > 0 else { return nil }
         return id(of: utf8, hash: ByteHash.hash(utf8))
     }
 
     private func id(of utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) -> ID? {
         let mask = slots.count - 1
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let id = slots[slot]
-            if id < 0 { return nil }
-            if hashes[Int(id)] == hash && equals(Int(id), utf8) { return id }
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let id = Int(entry & 0xFFFF_FFFF) - 1
+                if equals(id, utf8) { return ID(id) }
+            }
             slot = (slot + 1) & mask
         }
     }
@@ -124,13 +128,19 @@ final class Vocabulary: @unchecked Sendable {
     private func insert(_ id: ID, hash: UInt64) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = id
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
     }
 
+    /// Doubles the table, hashing every word again from its bytes.
     private func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
-        for id in hashes.indices { insert(ID(id), hash: hashes[id]) }
+        slots = Array(repeating: 0, count: slots.count * 2)
+        bytes.withUnsafeBufferPointer { stored in
+            for id in 0..<count {
+                let word = UnsafeBufferPointer(rebasing: stored[Int(starts[id])..<Int(starts[id + 1])])
+                insert(ID(id), hash: ByteHash.hash(word))
+            }
+        }
     }
 }
 
