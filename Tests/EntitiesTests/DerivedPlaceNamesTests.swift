@@ -64,7 +64,7 @@ final class DerivedPlaceNamesTests: XCTestCase {
         for ending in DerivedPlaceNames.adjectiveEndings where first.hasSuffix(ending) && first.count >= ending.count + 3 {
             let stem = first.dropLast(ending.count)
             guard !stem.contains("-") else { continue }
-            let derived = stem + (stem.hasSuffix("т") || stem.hasSuffix("д") ? "чина" : "щина")
+            let derived = String(stem) + (stem.hasSuffix("т") || stem.hasSuffix("д") ? "чина" : "щина")
             if !result.contains(derived) { result.append(derived) }
         }
         return result

@@ -23,6 +23,14 @@ enum GazetteerParser {
         var text = text
         // The lines as `String.lines()` gives them: split at line feeds, the part after the last one too.
         try text.withUTF8 { bytes in
+            // Room for every entity at once: at most one for each line that starts with something other
+            // than a space, a tab, a comment or the line's end.
+            var headers = 0, lineStart = true
+            for byte in bytes {
+                if lineStart && byte != 0x20 && byte != 0x09 && byte != 0x23 && byte != 0x0A && byte != 0x0D { headers += 1 }
+                lineStart = byte == 0x0A
+            }
+            entities.reserveCapacity(entities.count + headers)
             var start = 0
             while start <= bytes.count {
                 var end = start

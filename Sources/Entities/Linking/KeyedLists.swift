@@ -23,26 +23,32 @@ struct KeyedLists: Sendable {
     init(keys: [Vocabulary.ID], values: [Int32]) {
         let count = Int(keys.max() ?? -1) + 1
         guard count > 0 else { return }
-        // A stable counting sort of the pairs by key …
-        var bounds = [Int32](repeating: 0, count: count + 1)
-        for key in keys { bounds[Int(key) + 1] += 1 }
-        for key in 0..<count { bounds[key + 1] += bounds[key] }
-        var next = bounds
+        // A stable counting sort of the pairs by key: `ends[k]` is where key k's list ends, and the pairs,
+        // placed from the last, fill each list from its end …
+        var ends = [Int32](repeating: 0, count: count + 1)
+        for key in keys { ends[Int(key) + 1] += 1 }
+        for key in 0..<count { ends[key + 1] += ends[key] }
         var sorted = [Int32](repeating: 0, count: keys.count)
-        for (key, value) in zip(keys, values) {
-            sorted[Int(next[Int(key)])] = value
-            next[Int(key)] += 1
+        for index in keys.indices.reversed() {
+            let key = Int(keys[index]) + 1
+            ends[key] -= 1
+            sorted[Int(ends[key])] = values[index]
         }
-        // … then each list without its repeats.
-        starts.reserveCapacity(count + 1)
-        self.values.reserveCapacity(sorted.count)
+        // … leaving `ends[k + 1]` where key k's list starts; then each list without its repeats, in place.
+        var kept = 0
         for key in 0..<count {
-            let first = self.values.count
-            for value in sorted[Int(bounds[key])..<Int(bounds[key + 1])] where !self.values[first...].contains(value) {
-                self.values.append(value)
+            let first = kept
+            let end = key + 2 <= count ? Int(ends[key + 2]) : sorted.count
+            for index in Int(ends[key + 1])..<end where !sorted[first..<kept].contains(sorted[index]) {
+                sorted[kept] = sorted[index]
+                kept += 1
             }
-            starts.append(Int32(self.values.count))
+            ends[key] = Int32(first)
         }
+        ends[count] = Int32(kept)
+        sorted.removeLast(sorted.count - kept)
+        starts = ends
+        self.values = sorted
     }
 
     /// The list of `id` (empty for an id with none).

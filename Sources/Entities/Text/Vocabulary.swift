@@ -61,6 +61,20 @@ final class Vocabulary: @unchecked Sendable {
 
     var count: Int { starts.count - 1 }
 
+    /// Makes room for about `words` words in all (of 24 bytes on average), so that interning them does
+    /// not grow the tables again and again: each growth hashes every word once more, and copies the bytes
+    /// while the old copy is still held. Ids do not change.
+    /// - Complexity: O(n) in the words already held.
+    func reserveCapacity(_ words: Int) {
+        var size = slots.count
+        while size < words * 2 { size *= 2 }
+        starts.reserveCapacity(words + 1)
+        bytes.reserveCapacity(words * 24)
+        guard size > slots.count else { return }
+        slots = Array(repeating: 0, count: size / 2)
+        grow()
+    }
+
     /// The word with id `id` (kept as its UTF-8 bytes only: a String per word would cost an allocation
     /// for every word longer than 15 bytes).
     /// - Complexity: O(k) in the bytes of the word.
