@@ -85,8 +85,9 @@ public final class Gazetteer: @unchecked Sendable {
         self.positions = positions
         self.hierarchy = hierarchy
         self.lexicon = lexicon
-        // About eight words an entity in all: its names' spellings and keys, and the place adjectives.
-        vocabulary.reserveCapacity(self.entities.count * 8)
+        // About six words an entity in all: its names' spellings and keys, and the place adjectives made
+        // from a town's name (``PlaceAdjectives``).
+        vocabulary.reserveCapacity(self.entities.count * 6)
         self.index = try NameIndex(gazetteer: self, vocabulary: vocabulary)
         self.shapeLexicon = ShapeLexicon(lexicon: lexicon, vocabulary: vocabulary)
     }

@@ -50,7 +50,7 @@ enum GazetteerLine {
         let id = string(line, words[1])
         if kind == .country && id.utf8.count != 2 { return nil }
         var entity = Entity(id: id, kind: kind, name: string(line, nameLow..<nameHigh))
-        entity.origin = "\(file):\(number)"
+        entity.setOrigin(file: file, line: number)
         if kind == .country { entity.country = id.uppercased() }
         return entity
     }

@@ -84,7 +84,7 @@ enum GazetteerParser {
         }
         guard !name.isEmpty else { throw InputError(file: file, line: line, message: "entity '\(id)' has no name") }
         var entity = Entity(id: id, kind: kind, name: name)
-        entity.origin = "\(file):\(line)"
+        entity.setOrigin(file: file, line: line)
         if kind == .country {
             guard id.count == 2 else {
                 throw InputError(file: file, line: line, message: "the id of country '\(name)' is '\(id)', not a two-letter code",
