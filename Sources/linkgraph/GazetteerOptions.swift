@@ -26,7 +26,7 @@ enum GazetteerOptions {
                     loaded.append(files)
                 }
             }
-            return try Gazetteer.load(files: loaded)
+            return try Gazetteer.load(files: consume loaded)
         } catch {
             throw GazetteerError(underlying: error)
         }

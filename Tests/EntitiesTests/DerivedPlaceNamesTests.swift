@@ -38,4 +38,35 @@ final class DerivedPlaceNamesTests: XCTestCase {
                        ["Брундчины → zz-brund-region", "Зорянщины → zz-zoryan-district", "Брундчиной → zz-brund-region",
                         "Кварцевщине → zz-kvarts"])
     }
+
+    /// The quick way on Unicode scalars gives what the way of characters gives, for every name it takes.
+    func testScalarsAndCharactersAgree() {
+        let names = ["Витебская область", "Оршанский  район", "Брестская область", "Лидский район", "Полоцко-Лепельский район",
+                     "Ёский район", "Мстиславский", "Горецкий\tрайон", "Ирская область", "ABCский район", " Витебская область",
+                     "Гродненская область ", "Minsk Region", "Энская"]
+        for name in names {
+            let entity = Entity(id: "zz-x", kind: .region, name: name)
+            let fast = DerivedPlaceNames.fastNames(name)
+            XCTAssertNotNil(fast, name)
+            XCTAssertEqual(DerivedPlaceNames.names(of: entity), fast, name)
+            XCTAssertEqual(fast, characterNames(name), name)
+        }
+        XCTAssertNil(DerivedPlaceNames.fastNames("Э\u{301}нская область"), "a combining accent goes the way of characters")
+        XCTAssertEqual(DerivedPlaceNames.names(of: Entity(id: "zz-x", kind: .region, name: "Э\u{301}нская область")),
+                       characterNames("Э\u{301}нская область"))
+    }
+
+    /// ``DerivedPlaceNames/names(of:)``'s rule for one name, written on characters.
+    private func characterNames(_ name: String) -> [String] {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let first = words.first else { return [] }
+        var result: [String] = []
+        for ending in DerivedPlaceNames.adjectiveEndings where first.hasSuffix(ending) && first.count >= ending.count + 3 {
+            let stem = first.dropLast(ending.count)
+            guard !stem.contains("-") else { continue }
+            let derived = String(stem) + (stem.hasSuffix("т") || stem.hasSuffix("д") ? "чина" : "щина")
+            if !result.contains(derived) { result.append(derived) }
+        }
+        return result
+    }
 }

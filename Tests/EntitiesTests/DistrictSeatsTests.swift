@@ -59,4 +59,14 @@ final class DistrictSeatsTests: XCTestCase {
         XCTAssertFalse(gazetteer.isSeat("zz-tvina", of: "zz-tvin-district"), "two towns alike as far")
         XCTAssertFalse(gazetteer.isSeat("zz-tviny", of: "zz-tvin-district"))
     }
+
+    /// ASCII and basic Cyrillic are lower-cased letter by letter as Unicode does it; other names go
+    /// through Unicode's lower-casing.
+    func testLettersAgreeWithUnicodeLowerCasing() {
+        for name in ["Горецкий район", "ЁЛКИНСКИЙ", "Ѐѓ-Їжак", "Minsk Region", "Хиславичи2", "Ἑλλάς Ελ", "Ärzte", "Э\u{301}нск", "", " Горки",
+                     "İstanbul"] {
+            XCTAssertEqual(DistrictSeats.letters(name), DistrictSeats.fullLetters(name), name)
+        }
+        XCTAssertEqual(String(String.UnicodeScalarView(DistrictSeats.letters("Ёлкино-2"))), "елкино")
+    }
 }

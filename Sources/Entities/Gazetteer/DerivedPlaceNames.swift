@@ -22,6 +22,10 @@ enum DerivedPlaceNames {
         guard entity.kind == .region || entity.kind == .district else { return [] }
         var result: [String] = []
         for name in [entity.name] + entity.aliases {
+            if let fast = fastNames(name) {
+                for derived in fast where !result.contains(derived) { result.append(derived) }
+                continue
+            }
             let words = name.split(separator: " ")
             guard words.count >= 2, let first = words.first else { continue }
             for ending in adjectiveEndings where first.hasSuffix(ending) && first.count >= ending.count + 3 {
@@ -34,12 +38,44 @@ enum DerivedPlaceNames {
         return result
     }
 
+    static let adjectiveEndingScalars = adjectiveEndings.map { $0.unicodeScalars.map(\.value) }
+    static let te: UInt32 = 0x442, de: UInt32 = 0x434, hyphen: UInt32 = 0x2D, space: UInt32 = 0x20
+
+    /// What ``names(of:)`` makes of one name, on its Unicode scalars, for a name of ASCII and basic
+    /// Cyrillic (U+0400…U+045F), where letters and characters are the same; nil for any other name,
+    /// which goes the way of characters.
+    /// - Complexity: O(l) in the length of the name.
+    static func fastNames(_ name: String) -> [String]? {
+        var first: [UInt32] = []
+        var words = 0, inWord = false
+        for scalar in name.unicodeScalars {
+            let value = scalar.value
+            guard value < 0x80 || (value >= 0x400 && value <= 0x45F) else { return nil }
+            if value == space {
+                inWord = false
+            } else {
+                if !inWord { words += 1; inWord = true }
+                if words == 1 { first.append(value) }
+            }
+        }
+        guard words >= 2 else { return [] }
+        var result: [String] = []
+        for ending in adjectiveEndingScalars where first.count >= ending.count + 3 && first.suffix(ending.count).elementsEqual(ending) {
+            let stem = first.dropLast(ending.count)
+            guard !stem.contains(hyphen) else { continue }
+            let suffix = stem.last == te || stem.last == de ? "чина" : "щина"
+            let derived = String(scalarValues: stem) + suffix
+            if !result.contains(derived) { result.append(derived) }
+        }
+        return result
+    }
+
     /// Every derived name with the gazetteer position it names: regions first, then districts.
     static func all(_ entities: [Entity]) -> [(name: String, position: Int)] {
         var result: [(String, Int)] = []
         for kind in [EntityKind.region, .district] {
-            for (position, entity) in entities.enumerated() where entity.kind == kind {
-                result += names(of: entity).map { ($0, position) }
+            for position in entities.indices where entities[position].kind == kind {
+                for name in names(of: entities[position]) { result.append((name, position)) }
             }
         }
         return result

@@ -16,11 +16,20 @@ struct DistrictSeats: Sendable {
 
     init(entities: [Entity], parents: [Int]) {
         var best: [Int: (city: Int, common: Int, tied: Bool)] = [:]
-        for (position, entity) in entities.enumerated() where entity.kind == .city {
+        // Each district's letters, worked out once for all its towns.
+        var districtLetters: [Int: [Unicode.Scalar]] = [:]
+        for position in entities.indices where entities[position].kind == .city {
             let district = parents[position]
             guard district >= 0, entities[district].kind == .district else { continue }
-            let town = DistrictSeats.letters(entity.name)
-            let common = DistrictSeats.commonPrefix(town, DistrictSeats.letters(entities[district].name))
+            let town = DistrictSeats.letters(entities[position].name)
+            let districtName: [Unicode.Scalar]
+            if let known = districtLetters[district] {
+                districtName = known
+            } else {
+                districtName = DistrictSeats.letters(entities[district].name)
+                districtLetters[district] = districtName
+            }
+            let common = DistrictSeats.commonPrefix(town, districtName)
             guard common >= 3, common * 2 >= town.count else { continue }
             if let known = best[district] {
                 if common > known.common { best[district] = (position, common, false) }
@@ -36,7 +45,29 @@ struct DistrictSeats: Sendable {
     func seat(of district: Int) -> Int? { seats[district] }
 
     /// The letters of a name's first word, lower case, "ё" as "е".
+    /// - Complexity: O(l) in the letters of the word; a name with letters other than ASCII and basic
+    ///   Cyrillic (U+0400…U+045F) goes through full Unicode lower-casing.
     static func letters(_ name: String) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        // Basic Cyrillic and ASCII lower-case one letter at a time, as `lowercased()` does them.
+        for scalar in name.unicodeScalars {
+            var value = scalar.value
+            if value < 0x80 {
+                guard (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A else { return result }
+                value |= 0x20
+            } else if value >= 0x400 && value <= 0x45F {
+                if value < 0x410 { value += 0x50 } else if value < 0x430 { value += 0x20 }
+                if value == 0x451 { value = 0x435 }
+            } else {
+                return fullLetters(name)
+            }
+            result.append(Unicode.Scalar(value)!)
+        }
+        return result
+    }
+
+    /// ``letters(_:)`` through Unicode's lower-casing and alphabetic property.
+    static func fullLetters(_ name: String) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
         for scalar in name.lowercased().unicodeScalars {
             guard scalar.properties.isAlphabetic else { break }

@@ -29,7 +29,23 @@ public struct Entity: Sendable, Equatable {
     /// True for gazetteer entities, false for ones recognized in text but not in the gazetteer.
     public var known = true
     /// Where it is defined: `file:line` in the gazetteer.
-    public var origin: String?
+    public var origin: String? {
+        get { originFile.map { file in originLine > 0 ? "\(file):\(originLine)" : file } }
+        set {
+            originFile = newValue
+            originLine = 0
+        }
+    }
+    /// ``origin`` kept as the file — one string shared by all the file's entities, where a `file:line`
+    /// string would be an allocation for each — and the line (0: none, the file holds all of `origin`).
+    private var originFile: String?
+    private var originLine: Int32 = 0
+
+    /// Sets ``origin`` to `file:line`.
+    mutating func setOrigin(file: String, line: Int) {
+        originFile = file
+        originLine = Int32(clamping: line)
+    }
 
     public init(id: String, kind: EntityKind, name: String, country: String? = nil, parent: String? = nil) {
         self.id = id
@@ -37,6 +53,13 @@ public struct Entity: Sendable, Equatable {
         self.name = name
         self.country = country
         self.parent = parent
+    }
+
+    /// Equal when every property is, ``origin`` compared as the `file:line` it reads.
+    public static func == (a: Entity, b: Entity) -> Bool {
+        a.id == b.id && a.kind == b.kind && a.name == b.name && a.country == b.country && a.parent == b.parent && a.aliases == b.aliases
+            && a.formerNames == b.formerNames && a.roles == b.roles && a.adjectives == b.adjectives && a.requiredMarkers == b.requiredMarkers
+            && a.isAmbiguous == b.isAmbiguous && a.isHistorical == b.isHistorical && a.known == b.known && a.origin == b.origin
     }
 
     /// Every name it can be found by: canonical, aliases, former.

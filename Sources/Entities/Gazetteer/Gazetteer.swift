@@ -31,8 +31,10 @@ public final class Gazetteer: @unchecked Sendable {
     /// The id of the Smolensk region: it and everything under it is "smolensk".
     public static let smolenskRegionID = "ru-smolensk-region"
 
-    init(entities: [Entity], lexicon: Lexicon) throws {
-        var entities = entities
+    /// - Complexity: O(n) in the entities, plus the name index's build; `entities` is taken, not copied
+    ///   (each entity's country is filled in place).
+    init(entities: __owned [Entity], lexicon: Lexicon) throws {
+        var entities = consume entities
         var positions: [String: Int] = [:]
         for (position, entity) in entities.enumerated() {
             if let first = positions[entity.id] {
@@ -77,12 +79,15 @@ public final class Gazetteer: @unchecked Sendable {
             }
         }
         self.smolensk = smolensk
-        self.entities = entities
         self.kinds = entities.map(\.kind)
+        self.seats = DistrictSeats(entities: entities, parents: hierarchy.parents)
+        self.entities = entities
         self.positions = positions
         self.hierarchy = hierarchy
-        self.seats = DistrictSeats(entities: entities, parents: hierarchy.parents)
         self.lexicon = lexicon
+        // About six words an entity in all: its names' spellings and keys, and the place adjectives made
+        // from a town's name (``PlaceAdjectives``).
+        vocabulary.reserveCapacity(self.entities.count * 6)
         self.index = try NameIndex(gazetteer: self, vocabulary: vocabulary)
         self.shapeLexicon = ShapeLexicon(lexicon: lexicon, vocabulary: vocabulary)
     }
@@ -114,17 +119,20 @@ public final class Gazetteer: @unchecked Sendable {
 
     /// Loads gazetteers read before (from folders, or the copy built into linkgraph), in the order given:
     /// each one's entity files in name order, then its lexicon.
-    /// - Complexity: O(n) in the size of the files, plus the name index's build.
-    public static func load(files: [GazetteerFiles]) throws -> Gazetteer {
+    /// - Complexity: O(n) in the size of the files, plus the name index's build. The files are taken:
+    ///   their text is let go once parsed, before the index is built.
+    public static func load(files: consuming [GazetteerFiles]) throws -> Gazetteer {
         var entities: [Entity] = []
         var lexicon = Lexicon()
-        for gazetteer in files {
+        for index in files.indices {
+            let gazetteer = files[index]
             for relative in gazetteer.entityFiles {
-                entities += try GazetteerParser.parse(gazetteer.texts[relative]!, file: gazetteer.path(relative))
+                try GazetteerParser.parse(gazetteer.texts[relative]!, file: gazetteer.path(relative), into: &entities)
             }
             lexicon.merge(try Lexicon.load(files: gazetteer))
         }
-        return try Gazetteer(entities: entities, lexicon: lexicon)
+        _ = consume files
+        return try Gazetteer(entities: consume entities, lexicon: lexicon)
     }
 
     /// The folder `$LINKGRAPH_GAZETTEER` names, which replaces the gazetteer built into linkgraph; nil when

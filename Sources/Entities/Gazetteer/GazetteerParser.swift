@@ -11,25 +11,57 @@ import Foundation
 enum GazetteerParser {
     static func parse(_ text: String, file: String) throws -> [Entity] {
         var entities: [Entity] = []
+        try parse(text, file: file, into: &entities)
+        return entities
+    }
+
+    /// Appends the file's entities to `entities` (the entities of the files before it, which its lines
+    /// never touch), without copying those.
+    static func parse(_ text: String, file: String, into entities: inout [Entity]) throws {
+        let fileStart = entities.count
         var lineNumber = 0
-        for rawLine in text.lines() {
-            lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            let trimmed = line.trimmingSpaces()
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let indented = line.first == " " || line.first == "\t"
-            if !indented {
-                entities.append(try header(trimmed, file: file, line: lineNumber))
-            } else {
-                guard !entities.isEmpty else {
-                    throw InputError(file: file, line: lineNumber, message: "an indented attribute line before any entity",
-                                     hint: "start an entity with 'KIND ID = Name' at the beginning of a line")
+        var text = text
+        // The lines as `String.lines()` gives them: split at line feeds, the part after the last one too.
+        try text.withUTF8 { bytes in
+            // Room for every entity at once: at most one for each line that starts with something other
+            // than a space, a tab, a comment or the line's end.
+            var headers = 0, lineStart = true
+            for byte in bytes {
+                if lineStart && byte != 0x20 && byte != 0x09 && byte != 0x23 && byte != 0x0A && byte != 0x0D { headers += 1 }
+                lineStart = byte == 0x0A
+            }
+            entities.reserveCapacity(entities.count + headers)
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                lineNumber += 1
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if !GazetteerLine.read(line, into: &entities, from: fileStart, file: file, line: lineNumber) {
+                    try parseLine(Substring(String(decoding: line, as: UTF8.self)), into: &entities, from: fileStart, file: file,
+                                  lineNumber: lineNumber)
                 }
-                try attribute(trimmed, to: &entities[entities.count - 1], file: file, line: lineNumber)
+                start = end + 1
             }
         }
-        return entities
+    }
+
+    /// One line, the general way: any text, and every error. The file's entities are `entities[fileStart...]`.
+    static func parseLine(_ rawLine: Substring, into entities: inout [Entity], from fileStart: Int, file: String, lineNumber: Int) throws {
+        var line = rawLine
+        if line.hasSuffix("\r") { line = line.dropLast() }
+        let trimmed = line.trimmingSpaces()
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
+        let indented = line.first == " " || line.first == "\t"
+        if !indented {
+            entities.append(try header(trimmed, file: file, line: lineNumber))
+        } else {
+            guard entities.count > fileStart else {
+                throw InputError(file: file, line: lineNumber, message: "an indented attribute line before any entity",
+                                 hint: "start an entity with 'KIND ID = Name' at the beginning of a line")
+            }
+            try attribute(trimmed, to: &entities[entities.count - 1], file: file, line: lineNumber)
+        }
     }
 
     static func header(_ text: String, file: String, line: Int) throws -> Entity {
@@ -52,7 +84,7 @@ enum GazetteerParser {
         }
         guard !name.isEmpty else { throw InputError(file: file, line: line, message: "entity '\(id)' has no name") }
         var entity = Entity(id: id, kind: kind, name: name)
-        entity.origin = "\(file):\(line)"
+        entity.setOrigin(file: file, line: line)
         if kind == .country {
             guard id.count == 2 else {
                 throw InputError(file: file, line: line, message: "the id of country '\(name)' is '\(id)', not a two-letter code",
@@ -115,7 +147,10 @@ enum GazetteerParser {
         }
     }
 
-    static func isValidID(_ id: String) -> Bool {
-        !id.isEmpty && id.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+    static func isValidID(_ id: String) -> Bool { isValidID(id.utf8) }
+
+    /// Lower-case ASCII letters, digits and hyphens, at least one.
+    static func isValidID<Bytes: Collection>(_ id: Bytes) -> Bool where Bytes.Element == UInt8 {
+        !id.isEmpty && id.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
     }
 }

@@ -47,30 +47,67 @@ public final class NameIndex: @unchecked Sendable {
     }
 
     let vocabulary: Vocabulary
-    @exclusivity(unchecked) public private(set) var patterns: [Pattern] = []
-    /// Pattern indices by the vocabulary id of their first token's keys.
-    @exclusivity(unchecked) private(set) var byFirstKey: [[Int]] = []
+    /// The patterns laid out for matching: every pattern's tokens, entities and rows by first key.
+    @exclusivity(unchecked) private(set) var compiled = CompiledPatterns()
+    /// Whether each pattern is a former name of its entity.
+    @exclusivity(unchecked) private var formerNames: [Bool] = []
     @exclusivity(unchecked) var persons: [String: [PersonName]] = [:]
     /// Keys of adjectives that begin place names ("витебск" of Витебский район) and of countries'
     /// `adjective` lines: a capitalized word with one of these keys can begin an organization's name.
     @exclusivity(unchecked) var placeAdjectiveKeys: Set<String> = []
     /// ``placeAdjectiveKeys`` as vocabulary ids.
     @exclusivity(unchecked) private(set) var placeAdjectiveKeyIDs: Set<Vocabulary.ID> = []
-    /// Patterns made only by swapping abbreviations, not written in the gazetteer.
-    var variantPatterns: Set<Int> = []
     /// For each entity, the markers (first keys of tokenized markers) one of which must precede it.
     @exclusivity(unchecked) var requiredMarkerKeys: [Int: Set<String>] = [:]
-    /// The patterns laid out for matching.
-    @exclusivity(unchecked) private(set) var compiled = CompiledPatterns()
+
+    /// Every pattern, made on demand from the compiled layout (its tokens' spellings and keys read back
+    /// from the vocabulary): for looking at the index, not for loops over it at start-up.
+    public var patterns: PatternList { PatternList(index: self) }
+
+    /// The number of patterns.
+    var patternCount: Int { compiled.patterns.count }
+
+    /// The first token of pattern `pattern`.
+    func firstToken(of pattern: Int) -> MatchToken { compiled.token(compiled.patterns[pattern], 0) }
+
+    /// The number of tokens of pattern `pattern`.
+    func tokenCount(of pattern: Int) -> Int { Int(compiled.patterns[pattern].tokenCount) }
+
+    /// The entities pattern `pattern` names (more than one when ambiguous), in gazetteer order of adding.
+    func entities(of pattern: Int) -> ArraySlice<Int> {
+        let stored = compiled.patterns[pattern]
+        return compiled.entities[Int(stored.entityStart)..<Int(stored.entityStart + stored.entityCount)]
+    }
+
+    /// Pattern `index` with its tokens' spellings and keys as strings.
+    /// - Complexity: O(k) in its tokens.
+    func pattern(_ index: Int) -> Pattern {
+        let stored = compiled.patterns[index]
+        let tokens = (0..<Int(stored.tokenCount)).map { compiled.token(stored, $0) }.map { token in
+            PatternToken(kind: token.kind, folded: vocabulary.word(token.foldedID), keys: token.keyIDs.ids.map(vocabulary.word),
+                         classes: token.classes, isCapitalized: token.isCapitalized, isAllCaps: token.isAllCaps,
+                         foldedID: token.foldedID, keyIDs: token.keyIDs)
+        }
+        return Pattern(entities: Array(entities(of: index)), tokens: tokens, isFormer: formerNames[index])
+    }
+
+    /// The patterns of a ``NameIndex``, each made when asked for.
+    public struct PatternList: RandomAccessCollection {
+        let index: NameIndex
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { index.patternCount }
+        public subscript(position: Int) -> Pattern { index.pattern(position) }
+    }
 
     init(gazetteer: Gazetteer, vocabulary: Vocabulary) throws {
         self.vocabulary = vocabulary
-        var signatures: [[Int64]: Int] = [:]
+        var builder = NameIndexBuilder(vocabulary: vocabulary, entities: gazetteer.entities)
         let swaps = (gazetteer.lexicon.abbreviations + gazetteer.lexicon.legalForms).map { expansion in
-            (short: NameIndex.patternTokens(expansion.abbreviation, vocabulary: vocabulary),
-             long: NameIndex.patternTokens(expansion.expansion, vocabulary: vocabulary))
+            (short: NameIndex.patternTokens(expansion.abbreviation, vocabulary: vocabulary).map(MatchToken.init),
+             long: NameIndex.patternTokens(expansion.expansion, vocabulary: vocabulary).map(MatchToken.init))
         }.filter { !$0.short.isEmpty && !$0.long.isEmpty }
-        let swapIndex = SwapIndex(swaps)
+        let swapIndex = SwapTable<MatchToken>(swaps)
+        var adjectiveKeyIDs: [Vocabulary.ID] = []
 
         for (position, entity) in gazetteer.entities.enumerated() {
             // A country's adjective begins bodies' names too ("Белорусский государственный университет").
@@ -78,73 +115,38 @@ public final class NameIndex: @unchecked Sendable {
             if !entity.requiredMarkers.isEmpty {
                 requiredMarkerKeys[position] = Set(entity.requiredMarkers.compactMap { NameIndex.patternTokens($0).first?.keys.first })
             }
-            for (nameIndex, name) in entity.allNames.enumerated() {
+            let names = 1 + entity.aliases.count + entity.formerNames.count
+            for nameIndex in 0..<names {
+                let name = nameIndex == 0 ? entity.name
+                    : nameIndex <= entity.aliases.count ? entity.aliases[nameIndex - 1] : entity.formerNames[nameIndex - 1 - entity.aliases.count].name
                 let isFormer = nameIndex > entity.aliases.count
                 if entity.kind == .person, let person = NameIndex.personName(name) {
                     for key in person.keys { persons[key, default: []].append(PersonName(entity: position, initials: person.initials)) }
                     continue
                 }
-                let tokens = NameIndex.patternTokens(name, vocabulary: vocabulary)
+                let tokens = builder.tokens(of: name)
                 guard !tokens.isEmpty else { continue }
-                try add(tokens, entity: position, isFormer: isFormer, explicit: true, signatures: &signatures, gazetteer: gazetteer, name: name)
+                try builder.add(tokens, entity: position, isFormer: isFormer, explicit: true, name: name)
                 if entity.kind.isPlace, tokens[0].classes.contains(.adjective), tokens.count > 1 {
-                    placeAdjectiveKeys.formUnion(tokens[0].keys)
+                    adjectiveKeyIDs += tokens[0].keyIDs.ids
                 }
                 if entity.kind == .org {
                     for variant in swapIndex.variants(of: tokens) {
-                        try add(variant, entity: position, isFormer: isFormer, explicit: false, signatures: &signatures, gazetteer: gazetteer, name: name)
+                        try builder.add(variant, entity: position, isFormer: isFormer, explicit: false, name: name)
                     }
                 }
             }
         }
         // "Оршанщина", "Витебщина": variants, so a name written in the gazetteer wins over one made here.
         for (name, position) in DerivedPlaceNames.all(gazetteer.entities) {
-            let tokens = NameIndex.patternTokens(name, vocabulary: vocabulary)
+            let tokens = builder.tokens(of: name)
             guard tokens.count == 1 else { continue }
-            try add(tokens, entity: position, isFormer: false, explicit: false, signatures: &signatures, gazetteer: gazetteer, name: name)
+            try builder.add(tokens, entity: position, isFormer: false, explicit: false, name: name)
         }
+        placeAdjectiveKeys.formUnion(Set(adjectiveKeyIDs).map(vocabulary.word))
         placeAdjectiveKeyIDs = Set(placeAdjectiveKeys.map { vocabulary.intern($0) })
-        compiled = CompiledPatterns(patterns, byFirstKey: byFirstKey)
-    }
-
-    /// Adds a name's tokens (interned in the vocabulary).
-    func add(_ tokens: [PatternToken], entity: Int, isFormer: Bool, explicit: Bool, signatures: inout [[Int64]: Int],
-             gazetteer: Gazetteer, name: String) throws {
-        // The same spelling (after folding) is the same name; different spellings that share stems
-        // ("Мали", "Мале") are different names, and the exact spelling wins when matching.
-        let signature = tokens.map { Int64($0.kind.rawValue) << 32 | Int64($0.foldedID ?? -1) & 0xFFFF_FFFF }
-        if let existing = signatures[signature] {
-            let owners = patterns[existing].entities
-            if owners.contains(entity) {
-                if explicit { variantPatterns.remove(existing) }
-                return
-            }
-            let other = gazetteer.entities[owners[0]]
-            let this = gazetteer.entities[entity]
-            guard explicit else { return }
-            if variantPatterns.contains(existing) {
-                // A variant of another entity's name gives way to a name written in the gazetteer, whichever came first.
-                patterns[existing].entities = [entity]
-                patterns[existing].isFormer = isFormer
-                variantPatterns.remove(existing)
-                return
-            }
-            guard this.isAmbiguous && owners.allSatisfy({ gazetteer.entities[$0].isAmbiguous }) else {
-                throw InputError(file: Gazetteer.file(this.origin), line: Gazetteer.line(this.origin),
-                                 message: "the name '\(name)' of '\(this.id)' also names '\(other.id)' (\(other.origin ?? "?"))",
-                                 hint: "mark both entities 'ambiguous' if the name really names both, or fix the name")
-            }
-            patterns[existing].entities.append(entity)
-            return
-        }
-        signatures[signature] = patterns.count
-        if !explicit { variantPatterns.insert(patterns.count) }
-        for index in 0..<tokens[0].keyIDs.count {
-            guard let key = tokens[0].keyIDs[index] else { continue }
-            if byFirstKey.count <= Int(key) { byFirstKey += repeatElement([], count: Int(key) + 1 - byFirstKey.count) }
-            byFirstKey[Int(key)].append(patterns.count)
-        }
-        patterns.append(Pattern(entities: [entity], tokens: tokens, isFormer: isFormer))
+        formerNames = builder.isFormer
+        compiled = builder.compiled()
     }
 
     /// The candidate patterns whose first token has one of `keys`.
@@ -155,7 +157,9 @@ public final class NameIndex: @unchecked Sendable {
     /// The patterns whose first token has the key `key`, in the order they were added.
     @inline(__always)
     func candidates(forKey key: Vocabulary.ID) -> [Int] {
-        Int(key) < byFirstKey.count ? byFirstKey[Int(key)] : []
+        let key = Int(key)
+        guard key >= 0, key + 1 < compiled.firstKeyStarts.count else { return [] }
+        return compiled.entries[Int(compiled.firstKeyStarts[key])..<Int(compiled.firstKeyStarts[key + 1])].map { Int($0.pattern) }
     }
 
     /// The tokens of a name that matching compares, interned in `vocabulary`.
@@ -178,64 +182,5 @@ public final class NameIndex: @unchecked Sendable {
         let surnames = words.filter { $0.word.length > 1 }
         guard surnames.count == 1, (1...2).contains(initials.count), words.count == surnames.count + initials.count else { return nil }
         return (surnames[0].keys, initials.map(\.folded).joined())
-    }
-}
-
-/// The lexicon's abbreviations and full forms, indexed by the first key of the side to replace, so that
-/// finding a name's variants looks only at swaps that can apply (see ``NameIndex``). Tokens must be
-/// interned in one vocabulary: keys are compared as ids.
-struct SwapIndex {
-    /// One direction of one swap: replace `from` by `to`.
-    struct Replacement {
-        var from: [NameIndex.PatternToken]
-        var to: [NameIndex.PatternToken]
-    }
-
-    /// For each swap in lexicon order, its two directions: full form → abbreviation, then back.
-    let replacements: [Replacement]
-    /// Replacement indices by the id of the first key of `from`.
-    let byFirstKey: [Vocabulary.ID: [Int]]
-
-    init(_ swaps: [(short: [NameIndex.PatternToken], long: [NameIndex.PatternToken])]) {
-        var replacements: [Replacement] = []
-        var byFirstKey: [Vocabulary.ID: [Int]] = [:]
-        for swap in swaps {
-            for (from, to) in [(swap.long, swap.short), (swap.short, swap.long)] {
-                if let key = from[0].keyIDs[0] { byFirstKey[key, default: []].append(replacements.count) }
-                replacements.append(Replacement(from: from, to: to))
-            }
-        }
-        self.replacements = replacements
-        self.byFirstKey = byFirstKey
-    }
-
-    /// Up to 8 variants, in the order of the swaps (as trying every swap in turn would give them).
-    /// - Complexity: O(t · r) for t tokens and r replacements whose first key occurs in the name.
-    func variants(of tokens: [NameIndex.PatternToken]) -> [[NameIndex.PatternToken]] {
-        var applicable: [Int] = []
-        for token in tokens {
-            if let key = token.keyIDs[0], let found = byFirstKey[key] { applicable += found }
-        }
-        guard !applicable.isEmpty else { return [] }
-        // Both directions of each swap that can apply, in lexicon order.
-        let pairs = Set(applicable.map { $0 / 2 }).sorted()
-        var result: [[NameIndex.PatternToken]] = []
-        for pair in pairs {
-            for replacement in [replacements[pair * 2], replacements[pair * 2 + 1]] {
-                let from = replacement.from
-                guard from.count <= tokens.count else { continue }
-                var index = 0
-                while index + from.count <= tokens.count {
-                    if zip(tokens[index..<index + from.count], from).allSatisfy({ $0.kind == $1.kind && $0.keyIDs[0] == $1.keyIDs[0] }) {
-                        result.append(Array(tokens[..<index]) + replacement.to + Array(tokens[(index + from.count)...]))
-                        index += from.count
-                    } else {
-                        index += 1
-                    }
-                }
-                if result.count >= 8 { return result }
-            }
-        }
-        return result
     }
 }

@@ -109,7 +109,11 @@ struct CompiledPatterns: Sendable {
     static let splitThreshold = 8
 
     var patterns: [Pattern] = []
-    var tokens: [MatchToken] = []
+    /// The distinct tokens of all patterns (a word shared by thousands of names is stored once).
+    var tokenTable: [MatchToken] = []
+    /// Every pattern's tokens as indices into ``tokenTable``, one pattern after another: pattern `p`'s are
+    /// `tokenIndices[p.tokenStart..<p.tokenStart + p.tokenCount]`.
+    var tokenIndices: [Int32] = []
     var entities: [Int] = []
     /// Patterns whose first token has key id `k`: `entries[firstKeyStarts[k]..<firstKeyStarts[k + 1]]`,
     /// in the order they were added.
@@ -121,24 +125,32 @@ struct CompiledPatterns: Sendable {
 
     init() {}
 
-    init(_ patterns: [NameIndex.Pattern], byFirstKey lists: [[Int]]) {
-        for pattern in patterns {
-            self.patterns.append(Pattern(tokenStart: Int32(tokens.count), tokenCount: Int32(pattern.tokens.count),
-                                         entityStart: Int32(entities.count), entityCount: Int32(pattern.entities.count)))
-            tokens += pattern.tokens.map(MatchToken.init)
-            entities += pattern.entities
+    /// The patterns laid out one after another: pattern `p`'s tokens are
+    /// `tokenIndices[tokenStarts[p]..<tokenStarts[p + 1]]` (into `tokenTable`), naming
+    /// `entities[entityStarts[p]..<entityStarts[p + 1]]`; the patterns whose first token has key id `k` are
+    /// `rows[rowStarts[k]..<rowStarts[k + 1]]`, in the order they were added.
+    /// - Complexity: O(t + r + k) for t tokens, r row entries and k keys.
+    init(tokenTable: [MatchToken], tokenIndices: [Int32], tokenStarts: [Int32], entities: [Int], entityStarts: [Int32], rows: [Int32],
+         rowStarts: [Int32]) {
+        let count = tokenStarts.count - 1
+        patterns.reserveCapacity(count)
+        for pattern in 0..<count {
+            patterns.append(Pattern(tokenStart: tokenStarts[pattern], tokenCount: tokenStarts[pattern + 1] - tokenStarts[pattern],
+                                    entityStart: entityStarts[pattern], entityCount: entityStarts[pattern + 1] - entityStarts[pattern]))
         }
-        for list in lists {
-            for index in list {
-                let pattern = self.patterns[index]
-                let start = Int(pattern.tokenStart)
-                entries.append(Entry(pattern: Int32(index), tokenCount: pattern.tokenCount, first: tokens[start],
-                                     second: pattern.tokenCount > 1 ? tokens[start + 1] : tokens[start]))
-            }
-            firstKeyStarts.append(Int32(entries.count))
+        self.tokenTable = tokenTable
+        self.tokenIndices = tokenIndices
+        self.entities = entities
+        firstKeyStarts = rowStarts
+        entries.reserveCapacity(rows.count)
+        for index in rows {
+            let pattern = patterns[Int(index)]
+            entries.append(Entry(pattern: index, tokenCount: pattern.tokenCount, first: token(pattern, 0),
+                                 second: token(pattern, pattern.tokenCount > 1 ? 1 : 0)))
         }
-        splitRowOf = [Int32](repeating: -1, count: lists.count)
-        for key in lists.indices {
+        let keys = rowStarts.count - 1
+        splitRowOf = [Int32](repeating: -1, count: keys)
+        for key in 0..<keys {
             let row = Int(firstKeyStarts[key])..<Int(firstKeyStarts[key + 1])
             guard row.count > CompiledPatterns.splitThreshold else { continue }
             var split = SplitRow()
@@ -151,6 +163,30 @@ struct CompiledPatterns: Sendable {
             splitRowOf[key] = Int32(splitRows.count)
             splitRows.append(split)
         }
+    }
+
+    /// Token `offset` of `pattern`.
+    @inline(__always)
+    func token(_ pattern: Pattern, _ offset: Int) -> MatchToken {
+        tokenTable[Int(tokenIndices[Int(pattern.tokenStart) + offset])]
+    }
+
+    /// Whether the text's tokens from content position `position` on are `pattern`'s tokens (see
+    /// ``MatchToken/matches(_:at:_:)``), read through `table` (``tokenTable``'s storage).
+    @inline(__always)
+    func matches(_ pattern: Pattern, _ text: UnsafeBufferPointer<MatchToken>, at position: Int, _ table: UnsafeBufferPointer<MatchToken>) -> Bool {
+        let count = Int(pattern.tokenCount), start = Int(pattern.tokenStart)
+        guard position + count <= text.count else { return false }
+        return tokenIndices.withUnsafeBufferPointer { indices in
+            for offset in 0..<count where !MatchToken.same(text[position + offset], table[Int(indices[start + offset])]) { return false }
+            return true
+        }
+    }
+
+    /// `pattern`'s tokens, into `tokens` (emptied first).
+    func tokens(of pattern: Pattern, into tokens: inout [MatchToken]) {
+        tokens.removeAll(keepingCapacity: true)
+        for offset in 0..<Int(pattern.tokenCount) { tokens.append(token(pattern, offset)) }
     }
 
     /// The slots of ``entries`` worth trying at a text token with key id `key`, followed by `next` (nil

@@ -18,8 +18,9 @@ struct NameMatcher {
         let compiled = index.compiled
         var candidates: [Candidate] = []
         var slots: [Int32] = []
+        var expected: [MatchToken] = []
         matchTokens.withUnsafeBufferPointer { text in
-            compiled.tokens.withUnsafeBufferPointer { patternTokens in
+            compiled.tokenTable.withUnsafeBufferPointer { table in
                 for position in 0..<text.count {
                     let token = text[position]
                     guard token.kind == .word || token.kind == .number else { continue }
@@ -32,9 +33,9 @@ struct NameMatcher {
                             guard position + Int(entry.tokenCount) <= text.count, MatchToken.same(token, entry.first),
                                   entry.tokenCount == 1 || MatchToken.same(text[position + 1], entry.second) else { continue }
                             let pattern = compiled.patterns[Int(entry.pattern)]
-                            let expected = UnsafeBufferPointer(rebasing: patternTokens[Int(pattern.tokenStart)..<Int(pattern.tokenStart + pattern.tokenCount)])
-                            guard MatchToken.matches(text, at: position, expected) else { continue }
-                            if let candidate = candidate(pattern, expected, at: position, text, tokens, content, compiled) {
+                            guard compiled.matches(pattern, text, at: position, table) else { continue }
+                            compiled.tokens(of: pattern, into: &expected)
+                            if let candidate = expected.withUnsafeBufferPointer({ candidate(pattern, $0, at: position, text, tokens, content, compiled) }) {
                                 candidates.append(candidate)
                             }
                         }

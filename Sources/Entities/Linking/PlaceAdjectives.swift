@@ -14,8 +14,9 @@
 /// - Complexity: built once per gazetteer in O(names), from the name index's tokens; a lookup is O(w · c) for w words and the c places
 ///   sharing an adjective.
 struct PlaceAdjectives: Sendable {
-    /// Gazetteer positions of places by the vocabulary id of an adjective's key.
-    private let placesByKey: [Vocabulary.ID: [Int]]
+    /// Gazetteer positions of places by the vocabulary id of an adjective's key, each list in the order
+    /// found, without repeats.
+    private let placesByKey: KeyedLists
     /// Keys of level words, with the kind of place each names.
     private let levels: [Vocabulary.ID: EntityKind]
 
@@ -32,21 +33,35 @@ struct PlaceAdjectives: Sendable {
 
     init(gazetteer: Gazetteer) {
         let vocabulary = gazetteer.vocabulary
-        var places: [Vocabulary.ID: [Int]] = [:]
-        func add(_ key: String, _ position: Int) {
-            let id = vocabulary.intern(key)
-            if places[id]?.contains(position) != true { places[id, default: []].append(position) }
+        // (key id, place) pairs in the order found; repeats are dropped when the lists are made.
+        var keys: [Vocabulary.ID] = [], places: [Int32] = []
+        func add(_ id: Vocabulary.ID, _ position: Int) {
+            keys.append(id)
+            places.append(Int32(position))
         }
-        // The names as the index has them, already tokenized and stemmed.
-        for pattern in gazetteer.index.patterns {
-            guard let first = pattern.tokens.first, first.kind == .word else { continue }
-            for position in pattern.entities {
+        func add(_ key: String, _ position: Int) { add(vocabulary.intern(key), position) }
+        let suffixes = PlaceAdjectives.citySuffixes.map { Array($0.utf8) }
+        var spelling: [UInt8] = []
+        // The names as the index has them, already tokenized, stemmed and interned.
+        let index: NameIndex = gazetteer.index
+        for pattern in 0..<index.patternCount {
+            let first = index.firstToken(of: pattern)
+            guard first.kind == .word else { continue }
+            let count = index.tokenCount(of: pattern)
+            for position in index.entities(of: pattern) {
                 switch gazetteer.kinds[position] {
                 case .region, .district, .city:
-                    if pattern.tokens.count >= 2, first.classes.contains(.adjective) {
-                        for key in first.keys { add(key, position) }
-                    } else if pattern.tokens.count == 1, gazetteer.kinds[position] == .city, let key = first.keys.first, key.count >= 3 {
-                        for suffix in PlaceAdjectives.citySuffixes { add(key + suffix, position) }
+                    if count >= 2, first.classes.contains(.adjective) {
+                        for key in 0..<first.keyIDs.count { if let id = first.keyIDs[key] { add(id, position) } }
+                    } else if count == 1, gazetteer.kinds[position] == .city, let id = first.keyIDs.first {
+                        let key = vocabulary.word(id)
+                        guard key.count >= 3 else { continue }
+                        for suffix in suffixes {
+                            spelling.removeAll(keepingCapacity: true)
+                            spelling += key.utf8
+                            spelling += suffix
+                            add(spelling.withUnsafeBufferPointer { vocabulary.intern($0) }, position)
+                        }
                     }
                 default:
                     continue
@@ -58,7 +73,7 @@ struct PlaceAdjectives: Sendable {
                 for key in NameIndex.patternTokens(adjective).first?.keys ?? [] { add(key, position) }
             }
         }
-        placesByKey = places
+        placesByKey = KeyedLists(keys: keys, values: places)
         var levels: [Vocabulary.ID: EntityKind] = [:]
         for (word, kind) in PlaceAdjectives.levelWords {
             for key in NameIndex.patternTokens(word).first?.keys ?? [] { levels[vocabulary.intern(key)] = kind }
@@ -96,8 +111,8 @@ struct PlaceAdjectives: Sendable {
         let keys = token.word.keyIDs
         var result: [Int] = []
         for index in 0..<keys.count {
-            guard let id = keys[index], let places = placesByKey[id] else { continue }
-            for place in places where !result.contains(place) { result.append(place) }
+            guard let id = keys[index] else { continue }
+            for place in placesByKey.list(id) where !result.contains(Int(place)) { result.append(Int(place)) }
         }
         return result
     }

@@ -29,9 +29,13 @@ struct PostBodies: Sendable {
         let wanted = IDSet(heads.values.flatMap { $0 })
         var bodies: [Int: [(Int, KeyIDs)]] = [:]
         if !heads.isEmpty {
-            for pattern in gazetteer.index.patterns {
-                guard let first = pattern.tokens.first, first.kind == .word, first.keyIDs.ids.contains(where: wanted.contains) else { continue }
-                for position in pattern.entities where gazetteer.kinds[position] == .org {
+            let index: NameIndex = gazetteer.index
+            for pattern in 0..<index.patternCount {
+                let first = index.firstToken(of: pattern)
+                guard first.kind == .word, (0..<first.keyIDs.count).contains(where: { first.keyIDs[$0].map(wanted.contains) ?? false }) else {
+                    continue
+                }
+                for position in index.entities(of: pattern) where gazetteer.kinds[position] == .org {
                     let parent = gazetteer.hierarchy.parents[position]
                     guard parent >= 0, gazetteer.kinds[parent].isPlace, bodies[parent]?.contains(where: { $0.0 == position }) != true else { continue }
                     bodies[parent, default: []].append((position, first.keyIDs))

@@ -22,16 +22,28 @@ extension StringProtocol {
     }
 
     /// The range of the first (or, `backwards`, last) occurrence of an ASCII `needle`.
-    /// - Complexity: O(n · m).
+    /// - Complexity: O(n · m), with no copy of the text (a gazetteer file asks it of every line).
     package func asciiRange(of needle: String, backwards: Bool = false) -> Range<Index>? {
-        let haystack = Array(utf8), pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, haystack.count >= pattern.count else { return nil }
-        let starts = Array(0...(haystack.count - pattern.count))
-        for start in backwards ? starts.reversed() : starts where haystack[start..<start + pattern.count].elementsEqual(pattern) {
-            let lower = utf8.index(utf8.startIndex, offsetBy: start)
-            return lower..<utf8.index(lower, offsetBy: pattern.count)
+        let pattern = Array(needle.utf8)
+        let utf8 = self.utf8
+        func search(_ haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard !pattern.isEmpty, haystack.count >= pattern.count else { return nil }
+            let last = haystack.count - pattern.count
+            for offset in 0...last {
+                let start = backwards ? last - offset : offset
+                var matched = true
+                for index in 0..<pattern.count where haystack[start + index] != pattern[index] {
+                    matched = false
+                    break
+                }
+                if matched { return start }
+            }
+            return nil
         }
-        return nil
+        let found = utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
+        guard let start = found else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        return lower..<utf8.index(lower, offsetBy: pattern.count)
     }
 }
 

@@ -19,14 +19,13 @@ import Foundation
 final class Vocabulary: @unchecked Sendable {
     typealias ID = Int32
 
-    /// Open-addressing table of ids (-1 = empty); its size is a power of two, at most half full.
-    @exclusivity(unchecked) private var slots: [Int32] = Array(repeating: -1, count: 1024)
-    @exclusivity(unchecked) private var hashes: [UInt64] = []
+    /// Open-addressing table: each slot holds the high half of a word's hash and its id plus one (0:
+    /// empty), so a probe reads one slot, and the word's bytes only when the hashes agree; its size is a
+    /// power of two, at most half full.
+    @exclusivity(unchecked) private var slots: [UInt64] = Array(repeating: 0, count: 1024)
     /// The UTF-8 bytes of every word, one after another; word `id` is `bytes[starts[id]..<starts[id + 1]]`.
     @exclusivity(unchecked) private var bytes: [UInt8] = []
     @exclusivity(unchecked) private var starts: [Int32] = [0]
-    /// The words, by id.
-    @exclusivity(unchecked) private(set) var words: [String] = []
     /// Word caches for tokenizing text against this vocabulary (see ``withWordCache(_:)``).
     let caches = WordCachePool()
 
@@ -60,45 +59,74 @@ final class Vocabulary: @unchecked Sendable {
         }
     }
 
-    var count: Int { words.count }
+    var count: Int { starts.count - 1 }
+
+    /// Makes room for about `words` words in all (of 24 bytes on average), so that interning them does
+    /// not grow the tables again and again: each growth hashes every word once more, and copies the bytes
+    /// while the old copy is still held. Ids do not change.
+    /// - Complexity: O(n) in the words already held.
+    func reserveCapacity(_ words: Int) {
+        var size = slots.count
+        while size < words * 2 { size *= 2 }
+        starts.reserveCapacity(words + 1)
+        bytes.reserveCapacity(words * 24)
+        guard size > slots.count else { return }
+        slots = Array(repeating: 0, count: size / 2)
+        grow()
+    }
+
+    /// The word with id `id` (kept as its UTF-8 bytes only: a String per word would cost an allocation
+    /// for every word longer than 15 bytes).
+    /// - Complexity: O(k) in the bytes of the word.
+    func word(_ id: ID) -> String {
+        bytes.withUnsafeBufferPointer { stored in
+            String(decoding: UnsafeBufferPointer(rebasing: stored[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]), as: UTF8.self)
+        }
+    }
 
     /// The id of `word`, adding it when it is new.
     @discardableResult
     func intern(_ word: String) -> ID {
         var word = word
-        return word.withUTF8 { utf8 in
-            let hash = ByteHash.hash(utf8)
-            if let id = id(of: utf8, hash: hash) { return id }
-            let id = ID(words.count)
-            words.append(String(decoding: utf8, as: UTF8.self))
-            hashes.append(hash)
-            bytes.append(contentsOf: utf8)
-            starts.append(Int32(bytes.count))
-            if words.count * 2 > slots.count { grow() } else { insert(id, hash: hash) }
-            return id
-        }
+        return word.withUTF8 { intern($0) }
+    }
+
+    /// The id of the word spelled by these UTF-8 bytes (valid UTF-8), adding it when it is new.
+    @discardableResult
+    func intern(_ utf8: UnsafeBufferPointer<UInt8>) -> ID {
+        let hash = ByteHash.hash(utf8)
+        if let id = id(of: utf8, hash: hash) { return id }
+        let id = ID(count)
+        bytes.append(contentsOf: utf8)
+        starts.append(Int32(bytes.count))
+        if count * 2 > slots.count { grow() } else { insert(id, hash: hash) }
+        return id
     }
 
     /// The id of `word`, or nil when it is not in the vocabulary.
     func id(of word: String) -> ID? {
-        guard !words.isEmpty else { return nil }
+        guard count > 0 else { return nil }
         var word = word
         return word.withUTF8 { id(of: $0) }
     }
 
     /// The id of the word spelled by these UTF-8 bytes, or nil.
     func id(of utf8: UnsafeBufferPointer<UInt8>) -> ID? {
-        guard !words.isEmpty else { return nil }
+        guard count > 0 else { return nil }
         return id(of: utf8, hash: ByteHash.hash(utf8))
     }
 
     private func id(of utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) -> ID? {
         let mask = slots.count - 1
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let id = slots[slot]
-            if id < 0 { return nil }
-            if hashes[Int(id)] == hash && equals(Int(id), utf8) { return id }
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let id = Int(entry & 0xFFFF_FFFF) - 1
+                if equals(id, utf8) { return ID(id) }
+            }
             slot = (slot + 1) & mask
         }
     }
@@ -114,13 +142,19 @@ final class Vocabulary: @unchecked Sendable {
     private func insert(_ id: ID, hash: UInt64) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = id
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
     }
 
+    /// Doubles the table, hashing every word again from its bytes.
     private func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
-        for id in hashes.indices { insert(ID(id), hash: hashes[id]) }
+        slots = Array(repeating: 0, count: slots.count * 2)
+        bytes.withUnsafeBufferPointer { stored in
+            for id in 0..<count {
+                let word = UnsafeBufferPointer(rebasing: stored[Int(starts[id])..<Int(starts[id + 1])])
+                insert(ID(id), hash: ByteHash.hash(word))
+            }
+        }
     }
 }
 

@@ -63,8 +63,12 @@ struct KeyIDs: Sendable, Equatable {
     static func == (a: KeyIDs, b: KeyIDs) -> Bool { a.count == b.count && (0..<a.count).allSatisfy { a[$0] == b[$0] } }
 
     static let capacity = 4
-    private(set) var count = 0
+    // The ids before the count, and the count in one byte: 17 bytes, so a ``MatchToken`` that holds one
+    // takes 32 bytes, not 48 (the name index holds one per token of every name).
     private var storage: (Int32, Int32, Int32, Int32) = (-1, -1, -1, -1)
+    private var storedCount: UInt8 = 0
+    /// The number of keys.
+    var count: Int { Int(storedCount) }
 
     init(_ ids: [Vocabulary.ID?]) {
         for id in ids.prefix(KeyIDs.capacity) { append(id ?? -1) }
@@ -77,7 +81,7 @@ struct KeyIDs: Sendable, Equatable {
         case 2: storage.2 = id
         default: storage.3 = id
         }
-        count += 1
+        storedCount += 1
     }
 
     /// The id of key `index`, or nil when the vocabulary lacks that key.
