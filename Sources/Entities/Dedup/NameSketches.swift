@@ -17,6 +17,8 @@ struct NameSketches {
     /// One word: its keys and spelling as ranges into the pools, its weight and what it can match.
     private struct Word {
         var keys: Range<Int32>
+        /// Its key ids, one bit each (id modulo 64): two words whose masks share no bit share no key.
+        var keyMask: UInt64
         var scalars: Range<Int32>
         var weight: Double
         var isStopWord: Bool
@@ -81,17 +83,19 @@ struct NameSketches {
             var keyBits: UInt64 = 0, lengthBits: UInt64 = 0
             for word in name.words {
                 let keyStart = Int32(keyPool.count)
+                var keyMask: UInt64 = 0
                 for key in word.keys {
                     let keyID = id(key)
                     keyPool.append(keyID)
-                    if !word.isStopWord { keyBits |= 1 << UInt64(keyID & 63) }
+                    keyMask |= 1 << UInt64(keyID & 63)
                 }
+                if !word.isStopWord { keyBits |= keyMask }
                 let scalarStart = Int32(scalarPool.count)
                 if !word.isStopWord, !word.isAcronym {
                     scalarPool += word.key.unicodeScalars.map(\.value)
                     lengthBits |= 1 << UInt64(min(scalarPool.count - Int(scalarStart), 63))
                 }
-                words.append(Word(keys: keyStart..<Int32(keyPool.count), scalars: scalarStart..<Int32(scalarPool.count),
+                words.append(Word(keys: keyStart..<Int32(keyPool.count), keyMask: keyMask, scalars: scalarStart..<Int32(scalarPool.count),
                                   weight: word.weight, isStopWord: word.isStopWord, isAcronym: word.isAcronym,
                                   hasPlaceHints: !word.placeHints.isEmpty))
                 total += word.weight
@@ -144,6 +148,16 @@ struct NameSketches {
         // to the exact sum below.
         let floor = max(threshold - 1e-9, 0)
         var spare = total * (1 - 2 * floor / (1 + floor)) + 1e-6
+        // First the words of `a` that the bits alone say no word of `b` matches: most candidates fail here,
+        // before `b`'s words are read (the same words are found unmatched below, so this decides nothing new).
+        var quickSpare = spare
+        for index in a.words {
+            let word = words[Int(index)]
+            guard !word.isStopWord, !word.isAcronym, !b.hasAcronym, !(word.hasPlaceHints && b.hasPlaces),
+                  word.keyMask & b.keyBits == 0, !mayBeOneApart(word, in: b) else { continue }
+            quickSpare -= word.weight
+            if quickSpare < 0 { return false }
+        }
         guard let fromA = bestCredit(a, b, spare: &spare), let fromB = bestCredit(b, a, spare: &spare) else { return false }
         let matched = fromA + fromB
         let dice = total > 0 ? matched / total : 0
@@ -170,16 +184,31 @@ struct NameSketches {
 
     /// Whether a word of `y` has a key in common with `word`, or is one letter from it (long words).
     private func canMatch(_ word: Word, in y: Name) -> Bool {
-        var mayShareKey = false
-        for key in word.keys where y.keyBits & (1 << UInt64(keyPool[Int(key)] & 63)) != 0 { mayShareKey = true; break }
-        let length = word.scalars.count
-        let mayBeOneApart = !word.isAcronym && length >= 6 && y.lengthBits & (7 << UInt64(min(length, 62) - 1)) != 0
-        guard mayShareKey || mayBeOneApart else { return false }
+        let mayShareKey = word.keyMask & y.keyBits != 0
+        let nearLength = mayBeOneApart(word, in: y)
+        guard mayShareKey || nearLength else { return false }
         for index in y.words {
             let other = words[Int(index)]
             guard !other.isStopWord else { continue }
-            for key in word.keys where keyPool[other.keys].contains(keyPool[Int(key)]) { return true }
-            if !word.isAcronym, !other.isAcronym, word.scalars.count >= 6, oneEditApart(word.scalars, other.scalars) { return true }
+            if word.keyMask & other.keyMask != 0, shareKey(word.keys, other.keys) { return true }
+            if nearLength, !other.isAcronym, oneEditApart(word.scalars, other.scalars) { return true }
+        }
+        return false
+    }
+
+    /// Whether `y` has a word of a length that may be one letter from `word` (a long word, no abbreviation).
+    @inline(__always)
+    private func mayBeOneApart(_ word: Word, in y: Name) -> Bool {
+        let length = word.scalars.count
+        return !word.isAcronym && length >= 6 && y.lengthBits & (7 << UInt64(min(length, 62) - 1)) != 0
+    }
+
+    /// Whether two words' key ranges hold an id in common.
+    @inline(__always)
+    private func shareKey(_ a: Range<Int32>, _ b: Range<Int32>) -> Bool {
+        for x in a {
+            let key = keyPool[Int(x)]
+            for y in b where keyPool[Int(y)] == key { return true }
         }
         return false
     }
