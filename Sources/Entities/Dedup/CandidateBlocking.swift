@@ -31,34 +31,46 @@ public enum CandidateBlocking {
     ///
     /// The candidates of each name are walked from the name (``CandidateGroups``), a stamp per name telling
     /// a pair already found: each pair is asked of `accept` once, from its smaller index.
-    static func pairCodes(_ names: [OrgName], _ sketches: NameSketches, threshold: Double,
+    static func pairCodes(_ names: [OrgName], _ sketches: NameSketches, threshold: Double, jobs: Int = 1,
                           accepting accept: (Int, Int) -> Bool) -> [UInt64] {
         var partitions: [String: [Int]] = [:]
         for (index, name) in names.enumerated() { partitions[name.numbers.joined(separator: ","), default: []].append(index) }
-        var result: [UInt64] = []
         // Small partitions are compared whole; the large ones are blocked, all in one set of groups (no group
         // crosses partitions), and walked name by name.
         var groups = CandidateGroups(nameCount: names.count)
+        var whole: [[Int]] = []
         var blocked: [Int] = []
         for members in partitions.values {
             if members.count <= smallPartition {
-                for (offset, i) in members.enumerated() {
-                    for j in members[(offset + 1)...] where accept(min(i, j), max(i, j)) { result.append(code(i, j)) }
-                }
+                if members.count > 1 { whole.append(members) }
             } else {
                 block(members, names, sketches, threshold: threshold, into: &groups)
                 blocked += members
             }
         }
         groups.finish()
-        var stamp = [Int32](repeating: -1, count: names.count)
-        for i in blocked {
-            groups.forEachCandidate(of: i) { j in
-                guard j > i, stamp[j] != Int32(i) else { return }
-                stamp[j] = Int32(i)
-                if accept(i, j) { result.append(code(i, j)) }
+        let groupsFound = groups
+        var result = ParallelChunks.map(count: whole.count, jobs: jobs) { range in
+            var codes: [UInt64] = []
+            for members in whole[range] {
+                for (offset, i) in members.enumerated() {
+                    for j in members[(offset + 1)...] where accept(min(i, j), max(i, j)) { codes.append(code(i, j)) }
+                }
             }
-        }
+            return codes
+        }.flatMap { $0 }
+        result += ParallelChunks.map(count: blocked.count, jobs: jobs) { range in
+            var codes: [UInt64] = []
+            var stamp = [Int32](repeating: -1, count: names.count)
+            for i in blocked[range] {
+                groupsFound.forEachCandidate(of: i) { j in
+                    guard j > i, stamp[j] != Int32(i) else { return }
+                    stamp[j] = Int32(i)
+                    if accept(i, j) { codes.append(code(i, j)) }
+                }
+            }
+            return codes
+        }.flatMap { $0 }
         result.sort()
         return result
     }
