@@ -19,10 +19,6 @@ struct NameSketches {
         var keys: Range<Int32>
         /// Its key ids, one bit each (id modulo 64): two words whose masks share no bit share no key.
         var keyMask: UInt64
-        /// Where its keys fall in a name's ``Signature`` (up to four, a byte each), and how many; more
-        /// keys than four: `signatureCount` is 0 and the word is never ruled out by the signature.
-        var signaturePositions: UInt32
-        var signatureCount: UInt8
         var scalars: Range<Int32>
         var weight: Double
         var isStopWord: Bool
@@ -49,30 +45,11 @@ struct NameSketches {
         /// The lengths (in scalars, up to 63) of its content words that are no abbreviations: a word
         /// whose length is not within one of these is no letter from any of them.
         var lengthBits: UInt64
-        /// The key ids of its content words in 256 bits: what the quick pass rules words out with.
-        var signature: Signature
-    }
-
-    /// A set of key ids in 256 bits (a hash of each id picks its bit): a word none of whose keys' bits is
-    /// in a name's signature shares no key with the name.
-    struct Signature {
-        private var parts: SIMD4<UInt64> = .zero
-
-        /// The bit of an id: its Fibonacci hash's top byte.
-        @inline(__always)
-        static func position(_ id: Int32) -> UInt32 { (UInt32(bitPattern: id) &* 0x9E37_79B1) >> 24 }
-
-        mutating func insert(_ position: UInt32) {
-            parts[Int(position >> 6)] |= 1 << UInt64(position & 63)
-        }
-
-        @inline(__always)
-        func contains(_ position: UInt32) -> Bool {
-            parts[Int(position >> 6)] & (1 << UInt64(position & 63)) != 0
-        }
     }
 
     private var names: [Name] = []
+    /// What the quick pass reads, per name.
+    private var summaries: [NameSummary] = []
     private var words: [Word] = []
     /// Per name, the distinct keys (``OrgName/Word/key``) of its content words, ascending, as a range into
     /// `contentKeyPool`: what blocking pairs names on.
@@ -106,29 +83,29 @@ struct NameSketches {
             let first = Int32(words.count)
             var total = 0.0
             var keyBits: UInt64 = 0, lengthBits: UInt64 = 0
-            var signature = Signature()
+            var summary = NameSummary()
             for word in name.words {
                 let keyStart = Int32(keyPool.count)
                 var keyMask: UInt64 = 0
-                var positions: UInt32 = 0, count: UInt8 = 0
-                for (offset, key) in word.keys.enumerated() {
+                for key in word.keys {
                     let keyID = id(key)
                     keyPool.append(keyID)
                     keyMask |= 1 << UInt64(keyID & 63)
-                    let position = Signature.position(keyID)
-                    if offset < 4 { positions |= position << UInt32(8 * offset) }
-                    if !word.isStopWord { signature.insert(position) }
+                    if !word.isStopWord { summary.signature.insert(keyID) }
                 }
-                count = word.keys.count <= 4 ? UInt8(word.keys.count) : 0
                 if !word.isStopWord { keyBits |= keyMask }
                 let scalarStart = Int32(scalarPool.count)
                 if !word.isStopWord, !word.isAcronym {
                     scalarPool += word.key.unicodeScalars.map(\.value)
                     lengthBits |= 1 << UInt64(min(scalarPool.count - Int(scalarStart), 63))
                 }
-                words.append(Word(keys: keyStart..<Int32(keyPool.count), keyMask: keyMask, signaturePositions: positions, signatureCount: count, scalars: scalarStart..<Int32(scalarPool.count),
+                words.append(Word(keys: keyStart..<Int32(keyPool.count), keyMask: keyMask, scalars: scalarStart..<Int32(scalarPool.count),
                                   weight: word.weight, isStopWord: word.isStopWord, isAcronym: word.isAcronym,
                                   hasPlaceHints: !word.placeHints.isEmpty))
+                if !word.isStopWord, !word.isAcronym {
+                    summary.addWord(keys: Array(keyPool[keyStart..<Int32(keyPool.count)]), scalars: scalarPool[scalarStart..<Int32(scalarPool.count)],
+                                    placeHints: !word.placeHints.isEmpty, generic: word.isGeneric)
+                }
                 total += word.weight
             }
             names.append(Name(words: first..<Int32(words.count), key: id(name.key), numbers: listID(name.numbers),
@@ -136,7 +113,15 @@ struct NameSketches {
                               legalFamily: name.legalFamily.map(id) ?? 0, isUnderspecified: name.isUnderspecified,
                               hasContent: name.words.contains { !$0.isStopWord }, hasPlaces: !name.places.isEmpty,
                               hasAcronym: name.words.contains(where: \.isAcronym), totalWeight: total,
-                              keyBits: keyBits, lengthBits: lengthBits, signature: signature))
+                              keyBits: keyBits, lengthBits: lengthBits))
+            let last = names[names.count - 1]
+            summary.lengthBits = lengthBits
+            summary.totalWeight = total
+            (summary.numbers, summary.places, summary.levels, summary.legalFamily, summary.key) =
+                (last.numbers, last.places, last.levels, last.legalFamily, last.key)
+            summary.flags = (last.isUnderspecified ? NameSummary.underspecified : 0) | (last.hasContent ? NameSummary.hasContent : 0)
+                | (last.hasPlaces ? NameSummary.hasPlaces : 0) | (last.hasAcronym ? NameSummary.hasAcronym : 0)
+            summaries.append(summary)
         }
         ranks = [Int32](repeating: 0, count: ids.count + 1)
         for (rank, entry) in ids.sorted(by: { $0.key < $1.key }).enumerated() { ranks[Int(entry.value)] = Int32(rank + 1) }
@@ -164,16 +149,16 @@ struct NameSketches {
 
     /// False only when the comparer would give names `i` and `j` no match scoring at least `threshold`.
     func mayMatch(_ i: Int, _ j: Int, threshold: Double) -> Bool {
-        let a = names[i], b = names[j]
+        let quickA = summaries[i], quickB = summaries[j]
         // NameComparer.conflict, on ids.
-        if a.numbers != b.numbers { return false }
-        if a.places != 0, b.places != 0, a.places != b.places { return false }
-        if a.levels != 0, b.levels != 0, a.levels != b.levels { return false }
-        if a.legalFamily != 0, b.legalFamily != 0, a.legalFamily != b.legalFamily { return false }
-        if a.isUnderspecified || b.isUnderspecified { return false }
-        if a.key == b.key { return true }
-        if !a.hasContent || !b.hasContent { return false }
-        let total = a.totalWeight + b.totalWeight
+        if quickA.numbers != quickB.numbers { return false }
+        if quickA.places != 0, quickB.places != 0, quickA.places != quickB.places { return false }
+        if quickA.levels != 0, quickB.levels != 0, quickA.levels != quickB.levels { return false }
+        if quickA.legalFamily != 0, quickB.legalFamily != 0, quickA.legalFamily != quickB.legalFamily { return false }
+        if quickA.has(NameSummary.underspecified) || quickB.has(NameSummary.underspecified) { return false }
+        if quickA.key == quickB.key { return true }
+        if !quickA.has(NameSummary.hasContent) || !quickB.has(NameSummary.hasContent) { return false }
+        let total = quickA.totalWeight + quickB.totalWeight
         // The weight that may go unmatched: score = dice / (2 − dice) reaches the threshold t only when
         // dice ≥ 2t / (1 + t). Most candidates fail after a word or two; the margin leaves the last word
         // to the exact sum below.
@@ -183,32 +168,14 @@ struct NameSketches {
         // before any key is compared (the same words are found unmatched below, in the same order, so this
         // decides nothing new).
         var quickSpare = spare
-        guard surelyUnmatched(a, b, spare: &quickSpare), surelyUnmatched(b, a, spare: &quickSpare) else { return false }
+        guard quickA.takeSurelyUnmatched(against: quickB, spare: &quickSpare),
+              quickB.takeSurelyUnmatched(against: quickA, spare: &quickSpare) else { return false }
+        let a = names[i], b = names[j]
         guard let fromA = bestCredit(a, b, spare: &spare), let fromB = bestCredit(b, a, spare: &spare) else { return false }
         let matched = fromA + fromB
         let dice = total > 0 ? matched / total : 0
         // The comparer's score is this or less: a place named on one side only lowers it.
         return dice / (2 - dice) >= threshold - 1e-9
-    }
-
-    /// Takes from `spare` the weight of `x`'s words that surely have no match in `y` (no key's bit in its
-    /// signature, no word of a near length, nothing matched freely); false once `spare` is used up.
-    @inline(__always)
-    private func surelyUnmatched(_ x: Name, _ y: Name, spare: inout Double) -> Bool {
-        guard !y.hasAcronym else { return true }
-        for index in x.words {
-            let word = words[Int(index)]
-            guard !word.isStopWord, !word.isAcronym, word.signatureCount > 0, !(word.hasPlaceHints && y.hasPlaces) else { continue }
-            var mayShare = false
-            for offset in 0..<Int(word.signatureCount) where y.signature.contains((word.signaturePositions >> UInt32(8 * offset)) & 0xFF) {
-                mayShare = true
-                break
-            }
-            guard !mayShare, !mayBeOneApart(word, in: y) else { continue }
-            spare -= word.weight
-            if spare < 0 { return false }
-        }
-        return true
     }
 
     /// The most weight of `x`'s words that could be matched in `y`, or nil once the words that cannot
