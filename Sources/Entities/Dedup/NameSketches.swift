@@ -149,27 +149,37 @@ struct NameSketches {
 
     /// False only when the comparer would give names `i` and `j` no match scoring at least `threshold`.
     func mayMatch(_ i: Int, _ j: Int, threshold: Double) -> Bool {
-        let quickA = summaries[i], quickB = summaries[j]
-        // NameComparer.conflict, on ids.
-        if quickA.numbers != quickB.numbers { return false }
-        if quickA.places != 0, quickB.places != 0, quickA.places != quickB.places { return false }
-        if quickA.levels != 0, quickB.levels != 0, quickA.levels != quickB.levels { return false }
-        if quickA.legalFamily != 0, quickB.legalFamily != 0, quickA.legalFamily != quickB.legalFamily { return false }
-        if quickA.has(NameSummary.underspecified) || quickB.has(NameSummary.underspecified) { return false }
-        if quickA.key == quickB.key { return true }
-        if !quickA.has(NameSummary.hasContent) || !quickB.has(NameSummary.hasContent) { return false }
-        let total = quickA.totalWeight + quickB.totalWeight
-        // The weight that may go unmatched: score = dice / (2 − dice) reaches the threshold t only when
-        // dice ≥ 2t / (1 + t). Most candidates fail after a word or two; the margin leaves the last word
-        // to the exact sum below.
+        // The summaries are read in place (copying two of them was a tenth of a large run).
+        let total: Double
+        var spare: Double
+        let quick = summaries.withUnsafeBufferPointer { summaries -> Bool? in
+            let quickA = summaries.baseAddress! + i, quickB = summaries.baseAddress! + j
+            // NameComparer.conflict, on ids.
+            if quickA.pointee.numbers != quickB.pointee.numbers { return false }
+            if quickA.pointee.places != 0, quickB.pointee.places != 0, quickA.pointee.places != quickB.pointee.places { return false }
+            if quickA.pointee.levels != 0, quickB.pointee.levels != 0, quickA.pointee.levels != quickB.pointee.levels { return false }
+            if quickA.pointee.legalFamily != 0, quickB.pointee.legalFamily != 0,
+               quickA.pointee.legalFamily != quickB.pointee.legalFamily { return false }
+            if quickA.pointee.has(NameSummary.underspecified) || quickB.pointee.has(NameSummary.underspecified) { return false }
+            if quickA.pointee.key == quickB.pointee.key { return true }
+            if !quickA.pointee.has(NameSummary.hasContent) || !quickB.pointee.has(NameSummary.hasContent) { return false }
+            // The weight that may go unmatched: score = dice / (2 − dice) reaches the threshold t only when
+            // dice ≥ 2t / (1 + t). Most candidates fail after a word or two; the margin leaves the last word
+            // to the exact sum below.
+            let total = quickA.pointee.totalWeight + quickB.pointee.totalWeight
+            let floor = max(threshold - 1e-9, 0)
+            var quickSpare = total * (1 - 2 * floor / (1 + floor)) + 1e-6
+            // First the words the signatures alone say the other name cannot match: most candidates fail
+            // here, before any key is compared (the same words are found unmatched below, in the same order,
+            // so this decides nothing new).
+            guard quickA.pointee.takeSurelyUnmatched(against: quickB.pointee, spare: &quickSpare),
+                  quickB.pointee.takeSurelyUnmatched(against: quickA.pointee, spare: &quickSpare) else { return false }
+            return nil
+        }
+        if let quick { return quick }
+        total = summaries[i].totalWeight + summaries[j].totalWeight
         let floor = max(threshold - 1e-9, 0)
-        var spare = total * (1 - 2 * floor / (1 + floor)) + 1e-6
-        // First the words the signatures alone say the other name cannot match: most candidates fail here,
-        // before any key is compared (the same words are found unmatched below, in the same order, so this
-        // decides nothing new).
-        var quickSpare = spare
-        guard quickA.takeSurelyUnmatched(against: quickB, spare: &quickSpare),
-              quickB.takeSurelyUnmatched(against: quickA, spare: &quickSpare) else { return false }
+        spare = total * (1 - 2 * floor / (1 + floor)) + 1e-6
         let a = names[i], b = names[j]
         guard let fromA = bestCredit(a, b, spare: &spare), let fromB = bestCredit(b, a, spare: &spare) else { return false }
         let matched = fromA + fromB
