@@ -267,13 +267,15 @@ public struct OrgNameNormalizer: @unchecked Sendable {
     }
 
     /// Whether the character at `index` starts a grapheme of its own, and is no white space: printable
-    /// ASCII, a Cyrillic letter (lead bytes D0, D1), « », or – — “ ” „.
+    /// ASCII, a Cyrillic letter (lead bytes D0, D1), « », – — “ ” „, or №.
     private static func startsOwnCharacter(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         guard index < bytes.count else { return false }
         let byte = bytes[index]
         if (0x21...0x7E).contains(byte) || byte == 0xD0 || byte == 0xD1 { return true }
         if byte == 0xC2, index + 1 < bytes.count { return bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB }
-        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 { return [0x93, 0x94, 0x9C, 0x9D, 0x9E].contains(bytes[index + 2]) }
+        guard byte == 0xE2, index + 2 < bytes.count else { return false }
+        if bytes[index + 1] == 0x80 { return [0x93, 0x94, 0x9C, 0x9D, 0x9E].contains(bytes[index + 2]) }
+        if bytes[index + 1] == 0x84 { return bytes[index + 2] == 0x96 }
         return false
     }
 
