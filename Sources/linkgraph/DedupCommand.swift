@@ -73,7 +73,8 @@ enum DedupCommand {
         let linker = Linker(gazetteer: gazetteer)
         var names = NameVariantTable(gazetteer: gazetteer)
         var sources: [String] = []
-        let failures = try ReportInputs.stream(paths, jobs: try CommonOptions.jobs(arguments), strict: arguments.has("strict"),
+        let jobs = try CommonOptions.jobs(arguments)
+        let failures = try ReportInputs.stream(paths, jobs: jobs, strict: arguments.has("strict"),
                                                maximumBytes: try CommonOptions.maximumInputBytes(arguments), work: { input, emit in
             let report = try input.report()
             try emit((report.source, NameVariantTable(linking: report, linker: linker)))
@@ -81,7 +82,7 @@ enum DedupCommand {
             sources.append(report.source)
             names.add(report.names)
         }
-        var result = Deduplicator(gazetteer: gazetteer, threshold: threshold).run(variants: names.variants, decisions: decisions)
+        var result = Deduplicator(gazetteer: gazetteer, threshold: threshold, jobs: jobs).run(variants: names.variants, decisions: decisions)
         result.sources = sources
         let text: String
         switch format {

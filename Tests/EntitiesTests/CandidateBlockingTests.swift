@@ -64,4 +64,81 @@ final class CandidateBlockingTests: XCTestCase {
         XCTAssertTrue(pairs.contains { $0.0 == 64 && $0.1 == 65 })
         XCTAssertLessThan(pairs.count, names.count * (names.count - 1) / 4)
     }
+
+    /// The pairs are exactly those of enumerating every block, abbreviation and place adjective pair by
+    /// pair (blocking as it was before candidates were walked from each name), on the examples' names and
+    /// a large made-up set: one partition large enough to be blocked.
+    func testPairsAreThoseOfEnumeratingEveryBlock() throws {
+        let gazetteer = try TestGazetteer.shared()
+        let normalizer = OrgNameNormalizer(gazetteer: gazetteer)
+        var texts = NameVariant.collect(try DeduplicatorTests.linkedExamples(gazetteer), gazetteer: gazetteer).map(\.text)
+        let kinds = ["Институт", "Музей", "Центр", "Фонд", "Библиотека", "Смоленский центр", "Могилевский музей"]
+        let subjects = ["биологии", "химии", "физики", "истории", "музыки", "экологии", "права", "ремесел"]
+        for kind in kinds {
+            for subject in subjects {
+                texts += ["\(kind) \(subject)", "\(kind) \(subject) г. Смоленска", "\(kind) \(subject) г. Могилева", "ЦИФ"]
+            }
+        }
+        texts += ["ОАО «Минский автомобильный завод»", "ОАО «МАЗ»", "Минский автомобильный завод", "МАЗ", "Центр истории физики"]
+        let names = texts.map { normalizer.normalize($0) }
+        XCTAssertGreaterThan(names.count, 2 * CandidateBlocking.smallPartition)
+        for threshold in [0.5, 0.85, 1] {
+            let pairs = CandidateBlocking.pairs(names, threshold: threshold).map { UnitPair($0.0, $0.1) }
+            XCTAssertEqual(pairs.count, Set(pairs).count, "each pair once")
+            XCTAssertEqual(Set(pairs), Self.enumeratedPairs(names, threshold: threshold), "at \(threshold)")
+        }
+    }
+
+    /// Blocking's pairs found by enumerating each block (the reference).
+    static func enumeratedPairs(_ names: [OrgName], threshold: Double) -> Set<UnitPair> {
+        let sketches = NameSketches(names)
+        var result = Set<UnitPair>()
+        var partitions: [String: [Int]] = [:]
+        for (index, name) in names.enumerated() { partitions[name.numbers.joined(separator: ","), default: []].append(index) }
+        for members in partitions.values {
+            func pairAll(_ block: [Int], limit: Int = CandidateBlocking.largestBlock) {
+                guard block.count <= limit else { return }
+                for i in block { for j in block where i != j { result.insert(UnitPair(i, j)) } }
+            }
+            if members.count <= CandidateBlocking.smallPartition { pairAll(members, limit: .max); continue }
+            var byKey: [Int32: [Int]] = [:]
+            for index in members { byKey[sketches.key(of: index), default: []].append(index) }
+            byKey.values.forEach { pairAll($0) }
+            var frequency: [Int32: Int] = [:]
+            for index in members { for key in sketches.contentKeys(of: index) { frequency[key, default: 0] += 1 } }
+            var prefixBlocks: [Int32: [Int]] = [:]
+            for index in members {
+                let keys = sketches.contentKeys(of: index).sorted { (frequency[$0]!, sketches.rank($0)) < (frequency[$1]!, sketches.rank($1)) }
+                guard !keys.isEmpty else { continue }
+                let needed = Int((min(max(threshold - CandidateBlocking.prefixMargin, 0), 1) * Double(keys.count)).rounded(.up))
+                for key in keys.prefix(min(keys.count, max(1, keys.count - needed + 1))) { prefixBlocks[key, default: []].append(index) }
+            }
+            prefixBlocks.values.forEach { pairAll($0) }
+            var acronyms: [String: [Int]] = [:], byHint: [String: [Int]] = [:]
+            for index in members {
+                for word in names[index].words where word.isAcronym { acronyms[word.text, default: []].append(index) }
+                for place in Set(names[index].words.flatMap(\.placeHints)) { byHint[place, default: []].append(index) }
+            }
+            for index in members {
+                let words = names[index].words
+                for start in words.indices where !words[start].isStopWord {
+                    var withStops = "", without = ""
+                    for end in start..<min(words.count, start + 12) {
+                        withStops += words[end].initials
+                        if !words[end].isStopWord { without += words[end].initials }
+                        for letters in [withStops, without] {
+                            for other in acronyms[letters] ?? [] where other != index { result.insert(UnitPair(index, other)) }
+                        }
+                    }
+                }
+                for place in names[index].places {
+                    for other in byHint[place] ?? [] where other != index && sketches.shareContentKey(index, other) {
+                        result.insert(UnitPair(index, other))
+                    }
+                }
+            }
+        }
+        return result
+    }
 }
+

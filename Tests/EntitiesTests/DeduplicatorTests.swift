@@ -231,6 +231,11 @@ final class DeduplicatorTests: XCTestCase {
         XCTAssertEqual(shuffled.groups, forward.groups)
         let reversedReports = deduplicator.run(linked.reversed())
         XCTAssertEqual(reversedReports.groups, forward.groups, "report order does not matter either")
+        for jobs in [2, 3] {
+            let parallel = Deduplicator(gazetteer: gazetteer, jobs: jobs).run(linked)
+            XCTAssertEqual(DedupJSON.document(parallel).serialized(indent: 2), DedupJSON.document(forward).serialized(indent: 2),
+                           "the same with \(jobs) jobs")
+        }
     }
 
     func testKnownEntityGetsAliasesForUnknownNamesItJoins() throws {

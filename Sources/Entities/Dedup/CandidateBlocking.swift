@@ -26,56 +26,71 @@ public enum CandidateBlocking {
     /// ``pairs(_:threshold:)`` as 64-bit numbers (the smaller index in the high half), sorted: what the
     /// clusterer walks, without a second array of pairs.
     /// `sketches`: the names' words as ids (``NameSketches``), which blocking compares instead of strings.
-    /// `accept`: asked of each candidate as it is found (perhaps more than once); only the pairs it accepts
-    /// are kept, so that the many candidates a large corpus has are never held at once.
-    static func pairCodes(_ names: [OrgName], _ sketches: NameSketches, threshold: Double,
-                          accepting accept: @escaping (Int, Int) -> Bool) -> [UInt64] {
+    /// `accept`: asked of each candidate pair once; only the pairs it accepts are kept, so that the many
+    /// candidates a large corpus has are never held at once.
+    ///
+    /// The candidates of each name are walked from the name (``CandidateGroups``), a stamp per name telling
+    /// a pair already found: each pair is asked of `accept` once, from its smaller index.
+    static func pairCodes(_ names: [OrgName], _ sketches: NameSketches, threshold: Double, jobs: Int = 1,
+                          accepting accept: (Int, Int) -> Bool) -> [UInt64] {
         var partitions: [String: [Int]] = [:]
         for (index, name) in names.enumerated() { partitions[name.numbers.joined(separator: ","), default: []].append(index) }
-        // Pairs as one 64-bit number each (smaller index high), gathered with repeats and sorted once:
-        // half the memory of a set of pairs, and no hashing.
-        var result = PairList(accept: accept)
+        // Small partitions are compared whole; the large ones are blocked, all in one set of groups (no group
+        // crosses partitions), and walked name by name.
+        var groups = CandidateGroups(nameCount: names.count)
+        var whole: [[Int]] = []
+        var blocked: [Int] = []
         for members in partitions.values {
             if members.count <= smallPartition {
-                for (offset, i) in members.enumerated() { for j in members[(offset + 1)...] { result.insert(i, j) } }
+                if members.count > 1 { whole.append(members) }
             } else {
-                block(members, names, sketches, threshold: threshold, into: &result)
+                block(members, names, sketches, threshold: threshold, into: &groups)
+                blocked += members
             }
         }
-        return result.sortedUnique()
-    }
-
-    /// Unordered pairs of indices that `accept` takes, kept as 64-bit numbers; a pair may be inserted
-    /// many times.
-    struct PairList {
-        let accept: (Int, Int) -> Bool
-        private var codes: [UInt64] = []
-
-        init(accept: @escaping (Int, Int) -> Bool) { self.accept = accept }
-
-        mutating func insert(_ a: Int, _ b: Int) {
-            let (i, j) = (min(a, b), max(a, b))
-            guard accept(i, j) else { return }
-            codes.append(UInt64(i) << 32 | UInt64(j))
-        }
-
-        /// Each pair once, in order of its smaller index, then its larger (repeats removed in place).
-        mutating func sortedUnique() -> [UInt64] {
-            codes.sortAndRemoveRepeats()
-            defer { codes = [] }
+        groups.finish()
+        let groupsFound = groups
+        var result = ParallelChunks.map(count: whole.count, jobs: jobs) { range in
+            var codes: [UInt64] = []
+            for members in whole[range] {
+                for (offset, i) in members.enumerated() {
+                    for j in members[(offset + 1)...] where accept(min(i, j), max(i, j)) { codes.append(code(i, j)) }
+                }
+            }
             return codes
-        }
+        }.flatMap { $0 }
+        result += ParallelChunks.map(count: blocked.count, jobs: jobs) { range in
+            var codes: [UInt64] = []
+            var stamp = [Int32](repeating: -1, count: names.count)
+            for i in blocked[range] {
+                groupsFound.forEachCandidate(of: i) { j in
+                    guard j > i, stamp[j] != Int32(i) else { return }
+                    stamp[j] = Int32(i)
+                    if accept(i, j) { codes.append(code(i, j)) }
+                }
+            }
+            return codes
+        }.flatMap { $0 }
+        result.sort()
+        return result
     }
 
-    static func block(_ members: [Int], _ names: [OrgName], _ sketches: NameSketches, threshold: Double, into result: inout PairList) {
-        func pairAll(_ block: [Int]) {
+    /// A pair as one number: the smaller index in the high half.
+    static func code(_ a: Int, _ b: Int) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }
+
+    /// The groups of a large partition: blocks of names with the same key or a rare word in common
+    /// (blocks of more than ``largestBlock`` left out), abbreviations with the names spelling their
+    /// initials, places with the names whose adjectives are made from them (when they share a word).
+    static func block(_ members: [Int], _ names: [OrgName], _ sketches: NameSketches, threshold: Double,
+                      into groups: inout CandidateGroups) {
+        func addBlock(_ block: [Int]) {
             guard block.count > 1, block.count <= largestBlock else { return }
-            for (offset, i) in block.enumerated() { for j in block[(offset + 1)...] where i != j { result.insert(i, j) } }
+            groups.add(block)
         }
         // The same key.
         var byKey: [Int32: [Int]] = [:]
         for index in members { byKey[sketches.key(of: index), default: []].append(index) }
-        for block in byKey.values { pairAll(block) }
+        for block in byKey.values { addBlock(block) }
 
         // Prefix filtering on words, rarest first (ties in the words' order).
         var frequency: [Int32: Int] = [:]
@@ -92,42 +107,55 @@ public enum CandidateBlocking {
             let prefix = min(keys.count, max(1, keys.count - needed + 1))
             for key in keys.prefix(prefix) { prefixBlocks[key, default: []].append(index) }
         }
-        for block in prefixBlocks.values { pairAll(block) }
+        for block in prefixBlocks.values { addBlock(block) }
 
-        // Abbreviations and the words they are the initials of.
+        // Abbreviations and the names whose consecutive words have its letters as initials.
         var acronyms: [String: [Int]] = [:]
         for index in members {
             for word in names[index].words where word.isAcronym { acronyms[word.text, default: []].append(index) }
         }
         if !acronyms.isEmpty {
+            var spelling: [String: [Int]] = [:]
             for index in members {
+                var found = Set<String>()
                 let words = names[index].words
                 for start in words.indices where !words[start].isStopWord {
                     var withStops = "", without = ""
                     for end in start..<min(words.count, start + 12) {
                         withStops += words[end].initials
                         if !words[end].isStopWord { without += words[end].initials }
-                        for letters in Set([withStops, without]) {
-                            for other in acronyms[letters] ?? [] where other != index { result.insert(index, other) }
-                        }
+                        for letters in [withStops, without] where acronyms[letters] != nil { found.insert(letters) }
                     }
                 }
+                for letters in found { spelling[letters, default: []].append(index) }
             }
+            for (letters, spellers) in spelling { groups.add(acronyms[letters]!, spellers) }
         }
 
-        // Place adjectives and names in that place, when they share a word.
+        // Place adjectives and names in that place, when they share a word: grouped by the place and the word.
         var byHint: [String: [Int]] = [:]
         for index in members {
             for place in Set(names[index].words.flatMap(\.placeHints)) { byHint[place, default: []].append(index) }
         }
         if !byHint.isEmpty {
+            var hinted: [PlaceWord: [Int]] = [:], placed: [PlaceWord: [Int]] = [:]
+            for (place, indices) in byHint {
+                for index in indices { for key in sketches.contentKeys(of: index) { hinted[PlaceWord(place: place, key: key), default: []].append(index) } }
+            }
             for index in members {
-                for place in names[index].places {
-                    for other in byHint[place] ?? [] where other != index {
-                        if sketches.shareContentKey(index, other) { result.insert(index, other) }
-                    }
+                for place in Set(names[index].places) where byHint[place] != nil {
+                    for key in sketches.contentKeys(of: index) { placed[PlaceWord(place: place, key: key), default: []].append(index) }
                 }
             }
+            for (placeWord, indices) in placed {
+                if let others = hinted[placeWord] { groups.add(indices, others) }
+            }
         }
+    }
+
+    /// A place and a word's key id: names in the place and names with an adjective made from it meet on it.
+    private struct PlaceWord: Hashable {
+        var place: String
+        var key: Int32
     }
 }

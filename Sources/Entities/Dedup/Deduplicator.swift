@@ -18,11 +18,14 @@ public struct Deduplicator: Sendable {
     public let gazetteer: Gazetteer
     public let normalizer: OrgNameNormalizer
     public let threshold: Double
+    /// How many threads normalize and compare the names (the result is the same with any number).
+    public let jobs: Int
     let proposal: GazetteerProposal
 
-    public init(gazetteer: Gazetteer, threshold: Double = Deduplicator.defaultThreshold) {
+    public init(gazetteer: Gazetteer, threshold: Double = Deduplicator.defaultThreshold, jobs: Int = 1) {
         self.gazetteer = gazetteer
         self.threshold = threshold
+        self.jobs = max(1, jobs)
         normalizer = OrgNameNormalizer(gazetteer: gazetteer)
         proposal = GazetteerProposal(gazetteer: gazetteer)
     }
@@ -37,11 +40,14 @@ public struct Deduplicator: Sendable {
     /// Groups variants (in any order: the result is the same).
     public func run(variants input: [NameVariant], decisions: DedupDecisions? = nil) -> DedupResult {
         let variants = input.sorted { ($0.text, $0.entity, $0.count) < ($1.text, $1.entity, $1.count) }
-        let units = variants.map { NameClusterer.Unit(name: normalizer.normalize($0.text, contextPlace: $0.contextPlace), entity: $0.known ? $0.entity : nil) }
+        let units = ParallelChunks.map(count: variants.count, jobs: jobs) { range in
+            variants[range].map { NameClusterer.Unit(name: normalizer.normalize($0.text, contextPlace: $0.contextPlace), entity: $0.known ? $0.entity : nil) }
+        }.flatMap { $0 }
         let clusterer = NameClusterer(threshold: threshold)
-        let (links, compared) = clusterer.links(units)
+        let (links, compared) = clusterer.links(units, jobs: jobs)
         let outcome = clusterer.cluster(units, links: links, comparedPairs: compared)
-        let run = Run(deduplicator: self, variants: variants, units: units, links: links, clusterer: clusterer)
+        let run = Run(deduplicator: self, variants: variants, units: units, links: links, clusterer: clusterer,
+                      ranks: Run.preferenceRanks(variants, units))
 
         var result = DedupResult(threshold: threshold, mentionCount: variants.reduce(0) { $0 + $1.count }, variantCount: variants.count,
                                  comparedPairs: compared, decisionsFile: decisions?.file)
@@ -101,6 +107,8 @@ public struct Deduplicator: Sendable {
         let units: [NameClusterer.Unit]
         let links: [NameClusterer.Link]
         let clusterer: NameClusterer
+        /// Each variant's place in the order of ``preferred(_:_:)`` (see ``preferenceRanks(_:_:)``).
+        let ranks: [Int32]
 
         var gazetteer: Gazetteer { deduplicator.gazetteer }
 
@@ -148,18 +156,28 @@ public struct Deduplicator: Sendable {
         }
 
         /// Whether variant `a` makes a better canonical name than `b`: a nominative, then the most complete
-        /// (words, legal form, place), then written out, then the most mentioned.
-        func preferred(_ a: Int, _ b: Int) -> Bool {
-            let x = units[a].name, y = units[b].name
-            if x.isNominative != y.isNominative { return x.isNominative }
-            let completeX = completeness(x), completeY = completeness(y)
-            if completeX != completeY { return completeX > completeY }
-            if x.abbreviationCount != y.abbreviationCount { return x.abbreviationCount < y.abbreviationCount }
-            if variants[a].count != variants[b].count { return variants[a].count > variants[b].count }
-            return (variants[a].text, variants[a].entity) < (variants[b].text, variants[b].entity)
+        /// (words, legal form, place), then written out, then the most mentioned, then by spelling and entity.
+        func preferred(_ a: Int, _ b: Int) -> Bool { ranks[a] < ranks[b] }
+
+        /// Each variant's place in the order ``preferred(_:_:)`` describes, worked out once for the run: a
+        /// group's variants are put in that order many times.
+        /// - Complexity: O(n log n) for n variants.
+        static func preferenceRanks(_ variants: [NameVariant], _ units: [NameClusterer.Unit]) -> [Int32] {
+            // What the order compares before the spelling: smaller first.
+            let leading = units.indices.map { index -> (Int, Int, Int, Int) in
+                let name = units[index].name
+                return (name.isNominative ? 0 : 1, -completeness(name), name.abbreviationCount, -variants[index].count)
+            }
+            let order = variants.indices.sorted { a, b in
+                if leading[a] != leading[b] { return leading[a] < leading[b] }
+                return (variants[a].text, variants[a].entity) < (variants[b].text, variants[b].entity)
+            }
+            var ranks = [Int32](repeating: 0, count: variants.count)
+            for (rank, index) in order.enumerated() { ranks[index] = Int32(rank) }
+            return ranks
         }
 
-        func completeness(_ name: OrgName) -> Int {
+        static func completeness(_ name: OrgName) -> Int {
             name.contentWords.count + (name.legalForm == nil ? 0 : 1) + (name.places.isEmpty || name.placesFromContext ? 0 : 1)
         }
 
@@ -170,14 +188,16 @@ public struct Deduplicator: Sendable {
             let canonical = entity.flatMap { gazetteer.entity(id: $0)?.name } ?? variants[best].text
             // One row per spelling (a spelling linked to two entities the gazetteer lacks is one row).
             var rows: [DedupGroup.Variant] = []
+            var rowOfText: [String: Int] = [:]
             for index in members.sorted(by: { (-variants[$0].count, variants[$0].entity) < (-variants[$1].count, variants[$1].entity) }) {
                 let variant = variants[index]
-                if let row = rows.firstIndex(where: { $0.text == variant.text }) {
+                if let row = rowOfText[variant.text] {
                     rows[row].entities = Set(rows[row].entities + [variant.entity]).sorted()
                     rows[row].known = rows[row].known || variant.known
                     rows[row].count += variant.count
                     rows[row].occurrences = Set(rows[row].occurrences + variant.occurrences).sorted()
                 } else {
+                    rowOfText[variant.text] = rows.count
                     rows.append(DedupGroup.Variant(text: variant.text, entities: [variant.entity], known: variant.known, key: units[index].name.key,
                                                    legalForm: units[index].name.legalForm, count: variant.count, occurrences: variant.occurrences))
                 }
@@ -280,7 +300,8 @@ public struct Deduplicator: Sendable {
             let ordered = members.sorted(by: preferred)
             if let id = group.entity, let entity = gazetteer.entity(id: id) {
                 var spellings: [String] = []
-                for index in ordered where units[index].entity == nil && !spellings.contains(variants[index].text) { spellings.append(variants[index].text) }
+                var seen = Set<String>()
+                for index in ordered where units[index].entity == nil && seen.insert(variants[index].text).inserted { spellings.append(variants[index].text) }
                 group.gazetteerLines = deduplicator.proposal.aliasLines(for: entity, spellings: spellings)
                 return
             }
@@ -290,7 +311,8 @@ public struct Deduplicator: Sendable {
             taken.insert(id)
             group.proposedID = id
             var spellings: [String] = []
-            for index in ordered where !spellings.contains(variants[index].text) { spellings.append(variants[index].text) }
+            var seen = Set<String>()
+            for index in ordered where seen.insert(variants[index].text).inserted { spellings.append(variants[index].text) }
             group.gazetteerLines = deduplicator.proposal.newEntityLines(id: id, canonical: group.canonical, parent: parent, spellings: spellings,
                                                                         nominative: units[best].name.isNominative)
         }

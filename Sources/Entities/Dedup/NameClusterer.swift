@@ -75,7 +75,8 @@ public struct NameClusterer: Sendable {
     }
 
     /// Gazetteer links and name links at or above the threshold, with the number of pairs compared.
-    public func links(_ units: [Unit]) -> (links: [Link], compared: Int) {
+    /// - Parameter jobs: how many threads may look for candidate pairs (the links are the same with any number).
+    public func links(_ units: [Unit], jobs: Int = 1) -> (links: [Link], compared: Int) {
         var links: [Link] = []
         // Each name's key once: a name takes part in many comparisons.
         let keys = units.map(\.name.key)
@@ -92,9 +93,16 @@ public struct NameClusterer: Sendable {
         // the sketches tell before the names are compared.
         let names = units.map(\.name)
         let sketches = NameSketches(names)
-        let pairs = CandidateBlocking.pairCodes(names, sketches, threshold: threshold) { i, j in
-            (units[i].entity == nil || units[j].entity == nil || units[i].entity == units[j].entity)
-                && sketches.mayMatch(i, j, threshold: threshold)
+        // Known entities as numbers (0: none), compared for every candidate.
+        var entityIDs: [String: Int32] = [:]
+        var entities = [Int32](repeating: 0, count: units.count)
+        for (index, unit) in units.enumerated() {
+            guard let entity = unit.entity else { continue }
+            if entityIDs[entity] == nil { entityIDs[entity] = Int32(entityIDs.count + 1) }
+            entities[index] = entityIDs[entity]!
+        }
+        let pairs = CandidateBlocking.pairCodes(names, sketches, threshold: threshold, jobs: jobs) { i, j in
+            (entities[i] == 0 || entities[j] == 0 || entities[i] == entities[j]) && sketches.mayMatch(i, j, threshold: threshold)
         }
         for code in pairs {
             let i = Int(code >> 32), j = Int(code & 0xFFFF_FFFF)
@@ -107,14 +115,20 @@ public struct NameClusterer: Sendable {
     }
 
     /// Whether units `i` and `j` may be in one group.
-    func compatible(_ units: [Unit], _ i: Int, _ j: Int, _ cannotLink: Set<UnitPair>) -> Bool {
-        if cannotLink.contains(UnitPair(i, j)) { return false }
-        if let first = units[i].entity, let second = units[j].entity { return first == second }
-        return comparer.conflict(units[i].name, units[j].name) == nil
+    func compatible(_ constraints: UnitConstraints, _ i: Int, _ j: Int, _ cannotLink: Set<UnitPair>) -> Bool {
+        if !cannotLink.isEmpty, cannotLink.contains(UnitPair(i, j)) { return false }
+        let first = constraints.entity(i), second = constraints.entity(j)
+        if first != 0, second != 0 { return first == second }
+        return !constraints.conflict(i, j)
     }
 
     public func cluster(_ units: [Unit], links: [Link], cannotLink: Set<UnitPair> = [], comparedPairs: Int = 0) -> Outcome {
-        let keys = units.map(\.sortKey)
+        // Sort keys only for the units links join.
+        var keys = [String](repeating: "", count: units.count)
+        for link in links {
+            for unit in [link.first, link.second] where keys[unit].isEmpty { keys[unit] = units[unit].sortKey }
+        }
+        let constraints = UnitConstraints(units)
         // The gazetteer's links come first; after a person's split, names decide the sides first.
         let gazetteerFirst = cannotLink.isEmpty
         func ordered(_ a: Link, _ b: Link) -> Bool {
@@ -134,9 +148,9 @@ public struct NameClusterer: Sendable {
         }
         var ambiguous = Set<Int>()
         for unit in units.indices where neighbours[unit].count >= 2 {
-            let around = neighbours[unit].filter { compatible(units, unit, $0, cannotLink) }
+            let around = neighbours[unit].filter { compatible(constraints, unit, $0, cannotLink) }
             search: for (offset, x) in around.enumerated() {
-                for y in around[(offset + 1)...] where !compatible(units, x, y, cannotLink) {
+                for y in around[(offset + 1)...] where !compatible(constraints, x, y, cannotLink) {
                     ambiguous.insert(unit)
                     break search
                 }
@@ -157,8 +171,8 @@ public struct NameClusterer: Sendable {
             guard a != b else { continue }
             let fits = members[a].allSatisfy { x in
                 members[b].allSatisfy { y in
-                    link.kind == .gazetteer && units[x].entity != nil && units[x].entity == units[y].entity
-                        ? !cannotLink.contains(UnitPair(x, y)) : compatible(units, x, y, cannotLink)
+                    link.kind == .gazetteer && constraints.entity(x) != 0 && constraints.entity(x) == constraints.entity(y)
+                        ? cannotLink.isEmpty || !cannotLink.contains(UnitPair(x, y)) : compatible(constraints, x, y, cannotLink)
                 }
             }
             guard fits else { continue }

@@ -17,6 +17,8 @@ struct NameSketches {
     /// One word: its keys and spelling as ranges into the pools, its weight and what it can match.
     private struct Word {
         var keys: Range<Int32>
+        /// Its key ids, one bit each (id modulo 64): two words whose masks share no bit share no key.
+        var keyMask: UInt64
         var scalars: Range<Int32>
         var weight: Double
         var isStopWord: Bool
@@ -46,6 +48,8 @@ struct NameSketches {
     }
 
     private var names: [Name] = []
+    /// What the quick pass reads, per name.
+    private var summaries: [NameSummary] = []
     private var words: [Word] = []
     /// Per name, the distinct keys (``OrgName/Word/key``) of its content words, ascending, as a range into
     /// `contentKeyPool`: what blocking pairs names on.
@@ -79,21 +83,29 @@ struct NameSketches {
             let first = Int32(words.count)
             var total = 0.0
             var keyBits: UInt64 = 0, lengthBits: UInt64 = 0
+            var summary = NameSummary()
             for word in name.words {
                 let keyStart = Int32(keyPool.count)
+                var keyMask: UInt64 = 0
                 for key in word.keys {
                     let keyID = id(key)
                     keyPool.append(keyID)
-                    if !word.isStopWord { keyBits |= 1 << UInt64(keyID & 63) }
+                    keyMask |= 1 << UInt64(keyID & 63)
+                    if !word.isStopWord { summary.signature.insert(keyID) }
                 }
+                if !word.isStopWord { keyBits |= keyMask }
                 let scalarStart = Int32(scalarPool.count)
                 if !word.isStopWord, !word.isAcronym {
                     scalarPool += word.key.unicodeScalars.map(\.value)
                     lengthBits |= 1 << UInt64(min(scalarPool.count - Int(scalarStart), 63))
                 }
-                words.append(Word(keys: keyStart..<Int32(keyPool.count), scalars: scalarStart..<Int32(scalarPool.count),
+                words.append(Word(keys: keyStart..<Int32(keyPool.count), keyMask: keyMask, scalars: scalarStart..<Int32(scalarPool.count),
                                   weight: word.weight, isStopWord: word.isStopWord, isAcronym: word.isAcronym,
                                   hasPlaceHints: !word.placeHints.isEmpty))
+                if !word.isStopWord, !word.isAcronym {
+                    summary.addWord(keys: Array(keyPool[keyStart..<Int32(keyPool.count)]), scalars: scalarPool[scalarStart..<Int32(scalarPool.count)],
+                                    placeHints: !word.placeHints.isEmpty, generic: word.isGeneric)
+                }
                 total += word.weight
             }
             names.append(Name(words: first..<Int32(words.count), key: id(name.key), numbers: listID(name.numbers),
@@ -102,6 +114,14 @@ struct NameSketches {
                               hasContent: name.words.contains { !$0.isStopWord }, hasPlaces: !name.places.isEmpty,
                               hasAcronym: name.words.contains(where: \.isAcronym), totalWeight: total,
                               keyBits: keyBits, lengthBits: lengthBits))
+            let last = names[names.count - 1]
+            summary.lengthBits = lengthBits
+            summary.totalWeight = total
+            (summary.numbers, summary.places, summary.levels, summary.legalFamily, summary.key) =
+                (last.numbers, last.places, last.levels, last.legalFamily, last.key)
+            summary.flags = (last.isUnderspecified ? NameSummary.underspecified : 0) | (last.hasContent ? NameSummary.hasContent : 0)
+                | (last.hasPlaces ? NameSummary.hasPlaces : 0) | (last.hasAcronym ? NameSummary.hasAcronym : 0)
+            summaries.append(summary)
         }
         ranks = [Int32](repeating: 0, count: ids.count + 1)
         for (rank, entry) in ids.sorted(by: { $0.key < $1.key }).enumerated() { ranks[Int(entry.value)] = Int32(rank + 1) }
@@ -129,21 +149,38 @@ struct NameSketches {
 
     /// False only when the comparer would give names `i` and `j` no match scoring at least `threshold`.
     func mayMatch(_ i: Int, _ j: Int, threshold: Double) -> Bool {
-        let a = names[i], b = names[j]
-        // NameComparer.conflict, on ids.
-        if a.numbers != b.numbers { return false }
-        if a.places != 0, b.places != 0, a.places != b.places { return false }
-        if a.levels != 0, b.levels != 0, a.levels != b.levels { return false }
-        if a.legalFamily != 0, b.legalFamily != 0, a.legalFamily != b.legalFamily { return false }
-        if a.isUnderspecified || b.isUnderspecified { return false }
-        if a.key == b.key { return true }
-        if !a.hasContent || !b.hasContent { return false }
-        let total = a.totalWeight + b.totalWeight
-        // The weight that may go unmatched: score = dice / (2 − dice) reaches the threshold t only when
-        // dice ≥ 2t / (1 + t). Most candidates fail after a word or two; the margin leaves the last word
-        // to the exact sum below.
+        // The summaries are read in place (copying two of them was a tenth of a large run).
+        let total: Double
+        var spare: Double
+        let quick = summaries.withUnsafeBufferPointer { summaries -> Bool? in
+            let quickA = summaries.baseAddress! + i, quickB = summaries.baseAddress! + j
+            // NameComparer.conflict, on ids.
+            if quickA.pointee.numbers != quickB.pointee.numbers { return false }
+            if quickA.pointee.places != 0, quickB.pointee.places != 0, quickA.pointee.places != quickB.pointee.places { return false }
+            if quickA.pointee.levels != 0, quickB.pointee.levels != 0, quickA.pointee.levels != quickB.pointee.levels { return false }
+            if quickA.pointee.legalFamily != 0, quickB.pointee.legalFamily != 0,
+               quickA.pointee.legalFamily != quickB.pointee.legalFamily { return false }
+            if quickA.pointee.has(NameSummary.underspecified) || quickB.pointee.has(NameSummary.underspecified) { return false }
+            if quickA.pointee.key == quickB.pointee.key { return true }
+            if !quickA.pointee.has(NameSummary.hasContent) || !quickB.pointee.has(NameSummary.hasContent) { return false }
+            // The weight that may go unmatched: score = dice / (2 − dice) reaches the threshold t only when
+            // dice ≥ 2t / (1 + t). Most candidates fail after a word or two; the margin leaves the last word
+            // to the exact sum below.
+            let total = quickA.pointee.totalWeight + quickB.pointee.totalWeight
+            let floor = max(threshold - 1e-9, 0)
+            var quickSpare = total * (1 - 2 * floor / (1 + floor)) + 1e-6
+            // First the words the signatures alone say the other name cannot match: most candidates fail
+            // here, before any key is compared (the same words are found unmatched below, in the same order,
+            // so this decides nothing new).
+            guard quickA.pointee.takeSurelyUnmatched(against: quickB.pointee, spare: &quickSpare),
+                  quickB.pointee.takeSurelyUnmatched(against: quickA.pointee, spare: &quickSpare) else { return false }
+            return nil
+        }
+        if let quick { return quick }
+        total = summaries[i].totalWeight + summaries[j].totalWeight
         let floor = max(threshold - 1e-9, 0)
-        var spare = total * (1 - 2 * floor / (1 + floor)) + 1e-6
+        spare = total * (1 - 2 * floor / (1 + floor)) + 1e-6
+        let a = names[i], b = names[j]
         guard let fromA = bestCredit(a, b, spare: &spare), let fromB = bestCredit(b, a, spare: &spare) else { return false }
         let matched = fromA + fromB
         let dice = total > 0 ? matched / total : 0
@@ -170,16 +207,31 @@ struct NameSketches {
 
     /// Whether a word of `y` has a key in common with `word`, or is one letter from it (long words).
     private func canMatch(_ word: Word, in y: Name) -> Bool {
-        var mayShareKey = false
-        for key in word.keys where y.keyBits & (1 << UInt64(keyPool[Int(key)] & 63)) != 0 { mayShareKey = true; break }
-        let length = word.scalars.count
-        let mayBeOneApart = !word.isAcronym && length >= 6 && y.lengthBits & (7 << UInt64(min(length, 62) - 1)) != 0
-        guard mayShareKey || mayBeOneApart else { return false }
+        let mayShareKey = word.keyMask & y.keyBits != 0
+        let nearLength = mayBeOneApart(word, in: y)
+        guard mayShareKey || nearLength else { return false }
         for index in y.words {
             let other = words[Int(index)]
             guard !other.isStopWord else { continue }
-            for key in word.keys where keyPool[other.keys].contains(keyPool[Int(key)]) { return true }
-            if !word.isAcronym, !other.isAcronym, word.scalars.count >= 6, oneEditApart(word.scalars, other.scalars) { return true }
+            if word.keyMask & other.keyMask != 0, shareKey(word.keys, other.keys) { return true }
+            if nearLength, !other.isAcronym, oneEditApart(word.scalars, other.scalars) { return true }
+        }
+        return false
+    }
+
+    /// Whether `y` has a word of a length that may be one letter from `word` (a long word, no abbreviation).
+    @inline(__always)
+    private func mayBeOneApart(_ word: Word, in y: Name) -> Bool {
+        let length = word.scalars.count
+        return !word.isAcronym && length >= 6 && y.lengthBits & (7 << UInt64(min(length, 62) - 1)) != 0
+    }
+
+    /// Whether two words' key ranges hold an id in common.
+    @inline(__always)
+    private func shareKey(_ a: Range<Int32>, _ b: Range<Int32>) -> Bool {
+        for x in a {
+            let key = keyPool[Int(x)]
+            for y in b where keyPool[Int(y)] == key { return true }
         }
         return false
     }

@@ -39,6 +39,9 @@ public struct OrgNameNormalizer: @unchecked Sendable {
     let legalForms: [LegalFormPattern]
     /// Abbreviated legal forms only (for forms inside a name), longest first.
     let shortLegalForms: [LegalFormPattern]
+    /// The two lists found by their first token.
+    let legalFormIndex: LegalFormIndex
+    let shortLegalFormIndex: LegalFormIndex
     /// Lexicon abbreviations by their folded spelling.
     let abbreviations: [String: Abbreviation]
     /// Keys of words most names of their kind have.
@@ -94,6 +97,8 @@ public struct OrgNameNormalizer: @unchecked Sendable {
         }
         legalForms = forms.sorted(by: longestFirst)
         shortLegalForms = short.sorted(by: longestFirst)
+        legalFormIndex = LegalFormIndex(legalForms)
+        shortLegalFormIndex = LegalFormIndex(shortLegalForms)
 
         var abbreviations: [String: Abbreviation] = [:]
         for expansion in lexicon.abbreviations {
@@ -146,7 +151,7 @@ public struct OrgNameNormalizer: @unchecked Sendable {
         // 2. The legal form: at the start, or a Latin one at the end.
         var remaining = content.filter { !consumed[$0] }
         var legal: LegalFormPattern?
-        if let form = legalForm(at: 0, remaining, tokens, among: legalForms) {
+        if let form = legalFormIndex.first(at: 0, remaining, tokens) {
             legal = form
             for index in remaining.prefix(form.tokens.count) { consumed[index] = true }
             remaining.removeFirst(form.tokens.count)
@@ -178,7 +183,7 @@ public struct OrgNameNormalizer: @unchecked Sendable {
                     builder.lastToken = index
                     continue
                 }
-                if let form = legalForm(at: position - 1, remaining, tokens, among: shortLegalForms), let full = gazetteer.lexicon.legalForms.first(where: { $0.abbreviation == form.abbreviation }) {
+                if let form = shortLegalFormIndex.first(at: position - 1, remaining, tokens), let full = gazetteer.lexicon.legalForms.first(where: { $0.abbreviation == form.abbreviation }) {
                     builder.appendExpansion(full.expansion, quoted: depth[index] > 0)
                     notes.append("\(form.abbreviation) = \(full.expansion)")
                     abbreviationCount += 1
@@ -225,6 +230,7 @@ public struct OrgNameNormalizer: @unchecked Sendable {
 
     /// A name's spelling with every run of white space (line breaks, non-breaking spaces) made one space.
     public static func cleanSpaces(_ text: String) -> String {
+        if isClean(text) { return text }
         var result = ""
         var pendingSpace = false
         for character in text {
@@ -237,6 +243,58 @@ public struct OrgNameNormalizer: @unchecked Sendable {
             }
         }
         return result
+    }
+
+    /// Whether ``cleanSpaces(_:)`` would give `text` back as it is: no white space but single spaces
+    /// between words, each followed by a character that surely starts a grapheme of its own (a space before
+    /// a combining mark is left to ``cleanSpaces(_:)``, which drops the two together).
+    /// - Complexity: O(n) in the UTF-8 bytes, no allocation.
+    static func isClean(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            guard first != 0x20, last != 0x20 else { return false }
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == 0x20 {
+                    guard startsOwnCharacter(bytes, index + 1) else { return false }
+                } else if byte < 0x20 || byte == 0x7F || isOtherWhiteSpace(bytes, index) {
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
+    /// Whether the character at `index` starts a grapheme of its own, and is no white space: printable
+    /// ASCII, a Cyrillic letter (lead bytes D0, D1), « », – — “ ” „, or №.
+    private static func startsOwnCharacter(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        guard index < bytes.count else { return false }
+        let byte = bytes[index]
+        if (0x21...0x7E).contains(byte) || byte == 0xD0 || byte == 0xD1 { return true }
+        if byte == 0xC2, index + 1 < bytes.count { return bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB }
+        guard byte == 0xE2, index + 2 < bytes.count else { return false }
+        if bytes[index + 1] == 0x80 { return [0x93, 0x94, 0x9C, 0x9D, 0x9E].contains(bytes[index + 2]) }
+        if bytes[index + 1] == 0x84 { return bytes[index + 2] == 0x96 }
+        return false
+    }
+
+    /// Whether a white space character other than the ASCII ones starts at `index`: U+0085, U+00A0,
+    /// U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+    private static func isOtherWhiteSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        let byte = bytes[index]
+        guard byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3, index + 1 < bytes.count else { return false }
+        let second = bytes[index + 1]
+        if byte == 0xC2 { return second == 0x85 || second == 0xA0 }
+        guard index + 2 < bytes.count else { return false }
+        let third = bytes[index + 2]
+        switch (byte, second) {
+        case (0xE1, 0x9A): return third == 0x80
+        case (0xE2, 0x80): return third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF
+        case (0xE2, 0x81): return third == 0x9F
+        case (0xE3, 0x80): return third == 0x80
+        default: return false
+        }
     }
 
     // MARK: Places
@@ -346,15 +404,16 @@ public struct OrgNameNormalizer: @unchecked Sendable {
 
     // MARK: Legal forms and abbreviations
 
-    /// The first of `forms` whose tokens stand at `position` of `remaining`.
+    /// The first of `forms` whose tokens stand at `position` of `remaining` (``LegalFormIndex`` finds it
+    /// among many forms).
     func legalForm(at position: Int, _ remaining: [Int], _ tokens: [Token], among forms: [LegalFormPattern]) -> LegalFormPattern? {
-        guard position >= 0 else { return nil }
-        for form in forms where position + form.tokens.count <= remaining.count {
-            if form.tokens.enumerated().allSatisfy({ NameMatcher.same(tokens[remaining[position + $0.offset]], $0.element) }) {
-                return form
-            }
-        }
-        return nil
+        forms.first { OrgNameNormalizer.matches($0, at: position, remaining, tokens) }
+    }
+
+    /// Whether `form`'s tokens stand at `position` of `remaining` (indices into `tokens`).
+    static func matches(_ form: LegalFormPattern, at position: Int, _ remaining: [Int], _ tokens: [Token]) -> Bool {
+        guard position >= 0, position + form.tokens.count <= remaining.count else { return false }
+        return form.tokens.enumerated().allSatisfy { NameMatcher.same(tokens[remaining[position + $0.offset]], $0.element) }
     }
 
     /// The lexicon abbreviation a word is, if any ("СШ"; "горисполкома" with a case ending).
