@@ -82,7 +82,7 @@ enum DedupCommand {
             sources.append(report.source)
             names.add(report.names)
         }
-        var result = Deduplicator(gazetteer: gazetteer, threshold: threshold, jobs: jobs).run(variants: names.variants, decisions: decisions)
+        var result = Deduplicator(gazetteer: gazetteer, threshold: threshold, jobs: jobs).run(variants: names.takeVariants(), decisions: decisions)
         result.sources = sources
         let text: String
         switch format {

@@ -31,8 +31,9 @@ public enum CandidateBlocking {
     ///
     /// The candidates of each name are walked from the name (``CandidateGroups``), a stamp per name telling
     /// a pair already found: each pair is asked of `accept` once, from its smaller index.
-    static func pairCodes(_ names: [OrgName], _ sketches: NameSketches, threshold: Double, jobs: Int = 1,
-                          accepting accept: (Int, Int) -> Bool) -> [UInt64] {
+    static func pairCodes<Names: RandomAccessCollection>(_ names: Names, _ sketches: NameSketches, threshold: Double, jobs: Int = 1,
+                                                         accepting accept: (Int, Int) -> Bool) -> [UInt64]
+    where Names.Element == OrgName, Names.Index == Int {
         var partitions: [String: [Int]] = [:]
         for (index, name) in names.enumerated() { partitions[name.numbers.joined(separator: ","), default: []].append(index) }
         // Small partitions are compared whole; the large ones are blocked, all in one set of groups (no group
@@ -81,8 +82,8 @@ public enum CandidateBlocking {
     /// The groups of a large partition: blocks of names with the same key or a rare word in common
     /// (blocks of more than ``largestBlock`` left out), abbreviations with the names spelling their
     /// initials, places with the names whose adjectives are made from them (when they share a word).
-    static func block(_ members: [Int], _ names: [OrgName], _ sketches: NameSketches, threshold: Double,
-                      into groups: inout CandidateGroups) {
+    static func block<Names: RandomAccessCollection>(_ members: [Int], _ names: Names, _ sketches: NameSketches, threshold: Double,
+                                                     into groups: inout CandidateGroups) where Names.Element == OrgName, Names.Index == Int {
         func addBlock(_ block: [Int]) {
             guard block.count > 1, block.count <= largestBlock else { return }
             groups.add(block)

@@ -91,7 +91,8 @@ public struct NameClusterer: Sendable {
         }
         // Names as numbers: blocking pairs them on those, and most pairs share a word and no more, which
         // the sketches tell before the names are compared.
-        let names = units.map(\.name)
+        // The units' names as they are (a copy of 50 000 names weighs megabytes).
+        let names = units.lazy.map(\.name)
         let sketches = NameSketches(names)
         // Known entities as numbers (0: none), compared for every candidate.
         var entityIDs: [String: Int32] = [:]

@@ -63,7 +63,7 @@ struct NameSketches {
     /// Word keys of 6 or more characters, as Unicode scalars, for the one-letter test.
     private var scalarPool: [UInt32] = []
 
-    init(_ orgNames: [OrgName]) {
+    init<Names: Collection>(_ orgNames: Names) where Names.Element == OrgName {
         var ids: [String: Int32] = [:]
         /// An id per distinct text; 0 is kept for "none".
         func id(_ text: String) -> Int32 {

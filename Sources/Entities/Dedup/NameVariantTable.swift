@@ -63,6 +63,14 @@ public struct NameVariantTable: Sendable {
         }
     }
 
+    /// ``variants``, leaving the table empty: what it held to gather them is freed before they are grouped.
+    public mutating func takeVariants() -> [NameVariant] {
+        let result = variants
+        found = [:]
+        seen = [:]
+        return result
+    }
+
     /// The variants with their occurrences, sorted by text, then entity.
     public var variants: [NameVariant] {
         found.map { key, value in
