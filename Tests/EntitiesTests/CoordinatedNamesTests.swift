@@ -29,6 +29,12 @@ final class CoordinatedNamesTests: XCTestCase {
 
         """
 
+    /// The folders go when the test ends (XCTest keeps test case objects until the whole run ends).
+    override func tearDown() {
+        folders = nil
+        super.tearDown()
+    }
+
     override func setUpWithError() throws {
         folders = try GazetteerFolders()
         linker = Linker(gazetteer: try folders.load(CoordinatedNamesTests.world))

@@ -8,6 +8,12 @@ final class TextAliasesTests: XCTestCase {
     private var folders: GazetteerFolders!
     private var linker: Linker!
 
+    /// The folders go when the test ends (XCTest keeps test case objects until the whole run ends).
+    override func tearDown() {
+        folders = nil
+        super.tearDown()
+    }
+
     override func setUpWithError() throws {
         folders = try GazetteerFolders()
         linker = Linker(gazetteer: try folders.load("org zz-ensk-institute = Энский институт культуры\n    in zz-ensk\n"))

@@ -40,6 +40,12 @@ final class UnknownPlacementTests: XCTestCase {
             """,
     ]
 
+    /// The folders go when the test ends (XCTest keeps test case objects until the whole run ends).
+    override func tearDown() {
+        folders = nil
+        super.tearDown()
+    }
+
     override func setUpWithError() throws {
         folders = try GazetteerFolders()
         let gazetteer = try folders.load(UnknownPlacementTests.places, lexicon: UnknownPlacementTests.lexicon)
