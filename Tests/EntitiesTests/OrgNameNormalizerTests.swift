@@ -251,22 +251,6 @@ final class OrgNameNormalizerTests: XCTestCase {
         XCTAssertEqual(try name("№ 5").key, "#5")
     }
 
-    /// What cleanSpaces does, character by character (the reference for its quick path).
-    private func cleanedByCharacters(_ text: String) -> String {
-        var result = ""
-        var pendingSpace = false
-        for character in text {
-            if character.isWhitespace || character == "\u{00A0}" {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(character)
-            }
-        }
-        return result
-    }
-
     /// A name already clean is kept as it is, and any other is cleaned as character by character.
     func testCleanSpacesQuickPathChangesNothing() {
         let texts = ["", " ", "a", "МБОУ «СШ № 40» г. Смоленска", "ООО “Ромашка” – филиал", "a  b", " a", "a ", "a\tb", "a\nb", "a\r\nb",
@@ -275,10 +259,10 @@ final class OrgNameNormalizerTests: XCTestCase {
                      "Школа-интернат № 1", "a \u{AB}b\u{BB} c", "\u{2003}", "a \u{2013} b", "a \u{2018}b", "Гимназия № 4 г. Витебска", "a \u{2116}\u{301}"]
         var quick = 0
         for text in texts {
-            XCTAssertEqual(OrgNameNormalizer.cleanSpaces(text), cleanedByCharacters(text), text.debugDescription)
+            XCTAssertEqual(OrgNameNormalizer.cleanSpaces(text), OrgNameNormalizer.cleanSpacesByCharacters(text), text.debugDescription)
             if OrgNameNormalizer.isClean(text) {
                 quick += 1
-                XCTAssertEqual(cleanedByCharacters(text), text, text.debugDescription)
+                XCTAssertEqual(OrgNameNormalizer.cleanSpacesByCharacters(text), text, text.debugDescription)
             }
         }
         XCTAssertGreaterThan(quick, 8, "ordinary names take the quick path")

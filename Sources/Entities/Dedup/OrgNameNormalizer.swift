@@ -230,7 +230,11 @@ public struct OrgNameNormalizer: @unchecked Sendable {
 
     /// A name's spelling with every run of white space (line breaks, non-breaking spaces) made one space.
     public static func cleanSpaces(_ text: String) -> String {
-        if isClean(text) { return text }
+        isClean(text) ? text : cleanSpacesByCharacters(text)
+    }
+
+    /// ``cleanSpaces(_:)`` the long way, character by character (what its quick path must agree with).
+    static func cleanSpacesByCharacters(_ text: String) -> String {
         var result = ""
         var pendingSpace = false
         for character in text {
