@@ -13,9 +13,9 @@
 /// - Complexity: adding a name is O(t · r) for t tokens and r swaps that apply; asking is O(t · k + c · t)
 ///   for its t tokens of k keys and the c names that share a key at its most telling place.
 struct CoveredNames {
-    /// One vocabulary for the swaps and the names: ``SwapIndex`` compares keys as ids.
+    /// One vocabulary for the swaps and the names: ``SwapTable`` compares keys as ids.
     private let vocabulary = Vocabulary()
-    private let swapIndex: SwapIndex
+    private let swapIndex: SwapTable<NameIndex.PatternToken>
     /// Each name and its variants.
     private var candidates: [Candidate] = []
     /// Indices into `candidates` by their number of tokens, a place, and a key of their token there.
@@ -41,7 +41,7 @@ struct CoveredNames {
 
     init(swaps: [(short: [NameIndex.PatternToken], long: [NameIndex.PatternToken])]) {
         let vocabulary = self.vocabulary
-        swapIndex = SwapIndex(swaps.map { swap in
+        swapIndex = SwapTable<NameIndex.PatternToken>(swaps.map { swap in
             (swap.short.map { $0.interned(in: vocabulary) }, swap.long.map { $0.interned(in: vocabulary) })
         })
     }

@@ -95,13 +95,8 @@ public struct NameClusterer: Sendable {
         let names = units.lazy.map(\.name)
         let sketches = NameSketches(names)
         // Known entities as numbers (0: none), compared for every candidate.
-        var entityIDs: [String: Int32] = [:]
-        var entities = [Int32](repeating: 0, count: units.count)
-        for (index, unit) in units.enumerated() {
-            guard let entity = unit.entity else { continue }
-            if entityIDs[entity] == nil { entityIDs[entity] = Int32(entityIDs.count + 1) }
-            entities[index] = entityIDs[entity]!
-        }
+        var entityIDs = TextIDs()
+        let entities = units.map { $0.entity.map { entityIDs.id($0) } ?? 0 }
         let pairs = CandidateBlocking.pairCodes(names, sketches, threshold: threshold, jobs: jobs) { i, j in
             (entities[i] == 0 || entities[j] == 0 || entities[i] == entities[j]) && sketches.mayMatch(i, j, threshold: threshold)
         }

@@ -64,16 +64,9 @@ struct NameSketches {
     private var scalarPool: [UInt32] = []
 
     init<Names: Collection>(_ orgNames: Names) where Names.Element == OrgName {
-        var ids: [String: Int32] = [:]
-        /// An id per distinct text; 0 is kept for "none".
-        func id(_ text: String) -> Int32 {
-            if let known = ids[text] { return known }
-            let new = Int32(ids.count + 1)
-            ids[text] = new
-            return new
-        }
-        /// A list's id, or 0 for an empty one (U+0001 cannot stand in a key, place or level).
-        func listID(_ list: [String]) -> Int32 { list.isEmpty ? 0 : id(list.joined(separator: "\u{1}")) }
+        var texts = TextIDs()
+        func id(_ text: String) -> Int32 { texts.id(text) }
+        func listID(_ list: [String]) -> Int32 { texts.listID(list) }
         names.reserveCapacity(orgNames.count)
         contentKeyRanges.reserveCapacity(orgNames.count)
         for name in orgNames {
@@ -123,8 +116,8 @@ struct NameSketches {
                 | (last.hasPlaces ? NameSummary.hasPlaces : 0) | (last.hasAcronym ? NameSummary.hasAcronym : 0)
             summaries.append(summary)
         }
-        ranks = [Int32](repeating: 0, count: ids.count + 1)
-        for (rank, entry) in ids.sorted(by: { $0.key < $1.key }).enumerated() { ranks[Int(entry.value)] = Int32(rank + 1) }
+        ranks = [Int32](repeating: 0, count: texts.ids.count + 1)
+        for (rank, entry) in texts.ids.sorted(by: { $0.key < $1.key }).enumerated() { ranks[Int(entry.value)] = Int32(rank + 1) }
     }
 
     /// The id of name `i`'s ``OrgName/key``.

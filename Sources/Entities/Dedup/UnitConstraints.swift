@@ -21,24 +21,11 @@ struct UnitConstraints {
     private var records: [Record] = []
 
     init(_ units: [NameClusterer.Unit]) {
-        var ids: [String: Int32] = [:]
-        func id(_ text: String) -> Int32 {
-            if let known = ids[text] { return known }
-            let new = Int32(ids.count + 1)
-            ids[text] = new
-            return new
-        }
-        // U+0001 stands in no number, place or level.
-        func listID(_ list: [String]) -> Int32 { list.isEmpty ? 0 : id(list.joined(separator: "\u{1}")) }
-        var entities: [String: Int32] = [:]
+        var texts = TextIDs(), entities = TextIDs()
         records = units.map { unit in
-            var entity: Int32 = 0
-            if let known = unit.entity {
-                if entities[known] == nil { entities[known] = Int32(entities.count + 1) }
-                entity = entities[known]!
-            }
-            return Record(numbers: listID(unit.name.numbers), places: listID(unit.name.places), levels: listID(unit.name.levels),
-                          legalFamily: unit.name.legalFamily.map(id) ?? 0, entity: entity)
+            Record(numbers: texts.listID(unit.name.numbers), places: texts.listID(unit.name.places),
+                   levels: texts.listID(unit.name.levels), legalFamily: unit.name.legalFamily.map { texts.id($0) } ?? 0,
+                   entity: unit.entity.map { entities.id($0) } ?? 0)
         }
     }
 

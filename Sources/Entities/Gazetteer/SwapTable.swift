@@ -7,9 +7,6 @@ protocol SwapToken {
 extension NameIndex.PatternToken: SwapToken {}
 extension MatchToken: SwapToken {}
 
-/// The swaps over pattern tokens with their strings (dedup's ``CoveredNames``).
-typealias SwapIndex = SwapTable<NameIndex.PatternToken>
-
 /// The lexicon's abbreviations and full forms, indexed by the first key of the side to replace, so that
 /// finding a name's variants looks only at swaps that can apply (see ``NameIndex``). Tokens must be
 /// interned in one vocabulary: keys are compared as ids. The name index swaps plain ``MatchToken``s, so

@@ -3,7 +3,7 @@ import XCTest
 
 /// `SwapTable`: a name's variants with the lexicon's abbreviations swapped for their full forms and back,
 /// the same over pattern tokens with their strings and over the name index's plain match tokens.
-final class SwapIndexTests: XCTestCase {
+final class SwapTableTests: XCTestCase {
     private let vocabulary = Vocabulary()
     private let lexicon = [("СШ", "средняя школа"), ("ГУО", "государственное учреждение образования"), ("г.", "город")]
 
@@ -27,7 +27,7 @@ final class SwapIndexTests: XCTestCase {
 
     func testBothKindsOfTokenGiveTheSameVariants() {
         let swaps = lexicon.map { (short: tokens($0.0), long: tokens($0.1)) }
-        let withStrings = SwapIndex(swaps)
+        let withStrings = SwapTable<NameIndex.PatternToken>(swaps)
         let plain = SwapTable<MatchToken>(swaps.map { ($0.short.map(MatchToken.init), $0.long.map(MatchToken.init)) })
         for text in ["СШ № 1 г. Энска", "Средняя школа № 2 средняя школа", "ГУО СШ", "г. г. г."] {
             let name = tokens(text)
