@@ -16,18 +16,18 @@ public struct Token: Sendable, Equatable {
         case other
     }
 
-    public var kind: Kind
+    public internal(set) var kind: Kind
     /// UTF-8 offsets `start..<end` in the tokenized text.
-    public var start: Int
-    public var end: Int
+    public internal(set) var start: Int
+    public internal(set) var end: Int
     /// The spelling-dependent part.
     var word: Word
     /// The word starts with a capital letter.
-    public var isCapitalized: Bool
+    public internal(set) var isCapitalized: Bool
     /// Every letter is a capital (and there are at least two): an abbreviation like МБОУ.
-    public var isAllCaps: Bool
+    public internal(set) var isAllCaps: Bool
     /// The word was joined to the previous one by a hyphen ("Санкт-Петербург").
-    public var isHyphenJoined: Bool
+    public internal(set) var isHyphenJoined: Bool
 
     init(kind: Kind, start: Int, end: Int, word: Word, isHyphenJoined: Bool = false) {
         self.kind = kind
