@@ -68,9 +68,8 @@ public struct GazetteerProposal: Sendable {
     public func parent(of names: [OrgName]) -> String? {
         let named = names.filter { !$0.placesFromContext }.flatMap(\.places)
         if let place = deepest(named) { return place }
-        let kinds: [String: EntityKind] = ["областной": .region, "районный": .district, "окружной": .district, "городской": .city]
         for name in names {
-            let wanted = Set(name.levels.compactMap { kinds[$0] })
+            let wanted = Set(name.levels.compactMap(LevelWords.placeKind(ofAdjective:)))
             for word in name.words where !word.placeHints.isEmpty {
                 let fitting = word.placeHints.filter { gazetteer.entity(id: $0).map { wanted.isEmpty ? $0.kind == .city : wanted.contains($0.kind) } ?? false }
                 if fitting.count == 1 { return fitting[0] }

@@ -59,10 +59,8 @@ public struct OrgNameNormalizer: @unchecked Sendable {
         "образование", "культура", "народный", "образцовый", "самодеятельный", "коллектив", "заслуженный", "любительский",
     ]
     /// Level words (as keys) and what they name: bodies of different levels are different bodies.
-    static let levelWords: [String: String] = [
-        "городск": "городской", "районн": "районный", "областн": "областной", "окружн": "окружной",
-        "республиканск": "республиканский", "сельск": "сельский", "поселков": "поселковый", "краев": "краевой",
-    ]
+    static let levelWords: [String: String] = Dictionary(
+        LevelWords.adjectives.map { (loose(Stemmer.stem($0.word).keys[0]), $0.word) }, uniquingKeysWith: { first, _ in first })
     /// Nominative endings of adjectives.
     static let nominativeAdjectiveEndings = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"]
     /// Endings of a noun that is not in the nominative (instrumental, dative and prepositional plural …).

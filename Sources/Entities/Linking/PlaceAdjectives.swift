@@ -24,13 +24,6 @@ struct PlaceAdjectives: Sendable {
     /// Орша → оршанский, Гродно → гродненский, Пинск → пинский, Гомель → гомельский.
     static let citySuffixes = ["", "ск", "анск", "енск", "инск", "овск", "евск", "ьск"]
 
-    /// Level words as written, with the kind of place each names.
-    static let levelWords: [(String, EntityKind)] = [
-        ("областной", .region), ("облисполком", .region),
-        ("районный", .district), ("райисполком", .district),
-        ("городской", .city), ("горисполком", .city),
-    ]
-
     init(gazetteer: Gazetteer) {
         let vocabulary = gazetteer.vocabulary
         // (key id, place) pairs in the order found; repeats are dropped when the lists are made.
@@ -75,7 +68,7 @@ struct PlaceAdjectives: Sendable {
         }
         placesByKey = KeyedLists(keys: keys, values: places)
         var levels: [Vocabulary.ID: EntityKind] = [:]
-        for (word, kind) in PlaceAdjectives.levelWords {
+        for (word, kind) in LevelWords.placeLevelWords {
             for key in NameIndex.patternTokens(word).first?.keys ?? [] { levels[vocabulary.intern(key)] = kind }
         }
         self.levels = levels
