@@ -46,6 +46,20 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.namedOnlyHeads, ["Клуб"])
     }
 
+    func testHeadMarks() throws {
+        let folder = try folders.folder("marks", ["lexicon/org-heads.txt": "Администрация !authority\nОтделение !named !authority\nКлуб !named\nШкола\n"])
+        let lexicon = try Lexicon.load(directory: folder)
+        XCTAssertEqual(lexicon.organizationHeads, ["Администрация", "Отделение", "Клуб", "Школа"])
+        XCTAssertEqual(lexicon.namedOnlyHeads, ["Отделение", "Клуб"])
+        XCTAssertEqual(lexicon.authorityHeads, ["Администрация", "Отделение"])
+        for (text, message) in [("Школа\nКлуб !famous\n", "unknown mark '!famous'"), ("!named\n", "a mark without a head")] {
+            let bad = try folders.folder("bad-\(UUID().uuidString)", ["lexicon/org-heads.txt": text])
+            let error = inputError { try Lexicon.load(directory: bad) }
+            XCTAssertEqual(error?.line, text.hasPrefix("!") ? 1 : 2, text)
+            XCTAssertTrue(error?.message.hasPrefix(message) ?? false, error?.message ?? text)
+        }
+    }
+
     func testBadLinesNameTheirFileAndLine() throws {
         for (text, line) in [("СШ средняя школа\n", 1), ("# c\n\n = средняя школа\n", 3), ("СШ = \n", 1), ("СШ = ; BY\n", 1)] {
             let folder = try folders.folder("bad-\(UUID().uuidString)", ["lexicon/abbreviations.txt": text])

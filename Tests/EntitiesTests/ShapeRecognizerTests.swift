@@ -93,6 +93,45 @@ final class ShapeRecognizerTests: XCTestCase {
                        "Управление заречных дел при Совете Министров Республики Беларусь")
     }
 
+    func testABodysNameNeverTakesThePersonAfterIt() throws {
+        XCTAssertEqual(try recognize("председатель Дубровенского районного Совета депутатов Ольга Петрова отметила").map(\.description), [
+            "org [Дубровенского районного Совета депутатов] core [Дубровенского районного Совета депутатов] places []",
+            "person [Ольга Петрова] core [Ольга Петрова] places []",
+        ])
+        XCTAssertEqual(try recognize("председатель Дубровенского райисполкома Игорь Ковалев и глава района Петр Семенов").map(\.text),
+                       ["Дубровенского райисполкома", "Игорь Ковалев", "Петр Семенов"])
+        // A head with nothing but the person after it is no name.
+        XCTAssertEqual(try recognize("председатель районного Совета депутатов Анатолий Петров встречали гостей").map(\.text), ["Анатолий Петров"])
+    }
+
+    func testAPublicAuthorityInLowerCaseIsNamedByThePlaceItGoverns() throws {
+        XCTAssertEqual(try recognize("представители правительства Гродненской области и исполнительного комитета Лидского района").map(\.description), [
+            "org [правительства Гродненской области] core [правительства Гродненской области] places [\"by-grodno-region\"]",
+            "org [исполнительного комитета Лидского района] core [исполнительного комитета Лидского района] places [\"by-lida-district\"]",
+        ])
+        XCTAssertEqual(try recognize("соглашение с министерством туризма Гродненской области").map(\.text), ["министерством туризма Гродненской области"])
+        XCTAssertEqual(try recognize("глава администрации Ленинского района города Гродно").map(\.text), ["администрации Ленинского района города Гродно"])
+        // Not without a place, not in the plural, and not other heads in lower case.
+        XCTAssertEqual(try recognize("представители правительства региона"), [])
+        XCTAssertEqual(try recognize("представители министерствами Гродненской области").map(\.text), [])
+        XCTAssertEqual(try recognize("представители министерств и ведомств Гродненской области").map(\.text), [], "a bare stem is a plural")
+        // The head of a name an adjective begins is that name's.
+        XCTAssertEqual(try recognize("Лидского исполнительного комитета Гродненской области").map(\.text), ["Лидского исполнительного комитета"])
+        XCTAssertEqual(try recognize("учащиеся школы Гродненской области"), [])
+        XCTAssertEqual(try recognize("органов управления Гродненской области"), [])
+    }
+
+    func testAGeneralHeadIsNamedByAComplementEndingInAPlace() throws {
+        XCTAssertEqual(try recognize("при поддержке Центра народного творчества Гродненской области").map(\.text),
+                       ["Центра народного творчества Гродненской области"])
+        // (The embassy inside is a candidate too; the longest span wins when spans are chosen.)
+        XCTAssertEqual(try recognize("Отделение посольства Республики Беларусь откроется").map(\.text),
+                       ["Отделение посольства Республики Беларусь", "посольства Республики Беларусь"])
+        // The place alone does not name it.
+        XCTAssertEqual(try recognize("Команды Гродненской области"), [])
+        XCTAssertEqual(try recognize("Центра Гродненской области"), [])
+    }
+
     func testAGeneralHeadNeedsANumberAQuotedNameOrAnHonoree() throws {
         XCTAssertEqual(try recognize("Клуб «Заречные зори»").map(\.text), ["Клуб «Заречные зори»"])
         XCTAssertEqual(try recognize("Команды Российской Федерации"), [])

@@ -20,6 +20,9 @@ public struct Lexicon: Sendable {
     /// Heads too general to make a name from words alone (marked `!named`): only with a number, a
     /// quoted name or "имени …".
     public var namedOnlyHeads: Set<String> = []
+    /// Heads of public authorities (marked `!authority`), which press texts write in lower case and name by
+    /// the place they govern: "правительства Смоленской области", "посольства Беларуси".
+    public var authorityHeads: Set<String> = []
     /// Adjectives that can begin an organization's name ("Национальная академия наук").
     public var organizationAdjectives: [String] = []
     /// Given names, nominative ("Ольга", "Павел"): with them people written out in full are found.
@@ -44,14 +47,24 @@ public struct Lexicon: Sendable {
         lexicon.listNouns = lines(files, "lexicon/list-nouns.txt").map(\.text)
         lexicon.unitHeads = lines(files, "lexicon/unit-heads.txt").map(\.text)
         lexicon.posts = try expansions(files, "lexicon/posts.txt")
-        for (line, _) in lines(files, "lexicon/org-heads.txt") {
-            if line.hasSuffix("!named") {
-                let head = line.dropLast("!named".count).trimmingSpaces()
-                lexicon.organizationHeads.append(head)
-                lexicon.namedOnlyHeads.insert(head)
-            } else {
-                lexicon.organizationHeads.append(line)
+        for (line, number) in lines(files, "lexicon/org-heads.txt") {
+            var words = line.split(separator: " ").map(String.init)
+            var flags: [String] = []
+            while let last = words.last, last.hasPrefix("!") { flags.append(words.removeLast()) }
+            let head = words.joined(separator: " ")
+            for flag in flags {
+                switch flag {
+                case "!named": lexicon.namedOnlyHeads.insert(head)
+                case "!authority": lexicon.authorityHeads.insert(head)
+                default:
+                    throw InputError(file: files.path("lexicon/org-heads.txt"), line: number,
+                                     message: "unknown mark '\(flag)' (a head may be marked !named or !authority)")
+                }
             }
+            guard !head.isEmpty else {
+                throw InputError(file: files.path("lexicon/org-heads.txt"), line: number, message: "a mark without a head: '\(line)'")
+            }
+            lexicon.organizationHeads.append(head)
         }
         return lexicon
     }
@@ -64,6 +77,7 @@ public struct Lexicon: Sendable {
         abbreviations += other.abbreviations
         organizationHeads += other.organizationHeads
         namedOnlyHeads.formUnion(other.namedOnlyHeads)
+        authorityHeads.formUnion(other.authorityHeads)
         organizationAdjectives += other.organizationAdjectives
         givenNames += other.givenNames
         listNouns += other.listNouns

@@ -34,6 +34,9 @@ struct ShapeLexicon: @unchecked Sendable {
     var heads: [[NameIndex.PatternToken]] = []
     /// Indices of heads that make a name only with a number, a quoted name or "имени …".
     var namedOnly: Set<Int> = []
+    /// Indices of heads of public authorities, which name a body in lower case too when a place ends
+    /// their complement ("правительства Смоленской области").
+    var authority: Set<Int> = []
     /// Indices into ``heads`` by the vocabulary id of their first token's keys.
     private var headsByFirstKey = KeyedLists()
     /// The tokens of ``heads``, for matching.
@@ -95,6 +98,7 @@ struct ShapeLexicon: @unchecked Sendable {
         var headLists: [Vocabulary.ID: [Int]] = [:]
         for (index, (text, _)) in sorted.enumerated() {
             if lexicon.namedOnlyHeads.contains(text) || abbreviated.contains(text) { namedOnly.insert(index) }
+            if lexicon.authorityHeads.contains(text) { authority.insert(index) }
             for key in 0..<heads[index][0].keyIDs.count {
                 if let id = heads[index][0].keyIDs[key] { headLists[id, default: []].append(index) }
             }
@@ -180,17 +184,17 @@ struct ShapeLexicon: @unchecked Sendable {
         }
     }
 
-    /// The longest organization head starting at `position`: its length in content tokens, and whether
-    /// it makes a name only with a number, a quoted name or "имени …".
-    func head(at position: Int, _ tokens: [Token], _ content: [Int]) -> (length: Int, namedOnly: Bool)? {
+    /// The longest organization head starting at `position`: its length in content tokens, whether it
+    /// makes a name only with a number, a quoted name or "имени …", and whether it is a public authority's.
+    func head(at position: Int, _ tokens: [Token], _ content: [Int]) -> Head? {
         head(at: position, MatchToken.content(tokens, content))
     }
 
     /// The same over the content tokens reduced for matching.
     /// - Complexity: O(h · k) for the h heads whose first key the token has, of k tokens each.
-    func head(at position: Int, _ text: [MatchToken]) -> (length: Int, namedOnly: Bool)? {
+    func head(at position: Int, _ text: [MatchToken]) -> Head? {
         let token = text[position]
-        var best: (length: Int, namedOnly: Bool)?
+        var best: Head?
         text.withUnsafeBufferPointer { text in
             headPhrases.tokens.withUnsafeBufferPointer { phrases in
                 for key in 0..<token.keyIDs.count {
@@ -199,13 +203,27 @@ struct ShapeLexicon: @unchecked Sendable {
                         let length = headPhrases.length(headIndex)
                         guard position + length <= text.count, length > (best?.length ?? 0) else { continue }
                         if MatchToken.matches(text, at: position, UnsafeBufferPointer(rebasing: phrases[headPhrases.range(headIndex)])) {
-                            best = (length, namedOnly.contains(headIndex))
+                            let first = heads[headIndex][0]
+                            // "министерств": the bare stem of a head whose nominative has an ending.
+                            let bare = first.keyIDs.count > 0 && first.keyIDs[0] != first.foldedID && first.keyIDs[0] == token.foldedID
+                            best = Head(length: length, namedOnly: namedOnly.contains(headIndex), isAuthority: authority.contains(headIndex),
+                                        isBareStemPlural: bare)
                         }
                     }
                 }
             }
         }
         return best
+    }
+
+    /// An organization head found in a text: its length in content tokens and what its lexicon marks say.
+    struct Head: Equatable {
+        let length: Int
+        let namedOnly: Bool
+        let isAuthority: Bool
+        /// The head's first word is written as its bare stem while its nominative has an ending: the
+        /// genitive plural of a noun with no ending there ("министерств", "посольств", "дум").
+        let isBareStemPlural: Bool
     }
 
     /// Whether a word may begin a legal form or an organization head: one of its keys starts one.

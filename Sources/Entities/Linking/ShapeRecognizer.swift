@@ -236,7 +236,19 @@ struct ShapeRecognizer {
                                           allowGenitive: !head.namedOnly) {
                     return candidate
                 }
+                if head.namedOnly, !token.isAllCaps,
+                   let candidate = namedByPlace(start: startIndex, headEndPosition: position + head.length, context, placesFirst: false) {
+                    return candidate
+                }
                 return token.isAllCaps && head.namedOnly ? abbreviatedBodyOfPlace(start: startIndex, headEndPosition: position + head.length, context) : nil
+            }
+            // A public authority in lower case, named by the place it governs: "правительства Брундской
+            // области", "посольства Зетландии".
+            // Not in the plural, and not the head of a name the adjective before it begins ("Мстиславского
+            // исполнительного комитета").
+            if head.isAuthority, !ShapeRecognizer.isPlural(token), !head.isBareStemPlural, !followsCapitalizedAdjective(startIndex, context.tokens),
+               let candidate = namedByPlace(start: startIndex, headEndPosition: position + head.length, context, placesFirst: true) {
+                return candidate
             }
             // A lower-case type word names a body only before a quoted name, a number or "имени …"
             // ("студии «ТеМа»", "фонда им. Е.И. Рерих"), and only in the singular ("коллективов «…»"
@@ -262,6 +274,24 @@ struct ShapeRecognizer {
             }
         }
         return nil
+    }
+
+    /// A head whose genitive complement ends in a known place, which says which body it is: "Центра
+    /// международного сотрудничества Брундской области" (a general head: not with the place alone,
+    /// "Команды Зетландии" is no body), "правительства Брундской области" (a public authority in lower
+    /// case; `placesFirst`: the place may follow the head right away).
+    func namedByPlace(start: Int, headEndPosition: Int, _ context: Context, placesFirst: Bool) -> Candidate? {
+        let headEnd = context.content[headEndPosition - 1] + 1
+        let complement = genitiveComplementEnd(from: headEnd, context, placesFirst: placesFirst)
+        // The name ends with the first place in it ("правительства Брундской области | и …"); a town
+        // right after is its tail, other places after it tell where it is.
+        guard let firstPlace = (headEnd..<complement).first(where: context.isPlaceStart), let place = context.place(at: firstPlace) else { return nil }
+        return finish(start: start, coreEnd: place.end, context, legalForm: nil)
+    }
+
+    /// Whether the word before token index `index` is a capitalized adjective.
+    func followsCapitalizedAdjective(_ index: Int, _ tokens: [Token]) -> Bool {
+        index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].isCapitalized && tokens[index - 1].classes.contains(.adjective)
     }
 
     /// An abbreviation of a kind of body right before a known town or district, which says which one it
@@ -433,6 +463,8 @@ while cursor < tokens.count, words < limit {
                 continue
             }
             if words == 0, !placesFirst, context.isPlaceStart(cursor) || ShapeLexicon.isSettlementMarker(tokens, at: cursor) { break }
+            // A body's name never swallows the person after it ("… Совета депутатов Ольга Петрова").
+            if context.personStarts.contains(cursor) { break }
             var placeStart = cursor
             if ShapeLexicon.isSettlementMarker(tokens, at: placeStart) {
                 placeStart += 1
