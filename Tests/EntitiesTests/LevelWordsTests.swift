@@ -16,7 +16,9 @@ final class LevelWordsTests: XCTestCase {
 
     func testThePlaceLevelWordsAreTheAdjectivesWithAPlaceAndTheExecutiveCommittees() {
         let words = LevelWords.placeLevelWords.map(\.word)
-        XCTAssertEqual(Set(words), ["областной", "краевой", "районный", "окружной", "городской", "облисполком", "райисполком", "горисполком"])
+        XCTAssertEqual(Set(words), ["областной", "краевой", "районный", "окружной", "городской", "облисполком", "райисполком", "горисполком",
+                                    "облсовет", "райсовет", "горсовет"])
+        XCTAssertTrue(LevelWords.allWords.contains("сельсовет"), "a level without places of its own is a level word still")
         XCTAssertEqual(words.count, Set(words).count, "no word twice")
     }
 

@@ -168,9 +168,28 @@ final class ShapeRecognizerTests: XCTestCase {
     }
 
     func testNotASettlement() throws {
-        for text in ["г. Витебск", "с Краснобродском", "Д.Ф. Краснобродский", "г. краснобродск", "г. МАЗ", "Краснобродск"] {
+        for text in ["г. Витебск", "с Краснобродском", "Д.Ф. Краснобродский", "г. краснобродск", "г. МАЗ", "Краснобродск",
+                     "название города. Краснобродск основан", "Гимназия (Республика Беларусь)", "Краснобродская (Германия)",
+                     "Игорь Краснобродов (Германия)", "Краснобродск (Зетландия)"] {
             XCTAssertEqual(try recognize(text).filter { $0.kind == .city }, [], text)
         }
+    }
+
+    func testAdjectivesBeforeALevelWord() throws {
+        XCTAssertEqual(try recognize("заместитель председателя Крундского райисполкома").map(\.text), ["Крундского райисполкома"])
+        // A noun's ending is no adjective's ("Председателем" is the post).
+        XCTAssertEqual(try recognize("Председателем Республиканского общественного объединения").map(\.text),
+                       ["Республиканского общественного объединения"])
+        // A quoted title of something else is no body, even when a town's adjective begins it.
+        XCTAssertEqual(try recognize("круглый стол ко Дню единения «Гродненский союз: история»").map(\.text), [])
+    }
+
+    func testATownBeforeItsCountryInParentheses() throws {
+        XCTAssertEqual(try recognize("отношения с Краснобродском (Германия), Заречьем-Верхним (Франция)").map(\.description), [
+            "city [Краснобродском] core [Краснобродском] places [\"de\"]",
+            "city [Заречьем-Верхним] core [Заречьем-Верхним] places [\"fr\"]",
+        ])
+        XCTAssertEqual(try recognize("Краснобродск (Гродненская область)").map(\.places), [["by-grodno-region"]])
     }
 
     func testAnUnknownDistrict() throws {
@@ -212,7 +231,7 @@ final class ShapeRecognizerTests: XCTestCase {
                      "дер. X", "деревня X", "с. X", "села X"] {
             XCTAssertTrue(marker(text), text)
         }
-        for text in ["д X", "с X", "Д. X", "район X", "МАЗ X", "Смоленск X"] {
+        for text in ["д X", "с X", "Д. X", "район X", "МАЗ X", "Смоленск X", "города. X", "села. X"] {
             XCTAssertFalse(marker(text), text)
         }
     }

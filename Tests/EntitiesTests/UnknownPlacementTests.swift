@@ -79,6 +79,26 @@ final class UnknownPlacementTests: XCTestCase {
         XCTAssertEqual(try placed("Игрекский государственный университет"), ["Игрекский государственный университет → xy, XY"])
     }
 
+    func testATownsAdjectiveBeginsABodysName() throws {
+        // A town with no district or region of the same adjective: the adjective comes from its name.
+        let world = UnknownPlacementTests.places + "\ncity zz-kalm = Калмск\n    in zz-brund-region\n"
+        linker = Linker(gazetteer: try folders.load(world, lexicon: UnknownPlacementTests.lexicon))
+        XCTAssertEqual(try placed("студенты Калмского университета"), ["Калмского университета → zz-kalm, ZZ"])
+    }
+
+    func testALevelWordMakesTheAdjectiveBeforeItAPlacesKnownOrNot() throws {
+        var lexicon = UnknownPlacementTests.lexicon
+        lexicon["org-heads.txt"]! += "Совет\nпредставительное Собрание\nрайисполком\nгорсовет\n"
+        linker = Linker(gazetteer: try folders.load(UnknownPlacementTests.places, lexicon: lexicon))
+        // A place the gazetteer lacks: the body is found, and placed nowhere.
+        XCTAssertEqual(try placed("заместитель председателя Крундского райисполкома Д.В. Петров"),
+                       ["Крундского райисполкома → -, -", "Д.В. Петров → x-org-krundsk-rayispolkom, -"], "the person serves the body")
+        XCTAssertEqual(try placed("председатель Крундского районного представительного Собрания"),
+                       ["Крундского районного представительного Собрания → -, -"])
+        // A known one: the one-word council names the town.
+        XCTAssertEqual(try placed("Брундский горсовет подписал"), ["Брундский горсовет → zz-brund, ZZ"])
+    }
+
     func testAPlaceNamedAfterTheNameWins() throws {
         XCTAssertEqual(try placed("Брундская областная филармония (г. Вертин)"), ["Брундская областная филармония → zz-vertin, ZZ"])
     }

@@ -19,9 +19,9 @@ public struct Linker: Sendable {
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
         matcher = NameMatcher(gazetteer: gazetteer)
-        recognizer = ShapeRecognizer(gazetteer: gazetteer, lexicon: gazetteer.shapeLexicon)
-        resolver = ContextResolver(gazetteer: gazetteer)
         placeAdjectives = PlaceAdjectives(gazetteer: gazetteer)
+        recognizer = ShapeRecognizer(gazetteer: gazetteer, lexicon: gazetteer.shapeLexicon, placeAdjectives: placeAdjectives)
+        resolver = ContextResolver(gazetteer: gazetteer)
         postBodies = PostBodies(gazetteer: gazetteer)
     }
 

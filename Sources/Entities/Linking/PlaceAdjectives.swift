@@ -74,6 +74,9 @@ struct PlaceAdjectives: Sendable {
         self.levels = levels
     }
 
+    /// The vocabulary ids of every key that is a place's adjective ("лидск", "десногорск", "варшавск").
+    var adjectiveKeyIDs: [Vocabulary.ID] { placesByKey.nonEmptyIDs }
+
     /// The most specific place the adjectives among `tokens[range]` name, if any.
     func place(in tokens: [Token], _ range: Range<Int>, gazetteer: Gazetteer) -> Int? {
         var best: Int?

@@ -240,10 +240,13 @@ struct ShapeLexicon: @unchecked Sendable {
         let token = tokens[index]
         let traits = token.word.traits
         guard token.kind == .word, traits.contains(.settlementMarker), !token.isAllCaps || traits.contains(.capitalMarker) else { return false }
+        let dotFollows = index + 1 < tokens.count && tokens[index + 1].kind == .dot
         if traits.contains(.markerNeedsDot) {
             // A lower-case letter and a dot: "д. Микулино", not the initial in "Д.Ф. Михалев".
-            return !token.isCapitalized && index + 1 < tokens.count && tokens[index + 1].kind == .dot
+            return !token.isCapitalized && dotFollows
         }
-        return true
+        // A word written out and a dot end a sentence ("название города. Согласно …"); abbreviations
+        // ("г.", "пос.", "дер.") are shorter.
+        return !(dotFollows && token.word.length >= 4)
     }
 }

@@ -15,14 +15,20 @@
 struct ShapeRecognizer {
     let gazetteer: Gazetteer
     let lexicon: ShapeLexicon
-    /// Keys of adjectives that can begin an organization's name: made from place names, or the
-    /// lexicon's (see ``isOrganizationAdjective(_:_:)``).
+    /// Keys of adjectives that can begin an organization's name: made from place names (a district's or
+    /// region's first word, a town's name with an adjective's suffix: "Десногорский", "Варшавский"), or
+    /// the lexicon's (see ``isOrganizationAdjective(_:_:)``).
     let organizationAdjectiveKeys: IDSet
+    /// Keys of the level words (``LevelWords``): a capitalized adjective before one is a place's, known
+    /// or not ("Заречного районного Совета", "Крического райисполкома").
+    let levelWordKeys: IDSet
 
-    init(gazetteer: Gazetteer, lexicon: ShapeLexicon) {
+    init(gazetteer: Gazetteer, lexicon: ShapeLexicon, placeAdjectives: PlaceAdjectives) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
-        organizationAdjectiveKeys = IDSet(gazetteer.index.placeAdjectiveKeyIDs.union(lexicon.organizationAdjectiveKeyIDs))
+        organizationAdjectiveKeys = IDSet(gazetteer.index.placeAdjectiveKeyIDs.union(lexicon.organizationAdjectiveKeyIDs)
+            .union(placeAdjectives.adjectiveKeyIDs))
+        levelWordKeys = IDSet(LevelWords.allWords.flatMap { NameIndex.patternTokens($0).first?.keys ?? [] }.map { gazetteer.vocabulary.intern($0) })
     }
 
     func recognize(_ tokens: [Token], content: [Int], known: [Candidate]) -> [Candidate] {
@@ -53,13 +59,14 @@ struct ShapeRecognizer {
         for (position, index) in content.enumerated() { positionOf[index] = position }
         let context = Context(tokens: tokens, content: content, matchTokens: matchTokens, positionOf: positionOf, places: places,
                               placeStarting: placeStarting, placeEnding: placeEnding, knownStarting: knownStarting,
-                              personStarts: Set(persons.map(\.start)))
+                              personStarts: Set(persons.map(\.start)), personSurnames: Set(persons.map(\.surname)))
 
         var result: [Candidate] = []
         for position in content.indices where mayStartShape(matchTokens[position]) {
             if let candidate = organization(at: position, context) { result.append(candidate) }
             if let candidate = settlement(at: position, context) { result.append(candidate) }
             if let candidate = district(at: position, context) { result.append(candidate) }
+            if let candidate = townBeforeItsCountry(at: position, context) { result.append(candidate) }
         }
         // A name never starts inside a hyphenated word ("Детско-юношеской спортивной школой"): it takes the
         // whole word.
@@ -103,6 +110,8 @@ struct ShapeRecognizer {
         let knownStarting: [Bool]
         /// Token indices where a person's name starts ("глава города Павел Семенов": no town "Павел").
         let personStarts: Set<Int>
+        /// Token indices of the surnames of people's names ("Игорь Ковалев (Беларусь)": no town "Ковалев").
+        let personSurnames: Set<Int>
 
         func token(_ position: Int) -> Token { tokens[content[position]] }
 
@@ -260,7 +269,7 @@ struct ShapeRecognizer {
                 return candidate
             }
         }
-        if token.isCapitalized, isOrganizationAdjective(position, context) {
+        if token.isCapitalized, isOrganizationAdjective(position, context), !isTitle(startIndex, context) {
             var cursor = position + 1
             while cursor < context.content.count, cursor - position <= 6 {
                 if let head = lexicon.head(at: cursor, context.matchTokens) {
@@ -330,10 +339,19 @@ struct ShapeRecognizer {
             }
         }
         guard isCompoundPrefix(position, context) else {
+            // Before a level word, an adjective by its ending only ("Председателем Республиканского …" is a post).
             return token.classes.contains(.adjective) && isAdjectiveOfName(token)
+                || token.classes == .adjective && isBeforeLevelWord(position, context)
         }
         let second = context.token(position + 1)
         return second.classes.contains(.adjective) && (isAdjectiveOfName(token) || isAdjectiveOfName(second))
+    }
+
+    /// Whether the content token after `position` is a level word ("районного", "райисполкома").
+    func isBeforeLevelWord(_ position: Int, _ context: Context) -> Bool {
+        guard position + 1 < context.content.count else { return false }
+        let keys = context.matchTokens[position + 1].keyIDs
+        return (0..<keys.count).contains { keys[$0].map(levelWordKeys.contains) ?? false }
     }
 
     /// A name that begins a quoted title of something else ("газет «Академия детства»"): the quote is
@@ -544,6 +562,27 @@ while cursor < tokens.count, words < limit {
         let places = tail.places + context.parenthesizedPlaces(at: tail.end)
         return Candidate(start: markerIndex, end: end, entities: [], source: .unknown,
                          unknown: UnknownShape(kind: .city, coreStart: nameStart, coreEnd: end, places: places, legalForm: nil))
+    }
+
+    /// "Хагеном (Германия)", "Сумгайыт (Азербайджан)": a capitalized noun the gazetteer lacks, right
+    /// before a known country or region in parentheses, is a town there. Not an adjective, a person, a
+    /// head or a legal form ("Гимназия (Беларусь)").
+    func townBeforeItsCountry(at position: Int, _ context: Context) -> Candidate? {
+        let tokens = context.tokens
+        let index = context.content[position]
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.word.length > 2, token.classes != .adjective,
+              !token.isHyphenJoined, !context.isKnownStart(index), !context.personStarts.contains(index),
+              !context.personSurnames.contains(index) else { return nil }
+        var end = index + 1
+        while end < tokens.count, tokens[end].kind == .word, tokens[end].isHyphenJoined { end += 1 }
+        guard end < tokens.count, tokens[end].kind == .openParen, let place = context.place(at: end + 1), place.end < tokens.count,
+              tokens[place.end].kind == .closeParen,
+              place.entities.contains(where: { [.country, .region].contains(gazetteer.kinds[$0]) }),
+              lexicon.head(at: position, context.matchTokens) == nil, lexicon.legalForm(at: position, context.matchTokens) == nil
+        else { return nil }
+        return Candidate(start: index, end: end, entities: [], source: .unknown,
+                         unknown: UnknownShape(kind: .city, coreEnd: end, places: place.entities, legalForm: nil))
     }
 
     /// "Дрибинского района": a capitalized adjective before район that the gazetteer lacks.

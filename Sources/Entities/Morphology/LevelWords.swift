@@ -5,7 +5,7 @@
 /// ```swift
 /// LevelWords.placeKind(ofAdjective: "районный")      // .district
 /// LevelWords.placeKind(ofAdjective: "сельский")      // nil: a level, but no place of its own
-/// LevelWords.executiveCommittees                     // [("облисполком", .region), …]
+/// LevelWords.oneWordBodies                          // [("облисполком", .region), …]
 /// ```
 enum LevelWords {
     /// A level adjective as written in the nominative masculine, and the kind of gazetteer place it
@@ -27,17 +27,21 @@ enum LevelWords {
         Adjective(word: "сельский", place: nil),
     ]
 
-    /// Executive committees written as one word, with the kind of place each governs
-    /// ("Витебский облисполком" → the Vitebsk region).
-    static let executiveCommittees: [(word: String, place: EntityKind)] = [
-        ("облисполком", .region), ("райисполком", .district), ("горисполком", .city),
+    /// Executive committees and councils written as one word, with the kind of place each governs
+    /// ("Витебский облисполком" → the Vitebsk region, "Смоленский горсовет" → Smolensk).
+    static let oneWordBodies: [(word: String, place: EntityKind?)] = [
+        ("облисполком", .region), ("райисполком", .district), ("горисполком", .city), ("сельисполком", nil),
+        ("облсовет", .region), ("райсовет", .district), ("горсовет", .city), ("сельсовет", nil),
     ]
 
     /// The words after a place adjective that name its level, with the kind of place each points to:
-    /// the adjectives that point to one and the executive committees.
+    /// the adjectives and the one-word bodies that point to one.
     static var placeLevelWords: [(word: String, place: EntityKind)] {
-        adjectives.compactMap { adjective in adjective.place.map { (adjective.word, $0) } } + executiveCommittees
+        (adjectives.map { ($0.word, $0.place) } + oneWordBodies).compactMap { word, place in place.map { (word, $0) } }
     }
+
+    /// Every level word: the adjectives and the one-word bodies, with or without a place of their own.
+    static var allWords: [String] { adjectives.map(\.word) + oneWordBodies.map(\.word) }
 
     /// The kind of place a level adjective (nominative masculine) points to, if it is one and points to one.
     static func placeKind(ofAdjective word: String) -> EntityKind? {
