@@ -47,8 +47,9 @@ final class LexiconTests: XCTestCase {
     }
 
     func testHeadMarks() throws {
-        let folder = try folders.folder("marks", ["lexicon/org-heads.txt": "Администрация !authority\nОтделение !named !authority\nКлуб !named\nШкола\n"])
+        let folder = try folders.folder("marks", ["lexicon/org-heads.txt": "Администрация !authority\nОтделение !named !authority !seated\nКлуб !named\nШкола\n"])
         let lexicon = try Lexicon.load(directory: folder)
+        XCTAssertEqual(lexicon.seatedHeads, ["Отделение"])
         XCTAssertEqual(lexicon.organizationHeads, ["Администрация", "Отделение", "Клуб", "Школа"])
         XCTAssertEqual(lexicon.namedOnlyHeads, ["Отделение", "Клуб"])
         XCTAssertEqual(lexicon.authorityHeads, ["Администрация", "Отделение"])

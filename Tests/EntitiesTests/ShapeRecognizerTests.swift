@@ -132,6 +132,19 @@ final class ShapeRecognizerTests: XCTestCase {
         XCTAssertEqual(try recognize("Центра Гродненской области"), [])
     }
 
+    func testARepresentationsSeatIsPartOfItsName() throws {
+        XCTAssertEqual(try recognize("на сайте посольства Беларуси в России").map(\.description),
+                       ["org [посольства Беларуси в России] core [посольства Беларуси] places [\"by\"]"], "the seat does not place it")
+        XCTAssertEqual(try recognize("при содействии Посольства Российской Федерации в Республике Беларусь").first?.text,
+                       "Посольства Российской Федерации в Республике Беларусь")
+        XCTAssertEqual(try recognize("представительства Заречного фонда в г. Гродно").map(\.description),
+                       ["org [представительства Заречного фонда в г. Гродно] core [представительства Заречного фонда] places [\"by-grodno\"]"],
+                       "named and placed by its seat")
+        XCTAssertEqual(try recognize("встреча с администрацией Русского дома в Гродно").map(\.text), ["Русского дома в Гродно"])
+        // Other bodies end before "в": where they are is not their name.
+        XCTAssertEqual(try recognize("Дом культуры «Радуга» в Гродно").map(\.text), ["Дом культуры «Радуга»"])
+    }
+
     func testAGeneralHeadNeedsANumberAQuotedNameOrAnHonoree() throws {
         XCTAssertEqual(try recognize("Клуб «Заречные зори»").map(\.text), ["Клуб «Заречные зори»"])
         XCTAssertEqual(try recognize("Команды Российской Федерации"), [])

@@ -37,6 +37,8 @@ final class StemmerTests: XCTestCase {
         Row(nominative: "музей", forms: ["музея", "музею", "музеем", "музее"]),
         Row(nominative: "лицей", forms: ["лицея", "лицеем"]),
         Row(nominative: "санаторий", forms: ["санатория", "санаторию", "санаторием", "санатории"]),
+        Row(nominative: "Китай", forms: ["Китая", "Китаю", "Китаем", "Китае"]),
+        Row(nominative: "Парагвай", forms: ["Парагвая", "Парагваю", "Парагваем", "Парагвае"]),
         Row(nominative: "Эмираты", forms: ["Эмиратов", "Эмиратам", "Эмиратами", "Эмиратах"]),
         Row(nominative: "Орел", forms: ["Орёл", "Орла", "Орлу", "Орлом", "Орле"]),
         Row(nominative: "Городок", forms: ["Городка", "Городку", "Городком", "Городке"]),
@@ -94,6 +96,9 @@ final class StemmerTests: XCTestCase {
             ("орел", ["орел", "орл"], .noun),
             ("городок", ["городок", "городк"], .noun),
             ("могилев", ["могилев", "могил"], .noun),
+            ("китай", ["кита", "кит"], .both),
+            ("китая", ["кит"], .adjective),
+            ("край", ["кра"], .noun),
         ]
         for (word, keys, classes) in expected {
             XCTAssertEqual(Stemmer.stem(word), Stemmer.Stem(keys: keys, classes: classes), word)

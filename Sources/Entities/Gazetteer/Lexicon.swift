@@ -23,6 +23,9 @@ public struct Lexicon: Sendable {
     /// Heads of public authorities (marked `!authority`), which press texts write in lower case and name by
     /// the place they govern: "правительства Смоленской области", "посольства Беларуси".
     public var authorityHeads: Set<String> = []
+    /// Heads of representations and embassies (marked `!seated`), whose seat is part of their name:
+    /// "Посольство Российской Федерации в Республике Беларусь".
+    public var seatedHeads: Set<String> = []
     /// Adjectives that can begin an organization's name ("Национальная академия наук").
     public var organizationAdjectives: [String] = []
     /// Given names, nominative ("Ольга", "Павел"): with them people written out in full are found.
@@ -56,9 +59,10 @@ public struct Lexicon: Sendable {
                 switch flag {
                 case "!named": lexicon.namedOnlyHeads.insert(head)
                 case "!authority": lexicon.authorityHeads.insert(head)
+                case "!seated": lexicon.seatedHeads.insert(head)
                 default:
                     throw InputError(file: files.path("lexicon/org-heads.txt"), line: number,
-                                     message: "unknown mark '\(flag)' (a head may be marked !named or !authority)")
+                                     message: "unknown mark '\(flag)' (a head may be marked !named, !authority or !seated)")
                 }
             }
             guard !head.isEmpty else {
@@ -78,6 +82,7 @@ public struct Lexicon: Sendable {
         organizationHeads += other.organizationHeads
         namedOnlyHeads.formUnion(other.namedOnlyHeads)
         authorityHeads.formUnion(other.authorityHeads)
+        seatedHeads.formUnion(other.seatedHeads)
         organizationAdjectives += other.organizationAdjectives
         givenNames += other.givenNames
         listNouns += other.listNouns

@@ -37,6 +37,9 @@ struct ShapeLexicon: @unchecked Sendable {
     /// Indices of heads of public authorities, which name a body in lower case too when a place ends
     /// their complement ("правительства Смоленской области").
     var authority: Set<Int> = []
+    /// Indices of heads of representations and embassies, whose seat ("в Республике Беларусь") is part
+    /// of their name.
+    var seated: Set<Int> = []
     /// Indices into ``heads`` by the vocabulary id of their first token's keys.
     private var headsByFirstKey = KeyedLists()
     /// The tokens of ``heads``, for matching.
@@ -99,6 +102,7 @@ struct ShapeLexicon: @unchecked Sendable {
         for (index, (text, _)) in sorted.enumerated() {
             if lexicon.namedOnlyHeads.contains(text) || abbreviated.contains(text) { namedOnly.insert(index) }
             if lexicon.authorityHeads.contains(text) { authority.insert(index) }
+            if lexicon.seatedHeads.contains(text) { seated.insert(index) }
             for key in 0..<heads[index][0].keyIDs.count {
                 if let id = heads[index][0].keyIDs[key] { headLists[id, default: []].append(index) }
             }
@@ -207,7 +211,7 @@ struct ShapeLexicon: @unchecked Sendable {
                             // "министерств": the bare stem of a head whose nominative has an ending.
                             let bare = first.keyIDs.count > 0 && first.keyIDs[0] != first.foldedID && first.keyIDs[0] == token.foldedID
                             best = Head(length: length, namedOnly: namedOnly.contains(headIndex), isAuthority: authority.contains(headIndex),
-                                        isBareStemPlural: bare)
+                                        isBareStemPlural: bare, isSeated: seated.contains(headIndex))
                         }
                     }
                 }
@@ -224,6 +228,8 @@ struct ShapeLexicon: @unchecked Sendable {
         /// The head's first word is written as its bare stem while its nominative has an ending: the
         /// genitive plural of a noun with no ending there ("министерств", "посольств", "дум").
         let isBareStemPlural: Bool
+        /// A representation's or an embassy's: its seat is part of its name.
+        let isSeated: Bool
     }
 
     /// Whether a word may begin a legal form or an organization head: one of its keys starts one.

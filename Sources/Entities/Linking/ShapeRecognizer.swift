@@ -239,41 +239,15 @@ struct ShapeRecognizer {
             return finish(start: startIndex, coreEnd: latin, context, legalForm: nil)
         }
         if let head = lexicon.head(at: position, context.matchTokens), !isTitle(startIndex, context) {
-            let capitalized = token.isCapitalized || token.isAllCaps
-            if capitalized {
-                if let candidate = headed(start: startIndex, headEndPosition: position + head.length, context, legalForm: nil,
-                                          allowGenitive: !head.namedOnly) {
-                    return candidate
-                }
-                if head.namedOnly, !token.isAllCaps,
-                   let candidate = namedByPlace(start: startIndex, headEndPosition: position + head.length, context, placesFirst: false) {
-                    return candidate
-                }
-                return token.isAllCaps && head.namedOnly ? abbreviatedBodyOfPlace(start: startIndex, headEndPosition: position + head.length, context) : nil
-            }
-            // A public authority in lower case, named by the place it governs: "правительства Брундской
-            // области", "посольства Зетландии".
-            // Not in the plural, and not the head of a name the adjective before it begins ("Мстиславского
-            // исполнительного комитета").
-            if head.isAuthority, !ShapeRecognizer.isPlural(token), !head.isBareStemPlural, !followsCapitalizedAdjective(startIndex, context.tokens),
-               let candidate = namedByPlace(start: startIndex, headEndPosition: position + head.length, context, placesFirst: true) {
-                return candidate
-            }
-            // A lower-case type word names a body only before a quoted name, a number or "имени …"
-            // ("студии «ТеМа»", "фонда им. Е.И. Рерих"), and only in the singular ("коллективов «…»"
-            // names a contest's entrants); the adjectives before it belong to the name
-            // ("хореографической студии «Васильковая страна»").
-            if !ShapeRecognizer.isPlural(token),
-               var candidate = headed(start: startIndex, headEndPosition: position + head.length, context, legalForm: nil, requireNamed: true) {
-                candidate.start = adjectivesBefore(startIndex, context)
-                return candidate
-            }
+            let found = body(withHead: head, at: position, context)
+            return head.isSeated ? found.map { seated($0, context) } : found
         }
         if token.isCapitalized, isOrganizationAdjective(position, context), !isTitle(startIndex, context) {
             var cursor = position + 1
             while cursor < context.content.count, cursor - position <= 6 {
                 if let head = lexicon.head(at: cursor, context.matchTokens) {
-                    return headed(start: startIndex, headEndPosition: cursor + head.length, context, legalForm: nil, complete: true)
+                    let found = headed(start: startIndex, headEndPosition: cursor + head.length, context, legalForm: nil, complete: true)
+                    return head.isSeated ? found.map { seated($0, context) } : found
                 }
                 let next = context.token(cursor)
                 guard next.kind == .word, next.classes.contains(.adjective) || isCompoundPrefix(cursor, context),
@@ -285,16 +259,88 @@ struct ShapeRecognizer {
         return nil
     }
 
+    /// The body a head at content `position` begins, if any: capitalized, with what makes it a name
+    /// (``headed(start:headEndPosition:_:legalForm:allowGenitive:requireNamed:complete:)``); a public
+    /// authority in lower case by its place; another type word in lower case only with a quoted name, a
+    /// number or "имени …".
+    func body(withHead head: ShapeLexicon.Head, at position: Int, _ context: Context) -> Candidate? {
+        let token = context.token(position)
+        let startIndex = context.content[position]
+        let capitalized = token.isCapitalized || token.isAllCaps
+        if capitalized {
+            if let candidate = headed(start: startIndex, headEndPosition: position + head.length, context, legalForm: nil,
+                                      allowGenitive: !head.namedOnly) {
+                return candidate
+            }
+            if head.namedOnly, !token.isAllCaps,
+               let candidate = namedByPlace(start: startIndex, headEndPosition: position + head.length, context, placesFirst: false) {
+                return candidate
+            }
+            // A representation with its seat and nothing else: "Русского дома в Гродно".
+            let headEnd = context.content[position + head.length - 1] + 1
+            if head.isSeated, seat(at: headEnd, context) != nil { return finish(start: startIndex, coreEnd: headEnd, context, legalForm: nil) }
+            return token.isAllCaps && head.namedOnly ? abbreviatedBodyOfPlace(start: startIndex, headEndPosition: position + head.length, context) : nil
+        }
+        // A public authority in lower case, named by the place it governs: "правительства Брундской
+        // области", "посольства Зетландии".
+        // Not in the plural, and not the head of a name the adjective before it begins ("Мстиславского
+        // исполнительного комитета").
+        if head.isAuthority, !ShapeRecognizer.isPlural(token), !head.isBareStemPlural, !followsCapitalizedAdjective(startIndex, context.tokens),
+           let candidate = namedByPlace(start: startIndex, headEndPosition: position + head.length, context, placesFirst: true,
+                                        seatNames: head.isSeated) {
+            return candidate
+        }
+        // A lower-case type word names a body only before a quoted name, a number or "имени …"
+        // ("студии «ТеМа»", "фонда им. Е.И. Рерих"), and only in the singular ("коллективов «…»"
+        // names a contest's entrants); the adjectives before it belong to the name
+        // ("хореографической студии «Васильковая страна»").
+        if !ShapeRecognizer.isPlural(token),
+           var candidate = headed(start: startIndex, headEndPosition: position + head.length, context, legalForm: nil, requireNamed: true) {
+            candidate.start = adjectivesBefore(startIndex, context)
+            return candidate
+        }
+        return nil
+    }
+
+    /// "… в Республике Беларусь", "… в г. Минске": the place a representation or an embassy sits in,
+    /// written after "в" right after its name, is part of the name; it places the body only when nothing
+    /// in the name does ("Посольство Зетландии в Брундской области" is Zetland's).
+    func seated(_ candidate: Candidate, _ context: Context) -> Candidate {
+        guard let seat = seat(at: candidate.end, context) else { return candidate }
+        var seated = candidate
+        seated.end = seat.end
+        if seated.unknown?.places.isEmpty == true { seated.unknown?.places = seat.entities }
+        return seated
+    }
+
+    /// The known place written after "в" (or "во") at token index `index`, with its marker if any.
+    func seat(at index: Int, _ context: Context) -> Candidate? {
+        let tokens = context.tokens
+        guard index + 1 < tokens.count, tokens[index].kind == .word,
+              tokens[index].folded.utf8Equals("в") || tokens[index].folded.utf8Equals("во") else { return nil }
+        var start = index + 1
+        if ShapeLexicon.isSettlementMarker(tokens, at: start) {
+            start += 1
+            if start < tokens.count, tokens[start].kind == .dot { start += 1 }
+        }
+        return context.place(at: start)
+    }
+
     /// A head whose genitive complement ends in a known place, which says which body it is: "Центра
     /// международного сотрудничества Брундской области" (a general head: not with the place alone,
     /// "Команды Зетландии" is no body), "правительства Брундской области" (a public authority in lower
-    /// case; `placesFirst`: the place may follow the head right away).
-    func namedByPlace(start: Int, headEndPosition: Int, _ context: Context, placesFirst: Bool) -> Candidate? {
+    /// case; `placesFirst`: the place may follow the head right away; `seatNames`: a representation's
+    /// seat after its complement names it too, see ``seated(_:_:)``).
+    func namedByPlace(start: Int, headEndPosition: Int, _ context: Context, placesFirst: Bool, seatNames: Bool = false) -> Candidate? {
         let headEnd = context.content[headEndPosition - 1] + 1
         let complement = genitiveComplementEnd(from: headEnd, context, placesFirst: placesFirst)
         // The name ends with the first place in it ("правительства Брундской области | и …"); a town
         // right after is its tail, other places after it tell where it is.
-        guard let firstPlace = (headEnd..<complement).first(where: context.isPlaceStart), let place = context.place(at: firstPlace) else { return nil }
+        guard let firstPlace = (headEnd..<complement).first(where: context.isPlaceStart), let place = context.place(at: firstPlace) else {
+            // A representation named by where it sits: "представительства Фонда в Республике Беларусь".
+            guard seatNames, complement > headEnd, seat(at: complement, context) != nil else { return nil }
+            return finish(start: start, coreEnd: complement, context, legalForm: nil)
+        }
         return finish(start: start, coreEnd: place.end, context, legalForm: nil)
     }
 

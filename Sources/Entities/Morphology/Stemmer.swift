@@ -5,7 +5,8 @@
 /// "Витебска" → `витебск` (noun), "Витебском" → `витебск` (either). Nouns in -ия/-ий lose the и too
 /// ("гимназия", "гимназии", "гимназией" → `гимназ`). Two alternatives cover what one cut cannot: a
 /// genitive plural in -ов/-ев ("Эмиратов" → also `эмират`) and a fleeting vowel ("Орел"/"Орла",
-/// "Городок"/"Городка" → also `орл`, `городк`). Abbreviations and Latin words are kept whole. A few
+/// "Городок"/"Городка" → also `орл`, `городк`), and a noun in -ай ("Китай" → also `кит`, for "Китая").
+/// Abbreviations and Latin words are kept whole. A few
 /// abbreviations fold to the word they stand for: г./гор./город → `город`, обл. → `област`, им. → `имен`.
 ///
 /// ```swift
@@ -54,7 +55,8 @@ public enum Stemmer {
     static let ym = scalars("ым"), im = scalars("им"), om = scalars("ом"), em = scalars("ем")
     /// Endings of names whose instrumental looks like an adjective's: -ин, -ын, -ов, -ев.
     static let nameSuffixes: Set<[UInt32]> = [scalars("ин"), scalars("ын"), scalars("ов"), scalars("ев")]
-    static let letterI: UInt32 = 0x438
+    static let letterI: UInt32 = 0x438, letterA: UInt32 = 0x430
+    static let yot = scalars("й")
 
     static func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
 
@@ -92,6 +94,12 @@ public enum Stemmer {
             if ending == ei { keys.append(string(letters.dropLast())) }
             // "-ом"/"-ем" likewise: an instrumental ("Витебском") or a whole nominative ("горисполком", "Муром").
             if ending == om || ending == em { keys.append(word) }
+            // A noun in -ай ("Китай", "Парагвай") has an adjective's ending in the genitive ("Китая",
+            // "Парагвая"): its stem without the а is a key too, and the word may be either.
+            if ending == yot, stemLetters.last == letterA, stemLetters.count > minimumStem {
+                keys.append(string(stemLetters.dropLast()))
+                classes = .both
+            }
             return Stem(keys: keys, classes: classes)
         }
         var keys = [word]
