@@ -80,18 +80,25 @@ struct PlaceAdjectives: Sendable {
     /// The most specific place the adjectives among `tokens[range]` name, if any.
     func place(in tokens: [Token], _ range: Range<Int>, gazetteer: Gazetteer) -> Int? {
         var best: Int?
-        for index in range where tokens[index].kind == .word && tokens[index].isCapitalized && tokens[index].classes.contains(.adjective) {
-            let candidates = places(for: tokens[index])
-            guard !candidates.isEmpty else { continue }
-            var pool = candidates
-            if let level = level(after: index, in: tokens, before: range.upperBound) {
-                let ofLevel = candidates.filter { gazetteer.kinds[$0] == level }
-                if !ofLevel.isEmpty { pool = ofLevel }
-            }
-            guard let place = pool.count == 1 ? pool[0] : PlaceAdjectives.nearestCommonPlace(pool, gazetteer) else { continue }
+        for index in range {
+            guard let place = place(ofAdjectiveAt: index, in: tokens, levelBefore: range.upperBound, gazetteer: gazetteer) else { continue }
             if best.map({ gazetteer.hierarchy.depths[place] > gazetteer.hierarchy.depths[$0] }) ?? true { best = place }
         }
         return best
+    }
+
+    /// The place the capitalized adjective at `index` names, read with the level word after it (before
+    /// token index `end`), if it is a place's adjective.
+    func place(ofAdjectiveAt index: Int, in tokens: [Token], levelBefore end: Int, gazetteer: Gazetteer) -> Int? {
+        guard tokens[index].kind == .word && tokens[index].isCapitalized && tokens[index].classes.contains(.adjective) else { return nil }
+        let candidates = places(for: tokens[index])
+        guard !candidates.isEmpty else { return nil }
+        var pool = candidates
+        if let level = level(after: index, in: tokens, before: end) {
+            let ofLevel = candidates.filter { gazetteer.kinds[$0] == level }
+            if !ofLevel.isEmpty { pool = ofLevel }
+        }
+        return pool.count == 1 ? pool[0] : PlaceAdjectives.nearestCommonPlace(pool, gazetteer)
     }
 
     /// The country a word, in any case and letter case, is the adjective of ("белорусских" → Belarus), if
