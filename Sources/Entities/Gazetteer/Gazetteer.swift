@@ -85,9 +85,10 @@ public final class Gazetteer: @unchecked Sendable {
         self.positions = positions
         self.hierarchy = hierarchy
         self.lexicon = lexicon
-        // About six words an entity in all: its names' spellings and keys, and the place adjectives made
-        // from a town's name (``PlaceAdjectives``).
-        vocabulary.reserveCapacity(self.entities.count * 6)
+        // About two and a half words an entity in all: its names' spellings and keys (two at 100 times
+        // the shipped gazetteer, where most words are in one name; three in the shipped one, with its
+        // lexicon).
+        vocabulary.reserveCapacity(self.entities.count * 5 / 2)
         self.index = try NameIndex(gazetteer: self, vocabulary: vocabulary)
         self.shapeLexicon = ShapeLexicon(lexicon: lexicon, vocabulary: vocabulary)
     }
