@@ -160,7 +160,7 @@ extension MatchToken {
         classes = word.classes
         length = Int32(word.length)
         foldedID = vocabulary.intern(word.folded)
-        keyIDs = word.keys.isEmpty ? KeyIDs([foldedID]) : KeyIDs(word.keys.map { vocabulary.intern($0) })
+        keyIDs = word.keys.isEmpty ? KeyIDs([foldedID]) : KeyIDs(word.keys.lazy.map { vocabulary.intern($0) })
         if word.classes == .noun, let last = word.folded.unicodeScalars.last {
             consonantNoun = !"аяеиоуыэюйь".unicodeScalars.contains(last) && last.value >= 0x400
         }
