@@ -121,8 +121,15 @@ struct NameIndexBuilder {
     }
 
     /// The patterns laid out for matching; the rows by first key keep the order the patterns were added.
+    /// Takes the builder: the tables only building needs (signatures, the token table's slots, the words
+    /// met last) are let go before the layout is made, and the row pairs once sorted, so that they and
+    /// the layout are never held at once.
     /// - Complexity: O(t + r + k) for t tokens, r row entries and the largest first key id k.
-    func compiled() -> CompiledPatterns {
+    consuming func compiled() -> CompiledPatterns {
+        signatures = PatternSignatures()
+        recent = []
+        let tokenTable = table.tokens
+        table = PatternTokenTable()
         var entities: [Int] = []
         var entityStarts: [Int32] = [0]
         entities.reserveCapacity(count)
@@ -132,6 +139,8 @@ struct NameIndexBuilder {
             if let more = moreOwners[Int32(pattern)] { entities += more.map(Int.init) }
             entityStarts.append(Int32(entities.count))
         }
+        owners = []
+        moreOwners = [:]
         // The rows by first key: a stable counting sort of (key, pattern) by key.
         let keys = Int(rowKeys.max() ?? -1) + 1
         var rowStarts = [Int32](repeating: 0, count: keys + 1)
@@ -143,7 +152,9 @@ struct NameIndexBuilder {
             rows[Int(next[Int(key)])] = pattern
             next[Int(key)] += 1
         }
-        return CompiledPatterns(tokenTable: table.tokens, tokenIndices: indices, tokenStarts: tokenStarts, entities: entities,
+        rowKeys = []
+        rowPatterns = []
+        return CompiledPatterns(tokenTable: tokenTable, tokenIndices: indices, tokenStarts: tokenStarts, entities: entities,
                                 entityStarts: entityStarts, rows: rows, rowStarts: rowStarts)
     }
 }
