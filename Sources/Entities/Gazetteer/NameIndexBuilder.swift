@@ -45,7 +45,7 @@ struct NameIndexBuilder {
     /// The tokens of a name that matching compares (quotes and dots dropped), interned in the vocabulary
     /// — what ``NameIndex/patternTokens(_:vocabulary:)`` gives, reduced to ``MatchToken``s.
     mutating func tokens(of name: String) -> [MatchToken] {
-        let tokens = Tokenizer.tokenize(name)
+        let tokens = Tokenizer.tokenize(name, cache: words)
         var result: [MatchToken] = []
         result.reserveCapacity(tokens.count)
         for token in tokens where !token.isSkippedWhenMatching {
@@ -63,6 +63,10 @@ struct NameIndexBuilder {
         }
         return result
     }
+
+    /// The words of the names, made for no vocabulary (their spellings and keys are interned here): the
+    /// builder's own cache, let go with it, where the shared one would keep them for the whole run.
+    private var words = WordCache(vocabulary: .empty)
 
     static let recentSize = 4096
     /// The tokens of the words met last, by word object (held, so that no other word takes its identity).
@@ -121,13 +125,14 @@ struct NameIndexBuilder {
     }
 
     /// The patterns laid out for matching; the rows by first key keep the order the patterns were added.
-    /// Takes the builder: the tables only building needs (signatures, the token table's slots, the words
-    /// met last) are let go before the layout is made, and the row pairs once sorted, so that they and
-    /// the layout are never held at once.
+    /// Leaves the builder empty: the tables only building needs (signatures, the token table's slots,
+    /// the words of the names) are let go before the layout is made, and the row pairs once sorted, so
+    /// that they and the layout are never held at once.
     /// - Complexity: O(t + r + k) for t tokens, r row entries and the largest first key id k.
-    consuming func compiled() -> CompiledPatterns {
+    mutating func compiled() -> CompiledPatterns {
         signatures = PatternSignatures()
         recent = []
+        words = WordCache(vocabulary: .empty)
         let tokenTable = table.tokens
         table = PatternTokenTable()
         var entities: [Int] = []
