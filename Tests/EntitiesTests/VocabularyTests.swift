@@ -39,4 +39,12 @@ final class VocabularyTests: XCTestCase {
         }
         XCTAssertNil(vocabulary.id(of: "слово20000"))
     }
+
+    func testLetterCountCountsScalarsNotBytes() {
+        let vocabulary = Vocabulary()
+        XCTAssertEqual(vocabulary.letterCount(vocabulary.intern("орш")), 3)
+        XCTAssertEqual(vocabulary.letterCount(vocabulary.intern("gmbh")), 4)
+        XCTAssertEqual(vocabulary.letterCount(vocabulary.intern("ош")), 2)
+        XCTAssertEqual(vocabulary.letterCount(vocabulary.intern("")), 0)
+    }
 }

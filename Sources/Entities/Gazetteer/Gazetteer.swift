@@ -12,7 +12,8 @@ import Foundation
 public final class Gazetteer: @unchecked Sendable {
     public let entities: [Entity]
     public let lexicon: Lexicon
-    let positions: [String: Int]
+    /// Each entity's position by its id.
+    let positions: EntityPositions
     /// Each entity's parent and depth: its ancestors, walked on demand.
     let hierarchy: EntityHierarchy
     /// Whether each entity is the Smolensk region or lies in or belongs to it.
@@ -35,14 +36,14 @@ public final class Gazetteer: @unchecked Sendable {
     ///   (each entity's country is filled in place).
     init(entities: __owned [Entity], lexicon: Lexicon) throws {
         var entities = consume entities
-        var positions: [String: Int] = [:]
-        for (position, entity) in entities.enumerated() {
-            if let first = positions[entity.id] {
+        var positions = EntityPositions(capacity: entities.count)
+        for position in entities.indices {
+            if let first = positions.insert(position, entities: entities) {
+                let entity = entities[position]
                 throw InputError(file: Gazetteer.file(entity.origin), line: Gazetteer.line(entity.origin),
                                  message: "duplicate id '\(entity.id)' (first defined at \(entities[first].origin ?? "?"))",
                                  hint: "ids must be unique across all gazetteer folders")
             }
-            positions[entity.id] = position
         }
         var parents = [Int](repeating: -1, count: entities.count)
         for (position, entity) in entities.enumerated() {
@@ -53,7 +54,7 @@ public final class Gazetteer: @unchecked Sendable {
                 }
                 continue
             }
-            guard let parentPosition = positions[parent] else {
+            guard let parentPosition = positions.position(of: parent, in: entities) else {
                 throw InputError(file: Gazetteer.file(entity.origin), line: Gazetteer.line(entity.origin),
                                  message: "'\(entity.id)' is in '\(parent)', which is not in the gazetteer", hint: "check the parent id")
             }
@@ -72,7 +73,7 @@ public final class Gazetteer: @unchecked Sendable {
                              message: "'\(entity.id)' has no country and none of its parents has one", hint: "add 'country XX'")
         }
         var smolensk = [Bool](repeating: false, count: entities.count)
-        if let smolenskPosition = positions[Gazetteer.smolenskRegionID] {
+        if let smolenskPosition = positions.position(of: Gazetteer.smolenskRegionID, in: entities) {
             for position in topDown {
                 let parent = hierarchy.parents[position]
                 smolensk[position] = position == smolenskPosition || (parent >= 0 && smolensk[parent])
@@ -85,30 +86,31 @@ public final class Gazetteer: @unchecked Sendable {
         self.positions = positions
         self.hierarchy = hierarchy
         self.lexicon = lexicon
-        // About six words an entity in all: its names' spellings and keys, and the place adjectives made
-        // from a town's name (``PlaceAdjectives``).
-        vocabulary.reserveCapacity(self.entities.count * 6)
+        // About two and a half words an entity in all: its names' spellings and keys (two at 100 times
+        // the shipped gazetteer, where most words are in one name; three in the shipped one, with its
+        // lexicon).
+        vocabulary.reserveCapacity(self.entities.count * 5 / 2)
         self.index = try NameIndex(gazetteer: self, vocabulary: vocabulary)
         self.shapeLexicon = ShapeLexicon(lexicon: lexicon, vocabulary: vocabulary)
     }
 
-    public func entity(id: String) -> Entity? { positions[id].map { entities[$0] } }
-    public func position(of id: String) -> Int? { positions[id] }
+    public func entity(id: String) -> Entity? { position(of: id).map { entities[$0] } }
+    public func position(of id: String) -> Int? { positions.position(of: id, in: entities) }
 
     /// The ids of an entity's ancestors, nearest first.
     public func ancestorIDs(of id: String) -> [String] {
-        guard let position = positions[id] else { return [] }
+        guard let position = position(of: id) else { return [] }
         return hierarchy.ancestors(of: position).map { entities[$0].id }
     }
 
     /// True when town `city` is the seat of district `district`, the town it is named after (``DistrictSeats``).
     public func isSeat(_ city: String, of district: String) -> Bool {
-        guard let town = positions[city], let district = positions[district] else { return false }
+        guard let town = position(of: city), let district = position(of: district) else { return false }
         return seats.seat(of: district) == town
     }
 
     /// True for the Smolensk region and everything that lies in or belongs to it.
-    public func isSmolensk(_ id: String) -> Bool { positions[id].map { smolensk[$0] } ?? false }
+    public func isSmolensk(_ id: String) -> Bool { position(of: id).map { smolensk[$0] } ?? false }
 
     // MARK: Loading
 

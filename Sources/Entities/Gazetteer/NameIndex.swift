@@ -52,10 +52,9 @@ public final class NameIndex: @unchecked Sendable {
     /// Whether each pattern is a former name of its entity.
     @exclusivity(unchecked) private var formerNames: [Bool] = []
     @exclusivity(unchecked) var persons: [String: [PersonName]] = [:]
-    /// Keys of adjectives that begin place names ("витебск" of Витебский район) and of countries'
-    /// `adjective` lines: a capitalized word with one of these keys can begin an organization's name.
-    @exclusivity(unchecked) var placeAdjectiveKeys: Set<String> = []
-    /// ``placeAdjectiveKeys`` as vocabulary ids.
+    /// Vocabulary ids of the keys of adjectives that begin place names ("витебск" of Витебский район)
+    /// and of countries' `adjective` lines: a capitalized word with one of these keys can begin an
+    /// organization's name.
     @exclusivity(unchecked) private(set) var placeAdjectiveKeyIDs: Set<Vocabulary.ID> = []
     /// For each entity, the markers (first keys of tokenized markers) one of which must precede it.
     @exclusivity(unchecked) var requiredMarkerKeys: [Int: Set<String>] = [:]
@@ -111,7 +110,9 @@ public final class NameIndex: @unchecked Sendable {
 
         for (position, entity) in gazetteer.entities.enumerated() {
             // A country's adjective begins bodies' names too ("Белорусский государственный университет").
-            for adjective in entity.adjectives { placeAdjectiveKeys.formUnion(NameIndex.patternTokens(adjective).first?.keys ?? []) }
+            for adjective in entity.adjectives {
+                adjectiveKeyIDs += (NameIndex.patternTokens(adjective).first?.keys ?? []).map { vocabulary.intern($0) }
+            }
             if !entity.requiredMarkers.isEmpty {
                 requiredMarkerKeys[position] = Set(entity.requiredMarkers.compactMap { NameIndex.patternTokens($0).first?.keys.first })
             }
@@ -143,8 +144,7 @@ public final class NameIndex: @unchecked Sendable {
             guard tokens.count == 1 else { continue }
             try builder.add(tokens, entity: position, isFormer: false, explicit: false, name: name)
         }
-        placeAdjectiveKeys.formUnion(Set(adjectiveKeyIDs).map(vocabulary.word))
-        placeAdjectiveKeyIDs = Set(placeAdjectiveKeys.map { vocabulary.intern($0) })
+        placeAdjectiveKeyIDs = Set(adjectiveKeyIDs)
         formerNames = builder.isFormer
         compiled = builder.compiled()
     }

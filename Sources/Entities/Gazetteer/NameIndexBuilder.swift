@@ -45,7 +45,7 @@ struct NameIndexBuilder {
     /// The tokens of a name that matching compares (quotes and dots dropped), interned in the vocabulary
     /// — what ``NameIndex/patternTokens(_:vocabulary:)`` gives, reduced to ``MatchToken``s.
     mutating func tokens(of name: String) -> [MatchToken] {
-        let tokens = Tokenizer.tokenize(name)
+        let tokens = Tokenizer.tokenize(name, cache: words)
         var result: [MatchToken] = []
         result.reserveCapacity(tokens.count)
         for token in tokens where !token.isSkippedWhenMatching {
@@ -63,6 +63,10 @@ struct NameIndexBuilder {
         }
         return result
     }
+
+    /// The words of the names, made for no vocabulary (their spellings and keys are interned here): the
+    /// builder's own cache, let go with it, where the shared one would keep them for the whole run.
+    private var words = WordCache(vocabulary: .empty)
 
     static let recentSize = 4096
     /// The tokens of the words met last, by word object (held, so that no other word takes its identity).
@@ -121,8 +125,16 @@ struct NameIndexBuilder {
     }
 
     /// The patterns laid out for matching; the rows by first key keep the order the patterns were added.
+    /// Leaves the builder empty: the tables only building needs (signatures, the token table's slots,
+    /// the words of the names) are let go before the layout is made, and the row pairs once sorted, so
+    /// that they and the layout are never held at once.
     /// - Complexity: O(t + r + k) for t tokens, r row entries and the largest first key id k.
-    func compiled() -> CompiledPatterns {
+    mutating func compiled() -> CompiledPatterns {
+        signatures = PatternSignatures()
+        recent = []
+        words = WordCache(vocabulary: .empty)
+        let tokenTable = table.tokens
+        table = PatternTokenTable()
         var entities: [Int] = []
         var entityStarts: [Int32] = [0]
         entities.reserveCapacity(count)
@@ -132,6 +144,8 @@ struct NameIndexBuilder {
             if let more = moreOwners[Int32(pattern)] { entities += more.map(Int.init) }
             entityStarts.append(Int32(entities.count))
         }
+        owners = []
+        moreOwners = [:]
         // The rows by first key: a stable counting sort of (key, pattern) by key.
         let keys = Int(rowKeys.max() ?? -1) + 1
         var rowStarts = [Int32](repeating: 0, count: keys + 1)
@@ -143,7 +157,9 @@ struct NameIndexBuilder {
             rows[Int(next[Int(key)])] = pattern
             next[Int(key)] += 1
         }
-        return CompiledPatterns(tokenTable: table.tokens, tokenIndices: indices, tokenStarts: tokenStarts, entities: entities,
+        rowKeys = []
+        rowPatterns = []
+        return CompiledPatterns(tokenTable: tokenTable, tokenIndices: indices, tokenStarts: tokenStarts, entities: entities,
                                 entityStarts: entityStarts, rows: rows, rowStarts: rowStarts)
     }
 }
@@ -160,7 +176,7 @@ extension MatchToken {
         classes = word.classes
         length = Int32(word.length)
         foldedID = vocabulary.intern(word.folded)
-        keyIDs = word.keys.isEmpty ? KeyIDs([foldedID]) : KeyIDs(word.keys.map { vocabulary.intern($0) })
+        keyIDs = word.keys.isEmpty ? KeyIDs([foldedID]) : KeyIDs(word.keys.lazy.map { vocabulary.intern($0) })
         if word.classes == .noun, let last = word.folded.unicodeScalars.last {
             consonantNoun = !"аяеиоуыэюйь".unicodeScalars.contains(last) && last.value >= 0x400
         }

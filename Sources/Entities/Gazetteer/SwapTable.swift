@@ -17,54 +17,61 @@ extension MatchToken: SwapToken {}
 /// swaps.variants(of: tokens("Средняя школа № 5"))  // [tokens("СШ № 5")]
 /// ```
 struct SwapTable<Element: SwapToken> {
-    /// One direction of one swap: replace `from` by `to`.
-    struct Replacement {
-        var from: [Element]
-        var to: [Element]
-    }
-
-    /// For each swap in lexicon order, its two directions: full form → abbreviation, then back.
-    let replacements: [Replacement]
-    /// Replacement indices by the id of the first key of `from`.
-    let byFirstKey: [Vocabulary.ID: [Int]]
+    /// Both sides of every swap, one after another: side `s` is `elements[sideStarts[s]..<sideStarts[s + 1]]`,
+    /// swap `i` having its full form as side `2i` and its abbreviation as side `2i + 1`. Direction `d`
+    /// replaces side `d` by side `d ^ 1`: for each swap in lexicon order, full form → abbreviation, then
+    /// back. (One flat array, so that a lookup copies no array and counts no reference.)
+    private let elements: [Element]
+    private let sideStarts: [Int32]
+    /// Directions by the id of the first key of the side they replace.
+    private let byFirstKey: KeyedLists
 
     /// - Complexity: O(s) for s swaps.
     init(_ swaps: [(short: [Element], long: [Element])]) {
-        var replacements: [Replacement] = []
-        var byFirstKey: [Vocabulary.ID: [Int]] = [:]
+        var elements: [Element] = []
+        var sideStarts: [Int32] = [0]
+        var keys: [Vocabulary.ID] = [], directions: [Int32] = []
         for swap in swaps {
-            for (from, to) in [(swap.long, swap.short), (swap.short, swap.long)] {
-                if let key = from[0].keyIDs[0] { byFirstKey[key, default: []].append(replacements.count) }
-                replacements.append(Replacement(from: from, to: to))
+            for side in [swap.long, swap.short] {
+                if let key = side.first?.keyIDs[0] {
+                    keys.append(key)
+                    directions.append(Int32(sideStarts.count - 1))
+                }
+                elements += side
+                sideStarts.append(Int32(elements.count))
             }
         }
-        self.replacements = replacements
-        self.byFirstKey = byFirstKey
+        self.elements = elements
+        self.sideStarts = sideStarts
+        byFirstKey = KeyedLists(keys: keys, values: directions)
     }
+
+    /// The positions in ``elements`` of side `side`.
+    @inline(__always)
+    private func range(of side: Int) -> Range<Int> { Int(sideStarts[side])..<Int(sideStarts[side + 1]) }
 
     /// Up to 8 variants, in the order of the swaps (as trying every swap in turn would give them).
     /// - Complexity: O(t · r) for t tokens and r replacements whose first key occurs in the name.
     func variants(of tokens: [Element]) -> [[Element]] {
-        var applicable: [Int] = []
+        var pairs: [Int32] = []
         for token in tokens {
-            if let key = token.keyIDs[0], let found = byFirstKey[key] { applicable += found }
+            if let key = token.keyIDs[0] { for direction in byFirstKey.list(key) { pairs.append(direction / 2) } }
         }
-        guard !applicable.isEmpty else { return [] }
+        guard !pairs.isEmpty else { return [] }
         // Both directions of each swap that can apply, in lexicon order.
-        var pairs = applicable.map { $0 / 2 }
         pairs.sortAndRemoveRepeats()
         var result: [[Element]] = []
         for pair in pairs {
-            for direction in pair * 2...pair * 2 + 1 {
-                let replacement = replacements[direction]
-                let from = replacement.from
+            for direction in Int(pair) * 2...Int(pair) * 2 + 1 {
+                let from = range(of: direction), to = range(of: direction ^ 1)
                 guard from.count <= tokens.count else { continue }
                 var index = 0
                 while index + from.count <= tokens.count {
-                    if SwapTable.starts(tokens, at: index, with: from) {
-                        var variant = Array(tokens[..<index])
-                        variant.reserveCapacity(tokens.count - from.count + replacement.to.count)
-                        variant += replacement.to
+                    if starts(tokens, at: index, with: from) {
+                        var variant: [Element] = []
+                        variant.reserveCapacity(tokens.count - from.count + to.count)
+                        variant += tokens[..<index]
+                        variant += elements[to]
                         variant += tokens[(index + from.count)...]
                         result.append(variant)
                         index += from.count
@@ -78,12 +85,14 @@ struct SwapTable<Element: SwapToken> {
         return result
     }
 
-    /// Whether `tokens` from `index` on are `from`, token by token of the same kind and first key.
+    /// Whether `tokens` from `index` on are the side at `from`, token by token of the same kind and first key.
     @inline(__always)
-    static func starts(_ tokens: [Element], at index: Int, with from: [Element]) -> Bool {
-        for offset in 0..<from.count {
-            let token = tokens[index + offset], expected = from[offset]
-            guard token.kind == expected.kind, token.keyIDs[0] == expected.keyIDs[0] else { return false }
+    private func starts(_ tokens: [Element], at index: Int, with from: Range<Int>) -> Bool {
+        var position = index
+        for expected in from {
+            let token = tokens[position]
+            guard token.kind == elements[expected].kind, token.keyIDs[0] == elements[expected].keyIDs[0] else { return false }
+            position += 1
         }
         return true
     }

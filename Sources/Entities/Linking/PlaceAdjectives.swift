@@ -11,30 +11,35 @@
 /// place they all lie in ("Витебский университет": the Vitebsk region, where the city and the district
 /// both lie), and nothing when that would be no place at all.
 ///
-/// - Complexity: built once per gazetteer in O(names), from the name index's tokens; a lookup is O(w · c) for w words and the c places
-///   sharing an adjective.
+/// A town's adjectives are not stored: a word is tried as one by taking each suffix off its keys and
+/// looking the rest up among the towns' keys, so a gazetteer of many towns adds no words to the
+/// vocabulary for them.
+///
+/// - Complexity: built once per gazetteer in O(names), from the name index's tokens; a lookup is
+///   O(w · (s + c)) for w words, the s suffixes and the c places sharing an adjective.
 struct PlaceAdjectives: Sendable {
-    /// Gazetteer positions of places by the vocabulary id of an adjective's key, each list in the order
-    /// found, without repeats.
+    /// Gazetteer positions of places by the vocabulary id of an adjective's key (of a region's or
+    /// district's name, or a country's `adjective` line), each list in the order found, without repeats.
     private let placesByKey: KeyedLists
+    /// Gazetteer positions of towns with a one-word name by the vocabulary id of its first key (of three
+    /// letters or more): the town of an adjective whose key is that key and one of ``citySuffixes``.
+    private let townsByKey: KeyedLists
     /// Keys of level words, with the kind of place each names.
     private let levels: [Vocabulary.ID: EntityKind]
+    /// The vocabulary the ids are in, to look up a key without its suffix.
+    private let vocabulary: Vocabulary
 
     /// The suffixes that make an adjective from a one-word city name: Минск → минский, Лида → лидский,
     /// Орша → оршанский, Гродно → гродненский, Пинск → пинский, Гомель → гомельский.
     static let citySuffixes = ["", "ск", "анск", "енск", "инск", "овск", "евск", "ьск"]
+    /// ``citySuffixes`` as UTF-8.
+    private static let citySuffixBytes = citySuffixes.map { Array($0.utf8) }
 
     init(gazetteer: Gazetteer) {
         let vocabulary = gazetteer.vocabulary
         // (key id, place) pairs in the order found; repeats are dropped when the lists are made.
         var keys: [Vocabulary.ID] = [], places: [Int32] = []
-        func add(_ id: Vocabulary.ID, _ position: Int) {
-            keys.append(id)
-            places.append(Int32(position))
-        }
-        func add(_ key: String, _ position: Int) { add(vocabulary.intern(key), position) }
-        let suffixes = PlaceAdjectives.citySuffixes.map { Array($0.utf8) }
-        var spelling: [UInt8] = []
+        var townKeys: [Vocabulary.ID] = [], towns: [Int32] = []
         // The names as the index has them, already tokenized, stemmed and interned.
         let index: NameIndex = gazetteer.index
         for pattern in 0..<index.patternCount {
@@ -45,33 +50,37 @@ struct PlaceAdjectives: Sendable {
                 switch gazetteer.kinds[position] {
                 case .region, .district, .city:
                     if count >= 2, first.classes.contains(.adjective) {
-                        for key in 0..<first.keyIDs.count { if let id = first.keyIDs[key] { add(id, position) } }
-                    } else if count == 1, gazetteer.kinds[position] == .city, let id = first.keyIDs.first {
-                        let key = vocabulary.word(id)
-                        guard key.count >= 3 else { continue }
-                        for suffix in suffixes {
-                            spelling.removeAll(keepingCapacity: true)
-                            spelling += key.utf8
-                            spelling += suffix
-                            add(spelling.withUnsafeBufferPointer { vocabulary.intern($0) }, position)
+                        for key in 0..<first.keyIDs.count {
+                            guard let id = first.keyIDs[key] else { continue }
+                            keys.append(id)
+                            places.append(Int32(position))
                         }
+                    } else if count == 1, gazetteer.kinds[position] == .city, let id = first.keyIDs.first,
+                              vocabulary.letterCount(id) >= 3 {
+                        townKeys.append(id)
+                        towns.append(Int32(position))
                     }
                 default:
                     continue
                 }
             }
         }
-        for (position, entity) in gazetteer.entities.enumerated() where entity.kind == .country {
-            for adjective in entity.adjectives {
-                for key in NameIndex.patternTokens(adjective).first?.keys ?? [] { add(key, position) }
+        for position in gazetteer.kinds.indices where gazetteer.kinds[position] == .country {
+            for adjective in gazetteer.entities[position].adjectives {
+                for key in NameIndex.patternTokens(adjective).first?.keys ?? [] {
+                    keys.append(vocabulary.intern(key))
+                    places.append(Int32(position))
+                }
             }
         }
         placesByKey = KeyedLists(keys: keys, values: places)
+        townsByKey = KeyedLists(keys: townKeys, values: towns)
         var levels: [Vocabulary.ID: EntityKind] = [:]
         for (word, kind) in LevelWords.placeLevelWords {
             for key in NameIndex.patternTokens(word).first?.keys ?? [] { levels[vocabulary.intern(key)] = kind }
         }
         self.levels = levels
+        self.vocabulary = vocabulary
     }
 
     /// The vocabulary ids of every key that is a place's adjective ("лидск", "десногорск", "варшавск").
@@ -109,13 +118,22 @@ struct PlaceAdjectives: Sendable {
         return countries.count == 1 ? countries[0] : nil
     }
 
-    /// The places a word's keys are adjectives of.
+    /// The places a word's keys (as many as ``KeyIDs`` holds) are adjectives of: the places listed by a
+    /// key, then the towns whose key is a key without one of ``citySuffixes``.
     private func places(for token: Token) -> [Int] {
-        let keys = token.word.keyIDs
+        let word = token.word
         var result: [Int] = []
-        for index in 0..<keys.count {
-            guard let id = keys[index] else { continue }
-            for place in placesByKey.list(id) where !result.contains(Int(place)) { result.append(Int(place)) }
+        func add(_ places: ArraySlice<Int32>) {
+            for place in places where !result.contains(Int(place)) { result.append(Int(place)) }
+        }
+        for index in 0..<word.keyIDs.count {
+            if let id = word.keyIDs[index] { add(placesByKey.list(id)) }
+            var key = word.keys[index]
+            key.withUTF8 { bytes in
+                for suffix in PlaceAdjectives.citySuffixBytes where bytes.count > suffix.count && bytes.suffix(suffix.count).elementsEqual(suffix) {
+                    if let town = vocabulary.id(of: UnsafeBufferPointer(rebasing: bytes.dropLast(suffix.count))) { add(townsByKey.list(town)) }
+                }
+            }
         }
         return result
     }

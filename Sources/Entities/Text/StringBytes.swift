@@ -84,25 +84,30 @@ extension Token {
 }
 
 extension String {
-    /// The string of these Unicode scalar values (each a valid scalar), encoded straight to UTF-8.
+    /// The string of these Unicode scalar values (each a valid scalar), encoded straight into the
+    /// string's own storage (no array in between).
     /// - Complexity: O(n).
     init<Values: Collection>(scalarValues values: Values) where Values.Element == UInt32 {
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(values.count * 2)
-        for value in values {
-            switch value {
-            case 0..<0x80:
-                utf8.append(UInt8(value))
-            case 0x80..<0x800:
-                utf8.append(UInt8(0xC0 | value >> 6)); utf8.append(UInt8(0x80 | value & 0x3F))
-            case 0x800..<0x10000:
-                utf8.append(UInt8(0xE0 | value >> 12)); utf8.append(UInt8(0x80 | value >> 6 & 0x3F)); utf8.append(UInt8(0x80 | value & 0x3F))
-            default:
-                utf8.append(UInt8(0xF0 | value >> 18)); utf8.append(UInt8(0x80 | value >> 12 & 0x3F))
-                utf8.append(UInt8(0x80 | value >> 6 & 0x3F)); utf8.append(UInt8(0x80 | value & 0x3F))
+        self.init(unsafeUninitializedCapacity: values.count * 4) { utf8 in
+            var count = 0
+            func append(_ byte: UInt32) {
+                utf8[count] = UInt8(truncatingIfNeeded: byte)
+                count += 1
             }
+            for value in values {
+                switch value {
+                case 0..<0x80:
+                    append(value)
+                case 0x80..<0x800:
+                    append(0xC0 | value >> 6); append(0x80 | value & 0x3F)
+                case 0x800..<0x10000:
+                    append(0xE0 | value >> 12); append(0x80 | value >> 6 & 0x3F); append(0x80 | value & 0x3F)
+                default:
+                    append(0xF0 | value >> 18); append(0x80 | value >> 12 & 0x3F); append(0x80 | value >> 6 & 0x3F); append(0x80 | value & 0x3F)
+                }
+            }
+            return count
         }
-        self = String(decoding: utf8, as: UTF8.self)
     }
 }
 

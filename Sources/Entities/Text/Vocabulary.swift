@@ -84,6 +84,14 @@ final class Vocabulary: @unchecked Sendable {
         }
     }
 
+    /// The number of letters (Unicode scalars) of the word with id `id`, counted on its bytes.
+    /// - Complexity: O(k) in the bytes of the word.
+    func letterCount(_ id: ID) -> Int {
+        var count = 0
+        for index in Int(starts[Int(id)])..<Int(starts[Int(id) + 1]) where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
     /// The id of `word`, adding it when it is new.
     @discardableResult
     func intern(_ word: String) -> ID {

@@ -33,7 +33,7 @@ final class Word: @unchecked Sendable {
         let scalars = scalars ?? folded.unicodeScalars.map(\.value)
         length = scalars.count
         foldedID = vocabulary?.id(of: folded)
-        keyIDs = KeyIDs(keys.map { vocabulary?.id(of: $0) })
+        keyIDs = KeyIDs(keys.lazy.map { vocabulary?.id(of: $0) })
         self.vocabulary = vocabulary?.serial ?? 0
         traits = WordTraits(kind: kind, folded: folded, scalars: scalars, keys: keys)
     }
@@ -70,7 +70,7 @@ struct KeyIDs: Sendable, Equatable {
     /// The number of keys.
     var count: Int { Int(storedCount) }
 
-    init(_ ids: [Vocabulary.ID?]) {
+    init<IDs: Sequence>(_ ids: IDs) where IDs.Element == Vocabulary.ID? {
         for id in ids.prefix(KeyIDs.capacity) { append(id ?? -1) }
     }
 

@@ -92,14 +92,15 @@ final class WordCache {
 
     // MARK: Making words
 
-    /// The word for a spelling the cache has not seen.
+    /// The word for a spelling the cache has not seen (valid UTF-8): its letters are decoded and folded
+    /// in one pass.
+    /// - Complexity: O(k) in the bytes of the spelling.
     static func make(_ raw: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary) -> Word {
-        var scalars: [UInt32] = []
-        scalars.reserveCapacity(raw.count)
-        var decoder = UTF8()
-        var iterator = raw.makeIterator()
-        while case .scalarValue(let scalar) = decoder.decode(&iterator) { scalars.append(scalar.value) }
-        guard let first = scalars.first else { return Word(kind: .other, folded: "", keys: [], classes: [], isCapitalized: false, isAllCaps: false, vocabulary: vocabulary) }
+        guard !raw.isEmpty else {
+            return Word(kind: .other, folded: "", keys: [], classes: [], isCapitalized: false, isAllCaps: false, vocabulary: vocabulary)
+        }
+        var offset = 0
+        let first = UTF8Scalars.decode(raw, at: &offset)
         if first >= 0x30 && first <= 0x39 {
             let digits = String(decoding: raw, as: UTF8.self)
             return Word(kind: .number, folded: digits, keys: [digits], classes: [], isCapitalized: false, isAllCaps: false, vocabulary: vocabulary)
@@ -110,16 +111,20 @@ final class WordCache {
                         vocabulary: vocabulary)
         }
         var folded: [UInt32] = []
-        folded.reserveCapacity(scalars.count)
+        folded.reserveCapacity(raw.count)
         var upperCount = 0, latin = 0, cyrillic = 0
-        for value in scalars {
-            guard let (letter, script) = LetterFolding.fold(value) else { continue }
-            if LetterFolding.isUpper(value) { upperCount += 1 }
-            if script == .latin { latin += 1 } else { cyrillic += 1 }
-            folded.append(letter)
+        var value = first
+        while true {
+            if let (letter, script) = LetterFolding.fold(value) {
+                if LetterFolding.isUpper(value) { upperCount += 1 }
+                if script == .latin { latin += 1 } else { cyrillic += 1 }
+                folded.append(letter)
+            }
+            guard offset < raw.count else { break }
+            value = UTF8Scalars.decode(raw, at: &offset)
         }
         if latin > 0 && cyrillic > 0 {
-            folded = folded.map { LetterFolding.cyrillicLookalike($0) ?? $0 }
+            for index in folded.indices { folded[index] = LetterFolding.cyrillicLookalike(folded[index]) ?? folded[index] }
         }
         let allCaps = upperCount == folded.count && folded.count >= 2
         let stem = Stemmer.stem(folded, isAbbreviation: allCaps || cyrillic == 0)
