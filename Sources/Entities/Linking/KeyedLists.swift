@@ -51,11 +51,6 @@ struct KeyedLists: Sendable {
         self.values = sorted
     }
 
-    /// The ids whose lists are not empty, in increasing order.
-    var nonEmptyIDs: [Vocabulary.ID] {
-        (0..<max(starts.count - 1, 0)).filter { starts[$0 + 1] > starts[$0] }.map { Vocabulary.ID($0) }
-    }
-
     /// The list of `id` (empty for an id with none).
     @inline(__always)
     func list(_ id: Vocabulary.ID) -> ArraySlice<Int32> {

@@ -83,8 +83,9 @@ struct PlaceAdjectives: Sendable {
         self.vocabulary = vocabulary
     }
 
-    /// The vocabulary ids of every key that is a place's adjective ("лидск", "десногорск", "варшавск").
-    var adjectiveKeyIDs: [Vocabulary.ID] { placesByKey.nonEmptyIDs }
+    /// Whether a word is a place's adjective in any case: a district's or region's ("Лидского"), a
+    /// town's made from its name ("Десногорского", "Варшавском") or a country's.
+    func isPlaceAdjective(_ token: Token) -> Bool { token.kind == .word && !places(for: token).isEmpty }
 
     /// The most specific place the adjectives among `tokens[range]` name, if any.
     func place(in tokens: [Token], _ range: Range<Int>, gazetteer: Gazetteer) -> Int? {

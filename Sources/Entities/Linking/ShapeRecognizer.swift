@@ -16,18 +16,20 @@ struct ShapeRecognizer {
     let gazetteer: Gazetteer
     let lexicon: ShapeLexicon
     /// Keys of adjectives that can begin an organization's name: made from place names (a district's or
-    /// region's first word, a town's name with an adjective's suffix: "Десногорский", "Варшавский"), or
-    /// the lexicon's (see ``isOrganizationAdjective(_:_:)``).
+    /// region's first word), or the lexicon's (see ``isOrganizationAdjective(_:_:)``).
     let organizationAdjectiveKeys: IDSet
     /// Keys of the level words (``LevelWords``): a capitalized adjective before one is a place's, known
     /// or not ("Заречного районного Совета", "Крического райисполкома").
     let levelWordKeys: IDSet
 
+    /// Town adjectives made from one-word names ("Десногорского"), which have no keys of their own.
+    let placeAdjectives: PlaceAdjectives
+
     init(gazetteer: Gazetteer, lexicon: ShapeLexicon, placeAdjectives: PlaceAdjectives) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
-        organizationAdjectiveKeys = IDSet(gazetteer.index.placeAdjectiveKeyIDs.union(lexicon.organizationAdjectiveKeyIDs)
-            .union(placeAdjectives.adjectiveKeyIDs))
+        self.placeAdjectives = placeAdjectives
+        organizationAdjectiveKeys = IDSet(gazetteer.index.placeAdjectiveKeyIDs.union(lexicon.organizationAdjectiveKeyIDs))
         levelWordKeys = IDSet(LevelWords.allWords.flatMap { NameIndex.patternTokens($0).first?.keys ?? [] }.map { gazetteer.vocabulary.intern($0) })
     }
 
@@ -382,7 +384,7 @@ struct ShapeRecognizer {
             let keys = part.word.keyIDs
             return (0..<keys.count).contains { index in
                 keys[index].map { organizationAdjectiveKeys.contains($0) } ?? false
-            }
+            } || placeAdjectives.isPlaceAdjective(part)
         }
         guard isCompoundPrefix(position, context) else {
             // Before a level word, an adjective by its ending only ("Председателем Республиканского …" is a post).
