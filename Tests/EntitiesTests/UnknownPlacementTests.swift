@@ -181,10 +181,21 @@ final class UnknownPlacementTests: XCTestCase {
         linker = Linker(gazetteer: try folders.load(world, lexicon: lexicon))
         XCTAssertEqual(try placed("Губернатор Брундской области З.П. Пупкинов"), ["З.П. Пупкинов → zz-brund-government, ZZ"])
         XCTAssertEqual(try placed("советника Губернатора Брундской области З.П. Пупкинова"), ["З.П. Пупкинова → zz-brund-government, ZZ"])
-        // Another post, a place with no such body, or a word between: the person serves no one known.
+        // Another word, or a word between: the person serves no one known, and lies nowhere.
         XCTAssertEqual(try placed("житель Брундской области З.П. Пупкинов"), ["З.П. Пупкинов → -, -"])
-        XCTAssertEqual(try placed("Губернатор г. Брунд З.П. Пупкинов"), ["З.П. Пупкинов → -, -"])
         XCTAssertEqual(try placed("Губернатор Брундской области, гость З.П. Пупкинов"), ["З.П. Пупкинов → -, -"])
+        // A place with no such body: the person serves no one known, but is of the place's country.
+        XCTAssertEqual(try placed("Губернатор г. Брунд З.П. Пупкинов"), ["З.П. Пупкинов → -, ZZ"])
+    }
+
+    func testAPersonNamedAfterAPostWithAPlaceIsOfItsCountryWhenItsBodyIsUnknown() throws {
+        var lexicon = UnknownPlacementTests.lexicon
+        lexicon["posts.txt"] = "мэр = администрация\nглава = администрация\n"
+        lexicon["given-names.txt"] = "Сергей\n"
+        linker = Linker(gazetteer: try folders.load(UnknownPlacementTests.places, lexicon: lexicon))
+        XCTAssertEqual(try placed("во главе с мэром Брунда Сергеем Пупкиновым"), ["Сергеем Пупкиновым → -, ZZ"])
+        XCTAssertEqual(try placed("глава Брундской области С.И. Пупкинов"), ["С.И. Пупкинов → -, ZZ"])
+        XCTAssertEqual(try placed("гость из Брунда Сергей Пупкинов"), ["Сергей Пупкинов → -, -"], "not after a post")
     }
 
     func testAnAbbreviationAndItsSpelledOutFormGiveOneID() throws {

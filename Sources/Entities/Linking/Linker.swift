@@ -153,6 +153,9 @@ public struct Linker: Sendable {
                         // … and so does one named right after a post with a place ("Губернатора Смоленской области").
                         unknown.parent = gazetteer.entities[served].id
                         unknown.country = gazetteer.entities[served].country
+                    } else if unknown.kind == .person, unknown.parent == nil, unknown.country == nil, let place = postPlace(before: candidateIndex, spans) {
+                        // … and one named after a post with a place whose body the gazetteer lacks is of its country.
+                        unknown.country = gazetteer.entities[place].country
                     }
                     if unknown.kind == .org { body = (unknown.id, candidate.end, unknown.country) }
                     if var existing = unknowns[unknown.id] {
@@ -291,11 +294,25 @@ extension Linker {
     /// The body the post right before chosen span `index` stands for, when the span before it is a place
     /// the post is written with ("советника Губернатора | Смоленской области | А.В. Казакова").
     func postBody(before index: Int, _ spans: FieldSpans) -> Int? {
+        guard let (post, place) = postAndPlace(before: index, spans) else { return nil }
+        return postBodies.body(post: post, place: place)
+    }
+
+    /// The place of a post written with a place right before chosen span `index` ("Губернатор
+    /// Смоленской области | Василий Анохин", "мэром Могилева | Сергеем Чертковым"), whether or not the
+    /// gazetteer knows the body the post stands for: a person named there is of that place's country.
+    func postPlace(before index: Int, _ spans: FieldSpans) -> Int? {
+        guard let (post, place) = postAndPlace(before: index, spans), postBodies.isPost(post) else { return nil }
+        return place
+    }
+
+    /// The word before the known place right before chosen span `index`, and the place.
+    private func postAndPlace(before index: Int, _ spans: FieldSpans) -> (post: Token, place: Int)? {
         guard index > 0 else { return nil }
         let (place, person) = (spans.chosen[index - 1], spans.chosen[index])
         guard place.end == person.start, place.start > 0, place.source == .gazetteer, place.entities.count == 1,
               let position = place.entities.first, gazetteer.kinds[position].isPlace else { return nil }
-        return postBodies.body(post: spans.tokens[place.start - 1], place: position)
+        return (spans.tokens[place.start - 1], position)
     }
 
     /// The Smolensk-region municipality a section row names ("Город Смоленск", "Муниципальное образование

@@ -45,6 +45,13 @@ struct PostBodies: Sendable {
         self.bodies = bodies
     }
 
+    /// Whether a word is one of the lexicon's posts ("Губернатора", "глава", "мэром").
+    func isPost(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        let keys = token.word.keyIDs
+        return (0..<keys.count).contains { keys[$0].map { heads[$0] != nil } ?? false }
+    }
+
     /// The body of `place` the post written as `post` stands for, if the lexicon and the gazetteer have one.
     func body(post: Token, place: Int) -> Int? {
         guard post.kind == .word, let candidates = bodies[place] else { return nil }
