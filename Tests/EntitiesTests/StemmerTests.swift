@@ -105,6 +105,19 @@ final class StemmerTests: XCTestCase {
         }
     }
 
+    func testAWordInCapitalsIsKeptWholeWithItsStemAsAnAlternative() {
+        func capitals(_ word: String) -> Stemmer.Stem { Stemmer.stemInCapitals(word.unicodeScalars.map(\.value)) }
+        XCTAssertEqual(capitals("москва"), Stemmer.Stem(keys: ["москва", "москв"], classes: []))
+        XCTAssertEqual(capitals("витебска"), Stemmer.Stem(keys: ["витебска", "витебск"], classes: []))
+        XCTAssertEqual(capitals("мбоу").keys.first, "мбоу", "an abbreviation is first itself")
+        XCTAssertEqual(capitals("мтз"), Stemmer.Stem(keys: ["мтз"], classes: []), "short ones stay whole")
+        // Through the tokenizer: the dateline's town shares a key with the town.
+        let dateline = Tokenizer.tokenize("МОСКВА")[0], town = Tokenizer.tokenize("Москва")[0]
+        XCTAssertTrue(dateline.isAllCaps)
+        XCTAssertFalse(Set(dateline.keys).isDisjoint(with: town.keys))
+        XCTAssertTrue(dateline.classes.isCompatible(with: town.classes))
+    }
+
     func testAdjectivesAndNounsStayApart() {
         let city = stem("Витебск"), adjective = stem("Витебского"), either = stem("Витебском")
         XCTAssertEqual(adjective.keys, city.keys)

@@ -8,6 +8,7 @@
 /// "Городок"/"Городка" → also `орл`, `городк`), and a noun in -ай ("Китай" → also `кит`, for "Китая").
 /// Abbreviations and Latin words are kept whole. A few
 /// abbreviations fold to the word they stand for: г./гор./город → `город`, обл. → `област`, им. → `имен`.
+/// A word in capitals keeps its stem as an alternative (``stemInCapitals(_:)``: "МОСКВА" is Москва).
 ///
 /// ```swift
 /// Stemmer.stem("витебского").keys     // ["витебск"]
@@ -62,6 +63,18 @@ public enum Stemmer {
 
     public static func stem(_ word: String, isAbbreviation: Bool = false) -> Stem {
         stem(scalars(word), isAbbreviation: isAbbreviation)
+    }
+
+    /// The keys of a Cyrillic word written in capitals: an abbreviation ("МБОУ") or a name set in capitals,
+    /// as a dateline sets it ("МОСКВА", "ВИТЕБСКА"). Kept whole first, with its stem's keys as
+    /// alternatives from four letters on, and no class, so that it may be either.
+    /// - Complexity: O(e + k) for e endings and a word of k letters.
+    static func stemInCapitals(_ letters: [UInt32]) -> Stem {
+        let whole = stem(letters, isAbbreviation: true)
+        guard letters.count >= 4 else { return whole }
+        var keys = whole.keys
+        for key in stem(letters).keys where !keys.contains(key) { keys.append(key) }
+        return Stem(keys: keys, classes: [])
     }
 
     /// The stem of a folded word given as Unicode scalar values.

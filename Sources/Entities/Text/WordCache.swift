@@ -127,7 +127,7 @@ final class WordCache {
             for index in folded.indices { folded[index] = LetterFolding.cyrillicLookalike(folded[index]) ?? folded[index] }
         }
         let allCaps = upperCount == folded.count && folded.count >= 2
-        let stem = Stemmer.stem(folded, isAbbreviation: allCaps || cyrillic == 0)
+        let stem = cyrillic == 0 ? Stemmer.stem(folded, isAbbreviation: true) : allCaps ? Stemmer.stemInCapitals(folded) : Stemmer.stem(folded)
         return Word(kind: .word, folded: String(scalarValues: folded), scalars: folded, keys: stem.keys, classes: stem.classes,
                     isCapitalized: LetterFolding.isUpper(first), isAllCaps: allCaps, vocabulary: vocabulary)
     }
