@@ -15,7 +15,6 @@ public struct Linker: Sendable {
     let resolver: ContextResolver
     let placeAdjectives: PlaceAdjectives
     let postBodies: PostBodies
-    let bodySignatures: BodySignatures
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -24,7 +23,6 @@ public struct Linker: Sendable {
         recognizer = ShapeRecognizer(gazetteer: gazetteer, lexicon: gazetteer.shapeLexicon, placeAdjectives: placeAdjectives)
         resolver = ContextResolver(gazetteer: gazetteer)
         postBodies = PostBodies(gazetteer: gazetteer)
-        bodySignatures = BodySignatures(gazetteer: gazetteer, matcher: matcher, placeAdjectives: placeAdjectives)
     }
 
     /// Links every item of `report`, finding the ties each states too (``LinkedItem/relations``).
@@ -132,12 +130,6 @@ public struct Linker: Sendable {
                     let position = resolver.choose(among: candidate.entities, context: context)
                     entityID = gazetteer.entities[position].id
                     if gazetteer.kinds[position] == .org { body = (entityID, candidate.end, gazetteer.entities[position].country) }
-                } else if let shape = candidate.unknown, shape.kind == .org,
-                          let known = bodySignatures.body(matching: spans.tokens[candidate.start..<candidate.end], matcher: matcher,
-                                                          gazetteer: gazetteer, placeAdjectives: placeAdjectives) {
-                    // A known body written another way ("исполнительного комитета Витебской области").
-                    entityID = gazetteer.entities[known].id
-                    body = (entityID, candidate.end, gazetteer.entities[known].country)
                 } else if let shape = candidate.unknown {
                     let clues = PlaceClues(section: section, venueAbroad: venue.abroad,
                                            hosts: venue.host.flatMap { $0.field == spans.field && $0.candidate == candidateIndex ? $0.place : nil },
