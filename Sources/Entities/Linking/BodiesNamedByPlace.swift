@@ -1,0 +1,51 @@
+/// The parts of a body's name that are places: the place a head's complement ends with, which names the
+/// body ("Центра … сотрудничества Брундской области", "правительства Брундской области"), and the seat
+/// of a representation or an embassy ("… в Республике Беларусь").
+extension ShapeRecognizer {
+    /// "… в Республике Беларусь", "… в г. Минске": the place a representation or an embassy sits in,
+    /// written after "в" right after its name, is part of the name; it places the body only when nothing
+    /// in the name does ("Посольство Зетландии в Брундской области" is Zetland's).
+    func seated(_ candidate: Candidate, _ context: Context) -> Candidate {
+        guard let seat = seat(at: candidate.end, context) else { return candidate }
+        var seated = candidate
+        seated.end = seat.end
+        if seated.unknown?.places.isEmpty == true { seated.unknown?.places = seat.entities }
+        return seated
+    }
+
+    /// The known place written after "в" (or "во") at token index `index`, with its marker if any.
+    func seat(at index: Int, _ context: Context) -> Candidate? {
+        let tokens = context.tokens
+        guard index + 1 < tokens.count, tokens[index].kind == .word,
+              tokens[index].folded.utf8Equals("в") || tokens[index].folded.utf8Equals("во") else { return nil }
+        var start = index + 1
+        if ShapeLexicon.isSettlementMarker(tokens, at: start) {
+            start += 1
+            if start < tokens.count, tokens[start].kind == .dot { start += 1 }
+        }
+        return context.place(at: start)
+    }
+
+    /// A head whose genitive complement ends in a known place, which says which body it is: "Центра
+    /// международного сотрудничества Брундской области" (a general head: not with the place alone,
+    /// "Команды Зетландии" is no body), "правительства Брундской области" (a public authority in lower
+    /// case; `placesFirst`: the place may follow the head right away; `seatNames`: a representation's
+    /// seat after its complement names it too, see ``seated(_:_:)``).
+    func namedByPlace(start: Int, headEndPosition: Int, _ context: Context, placesFirst: Bool, seatNames: Bool = false) -> Candidate? {
+        let headEnd = context.content[headEndPosition - 1] + 1
+        let complement = genitiveComplementEnd(from: headEnd, context, placesFirst: placesFirst)
+        // The name ends with the first place in it ("правительства Брундской области | и …"); a town
+        // right after is its tail, other places after it tell where it is.
+        guard let firstPlace = (headEnd..<complement).first(where: context.isPlaceStart), let place = context.place(at: firstPlace) else {
+            // A representation named by where it sits: "представительства Фонда в Республике Беларусь".
+            guard seatNames, complement > headEnd, seat(at: complement, context) != nil else { return nil }
+            return finish(start: start, coreEnd: complement, context, legalForm: nil)
+        }
+        return finish(start: start, coreEnd: place.end, context, legalForm: nil)
+    }
+
+    /// Whether the word before token index `index` is a capitalized adjective.
+    func followsCapitalizedAdjective(_ index: Int, _ tokens: [Token]) -> Bool {
+        index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].isCapitalized && tokens[index - 1].classes.contains(.adjective)
+    }
+}
