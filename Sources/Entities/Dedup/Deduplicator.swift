@@ -41,7 +41,12 @@ public struct Deduplicator: Sendable {
     public func run(variants input: [NameVariant], decisions: DedupDecisions? = nil) -> DedupResult {
         let variants = input.sorted { ($0.text, $0.entity, $0.count) < ($1.text, $1.entity, $1.count) }
         let units = ParallelChunks.map(count: variants.count, jobs: jobs) { range in
-            variants[range].map { NameClusterer.Unit(name: normalizer.normalize($0.text, contextPlace: $0.contextPlace), entity: $0.known ? $0.entity : nil) }
+            // What the names of a chunk have alike is kept once: most of a name's weight is words, keys and
+            // notes other names have too.
+            var sharing = OrgNameSharing()
+            return variants[range].map {
+                NameClusterer.Unit(name: sharing.share(normalizer.normalize($0.text, contextPlace: $0.contextPlace)), entity: $0.known ? $0.entity : nil)
+            }
         }.flatMap { $0 }
         let clusterer = NameClusterer(threshold: threshold)
         let (links, compared) = clusterer.links(units, jobs: jobs)
