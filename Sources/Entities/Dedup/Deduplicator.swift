@@ -39,7 +39,9 @@ public struct Deduplicator: Sendable {
 
     /// Groups variants (in any order: the result is the same).
     public func run(variants input: [NameVariant], decisions: DedupDecisions? = nil) -> DedupResult {
-        let variants = input.sorted { ($0.text, $0.entity, $0.count) < ($1.text, $1.entity, $1.count) }
+        let order: (NameVariant, NameVariant) -> Bool = { ($0.text, $0.entity, $0.count) < ($1.text, $1.entity, $1.count) }
+        // A table's variants come sorted: they are used as they are, not copied.
+        let variants = zip(input, input.dropFirst()).allSatisfy({ !order($1, $0) }) ? input : input.sorted(by: order)
         let units = ParallelChunks.map(count: variants.count, jobs: jobs) { range in
             // What the names of a chunk have alike is kept once: most of a name's weight is words, keys and
             // notes other names have too.
