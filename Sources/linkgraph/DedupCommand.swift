@@ -84,12 +84,15 @@ enum DedupCommand {
         }
         var result = Deduplicator(gazetteer: gazetteer, threshold: threshold, jobs: jobs).run(variants: names.takeVariants(), decisions: decisions)
         result.sources = sources
-        let text: String
         switch format {
-        case "json": text = DedupJSON.document(result).serialized(indent: 2) + "\n"
-        default: text = DedupTable.render(result)
+        case "json":
+            // The document's bytes as they are made, then its line feed: a string of them, or the two
+            // joined, would be a copy of the document (15 MB for 100 MB of reports).
+            output.write(utf8: DedupJSON.document(result).utf8(indent: 2))
+            output.write("\n")
+        default:
+            output.write(DedupTable.render(result))
         }
-        output.write(text)
         proposals?.write(GazetteerProposal(gazetteer: gazetteer).file(for: result.groups))
         newDecisions?.write(DedupDecisions.template(for: result.groups))
         try output.commit()

@@ -39,9 +39,16 @@ public struct Deduplicator: Sendable {
 
     /// Groups variants (in any order: the result is the same).
     public func run(variants input: [NameVariant], decisions: DedupDecisions? = nil) -> DedupResult {
-        let variants = input.sorted { ($0.text, $0.entity, $0.count) < ($1.text, $1.entity, $1.count) }
+        let order: (NameVariant, NameVariant) -> Bool = { ($0.text, $0.entity, $0.count) < ($1.text, $1.entity, $1.count) }
+        // A table's variants come sorted: they are used as they are, not copied.
+        let variants = zip(input, input.dropFirst()).allSatisfy({ !order($1, $0) }) ? input : input.sorted(by: order)
         let units = ParallelChunks.map(count: variants.count, jobs: jobs) { range in
-            variants[range].map { NameClusterer.Unit(name: normalizer.normalize($0.text, contextPlace: $0.contextPlace), entity: $0.known ? $0.entity : nil) }
+            // What the names of a chunk have alike is kept once: most of a name's weight is words, keys and
+            // notes other names have too.
+            var sharing = OrgNameSharing()
+            return variants[range].map {
+                NameClusterer.Unit(name: sharing.share(normalizer.normalize($0.text, contextPlace: $0.contextPlace)), entity: $0.known ? $0.entity : nil)
+            }
         }.flatMap { $0 }
         let clusterer = NameClusterer(threshold: threshold)
         let (links, compared) = clusterer.links(units, jobs: jobs)
@@ -86,11 +93,24 @@ public struct Deduplicator: Sendable {
                                               message: "no group \(entry.group) in this run: its names changed, or it is gone",
                                               hint: "the line is ignored; decide the group under its new id"))
         }
-        var groups = kept.map { (group: run.group($0.pending, status: $0.status), members: $0.pending.members) }
+        // Groups are made on as many threads as the names were; only the ids proposed for new entities,
+        // each unlike those before it, are made one after another.
+        var groups = ParallelChunks.map(count: kept.count, jobs: jobs) { range in
+            kept[range].map { (group: run.group($0.pending, status: $0.status), members: $0.pending.members) }
+        }.flatMap { $0 }
         groups.sort { ($0.group.canonical.lowercased(), $0.group.id) < ($1.group.canonical.lowercased(), $1.group.id) }
         var taken = Set<String>()
-        for index in groups.indices { run.addGazetteerLines(&groups[index].group, members: groups[index].members, taken: &taken) }
-        result.groups = groups.map(\.group)
+        for index in groups.indices {
+            groups[index].group.proposedID = run.proposeID(groups[index].group, members: groups[index].members, taken: &taken)
+        }
+        let lines = ParallelChunks.map(count: groups.count, jobs: jobs) { range in
+            groups[range].map { run.gazetteerLines($0.group, members: $0.members) }
+        }.flatMap { $0 }
+        result.groups = zip(groups, lines).map { made, lines in
+            var group = made.group
+            group.gazetteerLines = lines
+            return group
+        }
         return result
     }
 
@@ -295,26 +315,35 @@ public struct Deduplicator: Sendable {
             return "same key «\(key)»" + (steps.isEmpty ? "" : " after: " + steps.joined(separator: "; "))
         }
 
-        /// The gazetteer lines: `aka` for a known entity, a new block for an unknown group.
-        func addGazetteerLines(_ group: inout DedupGroup, members: [Int], taken: inout Set<String>) {
+        /// The id proposed for a new gazetteer entity when the gazetteer does not know the group (nil when
+        /// it does): made from its best name and its place, unlike the ids in `taken`, which it joins.
+        func proposeID(_ group: DedupGroup, members: [Int], taken: inout Set<String>) -> String? {
+            if let id = group.entity, gazetteer.entity(id: id) != nil { return nil }
+            let ordered = members.sorted(by: preferred)
+            guard let best = ordered.first else { return nil }
+            let parent = deduplicator.proposal.parent(of: ordered.map { units[$0].name })
+            let id = deduplicator.proposal.makeID(name: units[best].name, parent: parent, taken: taken)
+            taken.insert(id)
+            return id
+        }
+
+        /// The gazetteer lines: `aka` for a known entity, a new block under its ``proposeID(_:members:taken:)``
+        /// id for an unknown group.
+        func gazetteerLines(_ group: DedupGroup, members: [Int]) -> [String] {
             let ordered = members.sorted(by: preferred)
             if let id = group.entity, let entity = gazetteer.entity(id: id) {
                 var spellings: [String] = []
                 var seen = Set<String>()
                 for index in ordered where units[index].entity == nil && seen.insert(variants[index].text).inserted { spellings.append(variants[index].text) }
-                group.gazetteerLines = deduplicator.proposal.aliasLines(for: entity, spellings: spellings)
-                return
+                return deduplicator.proposal.aliasLines(for: entity, spellings: spellings)
             }
-            guard let best = ordered.first else { return }
+            guard let best = ordered.first, let id = group.proposedID else { return [] }
             let parent = deduplicator.proposal.parent(of: ordered.map { units[$0].name })
-            let id = deduplicator.proposal.makeID(name: units[best].name, parent: parent, taken: taken)
-            taken.insert(id)
-            group.proposedID = id
             var spellings: [String] = []
             var seen = Set<String>()
             for index in ordered where seen.insert(variants[index].text).inserted { spellings.append(variants[index].text) }
-            group.gazetteerLines = deduplicator.proposal.newEntityLines(id: id, canonical: group.canonical, parent: parent, spellings: spellings,
-                                                                        nominative: units[best].name.isNominative)
+            return deduplicator.proposal.newEntityLines(id: id, canonical: group.canonical, parent: parent, spellings: spellings,
+                                                        nominative: units[best].name.isNominative)
         }
     }
 

@@ -28,10 +28,7 @@ public struct NameClusterer: Sendable {
         }
 
         /// What orders units and breaks ties: content only.
-        var sortKey: String { sortKey(key: name.key) }
-
-        /// ``sortKey``, given the name's key.
-        func sortKey(key: String) -> String { key + "\u{1}" + name.text + "\u{1}" + (entity ?? "") }
+        var sortKey: String { name.key + "\u{1}" + name.text + "\u{1}" + (entity ?? "") }
     }
 
     /// Why two units may be one body.
@@ -78,12 +75,10 @@ public struct NameClusterer: Sendable {
     /// - Parameter jobs: how many threads may look for candidate pairs (the links are the same with any number).
     public func links(_ units: [Unit], jobs: Int = 1) -> (links: [Link], compared: Int) {
         var links: [Link] = []
-        // Each name's key once: a name takes part in many comparisons.
-        let keys = units.map(\.name.key)
         var byEntity: [String: [Int]] = [:]
         for (index, unit) in units.enumerated() { if let entity = unit.entity { byEntity[entity, default: []].append(index) } }
         for (entity, members) in byEntity {
-            let sortKeys = Dictionary(uniqueKeysWithValues: members.map { ($0, units[$0].sortKey(key: keys[$0])) })
+            let sortKeys = Dictionary(uniqueKeysWithValues: members.map { ($0, units[$0].sortKey) })
             let ordered = members.sorted { sortKeys[$0]! < sortKeys[$1]! }
             for other in ordered.dropFirst() {
                 links.append(Link(first: ordered[0], second: other, kind: .gazetteer, score: 1, detail: "both linked to \(entity)"))
@@ -102,7 +97,10 @@ public struct NameClusterer: Sendable {
         }
         for code in pairs {
             let i = Int(code >> 32), j = Int(code & 0xFFFF_FFFF)
-            guard case .match(let match) = comparer.compare(units[i].name, units[j].name, keys: (keys[i], keys[j]), detailFrom: threshold),
+            // Keys are worked out for the pairs compared only: they are a few for each name, and holding
+            // every name's key would weigh megabytes.
+            guard case .match(let match) = comparer.compare(units[i].name, units[j].name, keys: (units[i].name.key, units[j].name.key),
+                                                            detailFrom: threshold),
                   match.score >= threshold - 1e-9 else { continue }
             let kind: Link.Kind = match.kind == .key ? .key : (match.kind == .abbreviation ? .abbreviation : .score)
             links.append(Link(first: i, second: j, kind: kind, score: match.score, detail: match.detail))

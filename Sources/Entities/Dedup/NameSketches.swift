@@ -14,16 +14,24 @@
 /// ```
 /// - Complexity: O(total words and keys) to make; a test is O(w²) integer comparisons for names of w words.
 struct NameSketches {
-    /// One word: its keys and spelling as ranges into the pools, its weight and what it can match.
+    /// One word, in 24 bytes (a run holds hundreds of thousands): its keys as a range into the key pool,
+    /// the id of its ``OrgName/Word/key`` (whose letters ``keyScalars`` holds), what it can match.
     private struct Word {
-        var keys: Range<Int32>
         /// Its key ids, one bit each (id modulo 64): two words whose masks share no bit share no key.
         var keyMask: UInt64
-        var scalars: Range<Int32>
-        var weight: Double
-        var isStopWord: Bool
-        var isAcronym: Bool
-        var hasPlaceHints: Bool
+        var keys: Range<Int32>
+        var key: Int32
+        var flags: UInt8
+
+        static let stopWord: UInt8 = 1, acronym: UInt8 = 2, placeHints: UInt8 = 4, generic: UInt8 = 8
+
+        var isStopWord: Bool { flags & Word.stopWord != 0 }
+        var isAcronym: Bool { flags & Word.acronym != 0 }
+        var hasPlaceHints: Bool { flags & Word.placeHints != 0 }
+        /// ``OrgName/Word/weight``.
+        var weight: Double { isStopWord ? 0 : (flags & Word.generic != 0 ? 0.5 : 1) }
+        /// Whether the one-letter test applies to the word: a word compared, no abbreviation.
+        var hasLetters: Bool { flags & (Word.stopWord | Word.acronym) == 0 }
     }
 
     /// One name: its words as a range into `words`, and the ids of what the hard constraints compare.
@@ -60,15 +68,27 @@ struct NameSketches {
     private var ranks: [Int32] = []
     /// Word keys as ids (each distinct key string one id).
     private var keyPool: [Int32] = []
-    /// Word keys of 6 or more characters, as Unicode scalars, for the one-letter test.
+    /// The letters of the keys of the words compared that are no abbreviations, as Unicode scalars, for the
+    /// one-letter test: each key's once, by its id, as a range into `scalarPool` (empty for other ids).
+    private var keyScalars: [Range<Int32>] = []
     private var scalarPool: [UInt32] = []
 
     init<Names: Collection>(_ orgNames: Names) where Names.Element == OrgName {
         var texts = TextIDs()
         func id(_ text: String) -> Int32 { texts.id(text) }
         func listID(_ list: [String]) -> Int32 { texts.listID(list) }
+        // The arrays at their final sizes, without the slack of growing.
+        var wordCount = 0, keyCount = 0
+        for name in orgNames {
+            wordCount += name.words.count
+            for word in name.words { keyCount += word.keys.count }
+        }
         names.reserveCapacity(orgNames.count)
+        summaries.reserveCapacity(orgNames.count)
         contentKeyRanges.reserveCapacity(orgNames.count)
+        words.reserveCapacity(wordCount)
+        keyPool.reserveCapacity(keyCount)
+        contentKeyPool.reserveCapacity(wordCount)
         for name in orgNames {
             let contentStart = Int32(contentKeyPool.count)
             contentKeyPool += Set(name.words.lazy.filter { !$0.isStopWord }.map { id($0.key) }).sorted()
@@ -87,16 +107,14 @@ struct NameSketches {
                     if !word.isStopWord { summary.signature.insert(keyID) }
                 }
                 if !word.isStopWord { keyBits |= keyMask }
-                let scalarStart = Int32(scalarPool.count)
-                if !word.isStopWord, !word.isAcronym {
-                    scalarPool += word.key.unicodeScalars.map(\.value)
-                    lengthBits |= 1 << UInt64(min(scalarPool.count - Int(scalarStart), 63))
-                }
-                words.append(Word(keys: keyStart..<Int32(keyPool.count), keyMask: keyMask, scalars: scalarStart..<Int32(scalarPool.count),
-                                  weight: word.weight, isStopWord: word.isStopWord, isAcronym: word.isAcronym,
-                                  hasPlaceHints: !word.placeHints.isEmpty))
-                if !word.isStopWord, !word.isAcronym {
-                    summary.addWord(keys: Array(keyPool[keyStart..<Int32(keyPool.count)]), scalars: scalarPool[scalarStart..<Int32(scalarPool.count)],
+                let flags = (word.isStopWord ? Word.stopWord : 0) | (word.isAcronym ? Word.acronym : 0)
+                    | (word.placeHints.isEmpty ? 0 : Word.placeHints) | (word.isGeneric ? Word.generic : 0)
+                let sketch = Word(keyMask: keyMask, keys: keyStart..<Int32(keyPool.count), key: id(word.key), flags: flags)
+                words.append(sketch)
+                if sketch.hasLetters {
+                    let letters = scalars(of: sketch.key, word.key)
+                    lengthBits |= 1 << UInt64(min(letters.count, 63))
+                    summary.addWord(keys: Array(keyPool[keyStart..<Int32(keyPool.count)]), scalars: scalarPool[letters],
                                     placeHints: !word.placeHints.isEmpty, generic: word.isGeneric)
                 }
                 total += word.weight
@@ -118,6 +136,17 @@ struct NameSketches {
         }
         ranks = [Int32](repeating: 0, count: texts.ids.count + 1)
         for (rank, entry) in texts.ids.sorted(by: { $0.key < $1.key }).enumerated() { ranks[Int(entry.value)] = Int32(rank + 1) }
+    }
+
+    /// The letters of key `id` (`text`), pooled the first time.
+    private mutating func scalars(of id: Int32, _ text: String) -> Range<Int32> {
+        if keyScalars.count <= Int(id) { keyScalars += Array(repeating: 0..<0, count: Int(id) + 1 - keyScalars.count) }
+        if keyScalars[Int(id)].isEmpty {
+            let start = Int32(scalarPool.count)
+            scalarPool += text.unicodeScalars.lazy.map(\.value)
+            keyScalars[Int(id)] = start..<Int32(scalarPool.count)
+        }
+        return keyScalars[Int(id)]
     }
 
     /// The id of name `i`'s ``OrgName/key``.
@@ -207,7 +236,7 @@ struct NameSketches {
             let other = words[Int(index)]
             guard !other.isStopWord else { continue }
             if word.keyMask & other.keyMask != 0, shareKey(word.keys, other.keys) { return true }
-            if nearLength, !other.isAcronym, oneEditApart(word.scalars, other.scalars) { return true }
+            if nearLength, !other.isAcronym, oneEditApart(keyScalars[Int(word.key)], keyScalars[Int(other.key)]) { return true }
         }
         return false
     }
@@ -215,8 +244,9 @@ struct NameSketches {
     /// Whether `y` has a word of a length that may be one letter from `word` (a long word, no abbreviation).
     @inline(__always)
     private func mayBeOneApart(_ word: Word, in y: Name) -> Bool {
-        let length = word.scalars.count
-        return !word.isAcronym && length >= 6 && y.lengthBits & (7 << UInt64(min(length, 62) - 1)) != 0
+        guard word.hasLetters else { return false }
+        let length = keyScalars[Int(word.key)].count
+        return length >= 6 && y.lengthBits & (7 << UInt64(min(length, 62) - 1)) != 0
     }
 
     /// Whether two words' key ranges hold an id in common.
