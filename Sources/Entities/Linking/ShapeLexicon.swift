@@ -188,8 +188,8 @@ struct ShapeLexicon: @unchecked Sendable {
         }
     }
 
-    /// The longest organization head starting at `position`: its length in content tokens, whether it
-    /// makes a name only with a number, a quoted name or "имени …", and whether it is a public authority's.
+    /// The longest organization head starting at `position`: its length in content tokens and what its
+    /// lexicon marks say (``Head``).
     func head(at position: Int, _ tokens: [Token], _ content: [Int]) -> Head? {
         head(at: position, MatchToken.content(tokens, content))
     }
