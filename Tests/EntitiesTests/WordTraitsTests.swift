@@ -54,6 +54,11 @@ final class WordTraitsTests: XCTestCase {
         XCTAssertTrue(traits("побратимы").contains(.twinningWord))
         XCTAssertTrue(traits("Xstrike").contains(.latin))
         XCTAssertTrue(traits("Российско").contains(.endsInOorE))
+        XCTAssertFalse(traits("нашего").contains(.genitiveLike), "a pronoun belongs to no name")
+        XCTAssertTrue(traits("высокого").contains(.genitiveLike))
+        XCTAssertTrue(traits("Смоленских").contains(.pluralAdjective))
+        XCTAssertTrue(traits("белорусские").contains(.pluralAdjective))
+        XCTAssertFalse(traits("Смоленский").contains(.pluralAdjective))
     }
 
     /// The words an abbreviation of initials may leave out: every stop word and "имени", in any capitals.

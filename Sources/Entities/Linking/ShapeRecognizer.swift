@@ -248,7 +248,9 @@ struct ShapeRecognizer {
             let found = body(withHead: head, at: position, context)
             return head.isSeated ? found.map { seated($0, context) } : found
         }
-        if token.isCapitalized, isOrganizationAdjective(position, context), !isTitle(startIndex, context) {
+        // Adjectives in the plural name a kind ("Смоленских предприятий", "белорусских вузов"), not a body.
+        if token.isCapitalized, !token.word.traits.contains(.pluralAdjective), isOrganizationAdjective(position, context),
+           !isTitle(startIndex, context) {
             var cursor = position + 1
             while cursor < context.content.count, cursor - position <= 6 {
                 if let head = lexicon.head(at: cursor, context.matchTokens) {

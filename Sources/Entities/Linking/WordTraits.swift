@@ -35,6 +35,8 @@ struct WordTraits: OptionSet, Sendable {
     /// A word an abbreviation of initials may leave out: a stop word or "имени" (see
     /// ``TextAliases/linkingWords``).
     static let linkingWord = WordTraits(rawValue: 8192)
+    /// An adjective's plural ending (-их, -ых, -ими, -ыми, -ие, -ые): "белорусских", "Смоленских".
+    static let pluralAdjective = WordTraits(rawValue: 16384)
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -61,7 +63,8 @@ struct WordTraits: OptionSet, Sendable {
         if let last = scalars.last, last == 0x43E || last == 0x435 { traits.insert(.endsInOorE) }
         if WordTraits.feminineObliqueEndings.endsWord(scalars) { traits.insert(.feminineOblique) }
         if scalars == WordTraits.pri { traits.insert(.attachment) }
-        if WordTraits.isGenitiveLike(scalars) { traits.insert(.genitiveLike) }
+        if WordTraits.isGenitiveLike(scalars), !WordTraits.genitivePronouns.contains(folded) { traits.insert(.genitiveLike) }
+        if WordTraits.pluralAdjectiveEndings.endsWord(scalars) { traits.insert(.pluralAdjective) }
         if WordTraits.pluralEndings.endsWord(scalars) { traits.insert(.pluralNoun) }
         self = traits
     }
@@ -72,8 +75,10 @@ struct WordTraits: OptionSet, Sendable {
     static let markersNeedingDot = ShortWordSet(ShapeLexicon.markersNeedingDot)
     static let prepositions = ShortWordSet(FunctionWords.prepositions)
     static let linkingWords = ShortWordSet(TextAliases.linkingWords)
+    static let genitivePronouns = ShortWordSet(FunctionWords.genitivePronouns)
 
     static let pluralEndings = Endings(["ов", "ев", "ах", "ях", "ами", "ями", "ам", "ям"])
+    static let pluralAdjectiveEndings = Endings(["их", "ых", "ими", "ыми", "ие", "ые"])
     static let participleGenitiveEndings = Endings(["хся"])
     static let verbalEndings = Endings(["ть", "ся", "сь", "ла", "ли", "ло", "ет", "ит", "ют", "ят", "ат", "ем", "ом", "ам", "ям", "ах",
                                         "ях", "ми", "но", "на", "ны", "ую", "юю", "ое", "ее", "ые", "ие"])

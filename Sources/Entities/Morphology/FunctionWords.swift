@@ -14,4 +14,11 @@ enum FunctionWords {
     /// The prepositions, "и", and English "the", "of", "and": words a name's meaning does not rest on —
     /// dedup keeps them for initials but does not compare them, and an abbreviation may leave them out.
     static let stopWords: Set<String> = prepositions.union(["и", "the", "of", "and"])
+
+    /// Pronouns in the genitive (and their look-alikes in other cases): they end like a name's genitive
+    /// complement but never belong to one ("Администрация нашего района").
+    static let genitivePronouns: Set<String> = ["нашего", "нашей", "наших", "вашего", "вашей", "ваших", "своего", "своей", "своих",
+                                                "этого", "этой", "этих", "того", "той", "тех", "его", "ее", "их", "моего", "моей",
+                                                "моих", "всего", "всей", "всех", "каждого", "каждой", "которого", "которой", "которых",
+                                                "такого", "такой", "таких", "другого", "другой", "других"]
 }
