@@ -93,6 +93,14 @@ final class ShapeRecognizerTests: XCTestCase {
                        "Управление заречных дел при Совете Министров Республики Беларусь")
     }
 
+    func testABodysNameGoesOnThroughPoDelam() throws {
+        XCTAssertEqual(try recognize("начальник Главного управления по делам молодежи Елена Петрова").map(\.text),
+                       ["Главного управления по делам молодежи", "Елена Петрова"])
+        XCTAssertEqual(try recognize("Комитет по делам архивов Гродненской области").map(\.text), ["Комитет по делам архивов Гродненской области"])
+        // Other prepositions end it.
+        XCTAssertEqual(try recognize("Комитет по итогам встречи").map(\.text), [])
+    }
+
     func testABodysNameNeverTakesThePersonAfterIt() throws {
         XCTAssertEqual(try recognize("председатель Дубровенского районного Совета депутатов Ольга Петрова отметила").map(\.description), [
             "org [Дубровенского районного Совета депутатов] core [Дубровенского районного Совета депутатов] places []",

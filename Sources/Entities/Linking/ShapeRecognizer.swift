@@ -490,6 +490,13 @@ while cursor < tokens.count, words < limit {
             if words == 0, !placesFirst, context.isPlaceStart(cursor) || ShapeLexicon.isSettlementMarker(tokens, at: cursor) { break }
             // A body's name never swallows the person after it ("… Совета депутатов Ольга Петрова").
             if context.personStarts.contains(cursor) { break }
+            // "по делам молодежи": the one preposition a body's name goes on through.
+            if cursor + 2 < tokens.count, tokens[cursor].folded.utf8Equals("по"), tokens[cursor + 1].folded.utf8Equals("делам"),
+               tokens[cursor + 2].kind == .word, !tokens[cursor + 2].isCapitalized {
+                cursor += 2
+                words += 1
+                continue
+            }
             var placeStart = cursor
             if ShapeLexicon.isSettlementMarker(tokens, at: placeStart) {
                 placeStart += 1
