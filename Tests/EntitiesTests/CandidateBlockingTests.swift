@@ -3,7 +3,7 @@ import XCTest
 
 /// Blocking: which pairs get compared, and that it stays far below all pairs without losing matches.
 final class CandidateBlockingTests: XCTestCase {
-    func normalizer() throws -> OrgNameNormalizer { OrgNameNormalizer(gazetteer: try TestGazetteer.shared()) }
+    func normalizer() throws -> OrgNameNormalizer { try TestNormalizer.shared() }
 
     func testSmallPartitionsAreComparedWholeAndNumbersNeverCross() throws {
         let normalizer = try normalizer()

@@ -8,7 +8,7 @@ final class LegalFormIndexTests: XCTestCase {
     }
 
     func testNothingToFind() throws {
-        let normalizer = OrgNameNormalizer(gazetteer: try TestGazetteer.shared())
+        let normalizer = try TestNormalizer.shared()
         XCTAssertNil(normalizer.legalFormIndex.first(at: 0, [], []))
         let tokens = Tokenizer.tokenize("Ромашка")
         XCTAssertNil(normalizer.legalFormIndex.first(at: 0, [0], tokens))
@@ -18,7 +18,7 @@ final class LegalFormIndexTests: XCTestCase {
     }
 
     func testFindsTheFirstFormInTheListsOrder() throws {
-        let normalizer = OrgNameNormalizer(gazetteer: try TestGazetteer.shared())
+        let normalizer = try TestNormalizer.shared()
         let tokens = Tokenizer.tokenize("МБОУ ДОД «Ромашка»")
         let remaining = tokens.indices.filter { !tokens[$0].isSkippedWhenMatching }
         let found = normalizer.legalFormIndex.first(at: 0, remaining, tokens)

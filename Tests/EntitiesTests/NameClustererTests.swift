@@ -4,7 +4,7 @@ import XCTest
 /// Clustering: what must merge, what must never, ambiguous names, the gazetteer's say, and that the
 /// groups do not depend on input order.
 final class NameClustererTests: XCTestCase {
-    func normalizer() throws -> OrgNameNormalizer { OrgNameNormalizer(gazetteer: try TestGazetteer.shared()) }
+    func normalizer() throws -> OrgNameNormalizer { try TestNormalizer.shared() }
 
     func units(_ texts: [String], known: [String: String] = [:], _ normalizer: OrgNameNormalizer) -> [NameClusterer.Unit] {
         texts.map { NameClusterer.Unit(name: normalizer.normalize($0), entity: known[$0]) }

@@ -6,7 +6,7 @@ import XCTest
 final class NameSketchesTests: XCTestCase {
     let comparer = NameComparer()
 
-    func normalizer() throws -> OrgNameNormalizer { OrgNameNormalizer(gazetteer: try TestGazetteer.shared()) }
+    func normalizer() throws -> OrgNameNormalizer { try TestNormalizer.shared() }
 
     /// Whether the comparer matches names `i` and `j` at `threshold`.
     private func matches(_ names: [OrgName], _ i: Int, _ j: Int, threshold: Double) -> Bool {

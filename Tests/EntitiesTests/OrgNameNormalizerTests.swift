@@ -4,14 +4,7 @@ import XCTest
 /// The organization name normalizer, from empty names up: places and numbers as constraints, the legal
 /// form apart, abbreviations expanded, case endings and spelling noise folded.
 final class OrgNameNormalizerTests: XCTestCase {
-    static let normalizer = Locked<OrgNameNormalizer?>(nil)
-
-    func normalizer() throws -> OrgNameNormalizer {
-        if let ready = Self.normalizer.withLock({ $0 }) { return ready }
-        let made = OrgNameNormalizer(gazetteer: try TestGazetteer.shared())
-        Self.normalizer.withLock { $0 = made }
-        return made
-    }
+    func normalizer() throws -> OrgNameNormalizer { try TestNormalizer.shared() }
 
     func name(_ text: String, context: String? = nil) throws -> OrgName {
         try normalizer().normalize(text, contextPlace: context)

@@ -3,14 +3,7 @@ import XCTest
 
 /// `OrgNameSharing`: names come back equal, their like parts stored once.
 final class OrgNameSharingTests: XCTestCase {
-    static let normalizer = Locked<OrgNameNormalizer?>(nil)
-
-    func normalizer() throws -> OrgNameNormalizer {
-        if let ready = Self.normalizer.withLock({ $0 }) { return ready }
-        let made = OrgNameNormalizer(gazetteer: try TestGazetteer.shared())
-        Self.normalizer.withLock { $0 = made }
-        return made
-    }
+    func normalizer() throws -> OrgNameNormalizer { try TestNormalizer.shared() }
 
     /// The address of an array's storage.
     func storage(_ array: [String]) -> UnsafeRawPointer? {

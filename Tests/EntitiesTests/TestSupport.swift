@@ -24,3 +24,15 @@ enum TestGazetteer {
         return gazetteer
     }
 }
+
+/// The organization name normalizer over the shipped gazetteer, made once for all tests.
+enum TestNormalizer {
+    private static let made = Locked<OrgNameNormalizer?>(nil)
+
+    static func shared() throws -> OrgNameNormalizer {
+        if let ready = made.withLock({ $0 }) { return ready }
+        let normalizer = OrgNameNormalizer(gazetteer: try TestGazetteer.shared())
+        made.withLock { $0 = normalizer }
+        return normalizer
+    }
+}

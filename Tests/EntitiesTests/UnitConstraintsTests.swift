@@ -5,14 +5,14 @@ import XCTest
 final class UnitConstraintsTests: XCTestCase {
     func testNoUnitsAndOneUnit() throws {
         _ = UnitConstraints([])
-        let normalizer = OrgNameNormalizer(gazetteer: try TestGazetteer.shared())
+        let normalizer = try TestNormalizer.shared()
         let one = UnitConstraints([NameClusterer.Unit(name: normalizer.normalize("ООО «Зорька»"), entity: nil)])
         XCTAssertFalse(one.conflict(0, 0))
         XCTAssertEqual(one.entity(0), 0)
     }
 
     func testEntitiesAreNumberedAlike() throws {
-        let normalizer = OrgNameNormalizer(gazetteer: try TestGazetteer.shared())
+        let normalizer = try TestNormalizer.shared()
         let name = normalizer.normalize("Гимназия № 1")
         let constraints = UnitConstraints([NameClusterer.Unit(name: name, entity: "b"), NameClusterer.Unit(name: name, entity: nil),
                                            NameClusterer.Unit(name: name, entity: "a"), NameClusterer.Unit(name: name, entity: "b")])
@@ -24,7 +24,7 @@ final class UnitConstraintsTests: XCTestCase {
 
     /// Every pair of names that differ in numbers, places, levels and legal forms, or agree.
     func testConflictsAgreeWithTheComparer() throws {
-        let normalizer = OrgNameNormalizer(gazetteer: try TestGazetteer.shared())
+        let normalizer = try TestNormalizer.shared()
         let texts = ["СШ № 40", "Средняя школа № 40", "СШ № 4", "Гимназия № 4 г. Смоленска", "Гимназия № 4 г. Витебска", "Гимназия № 4",
                      "Витебский городской исполнительный комитет", "Витебский районный исполнительный комитет", "Исполнительный комитет",
                      "ООО «Пчелка»", "ГК «Пчелка»", "ОАО «Пчелка»", "Пчелка", "Школа № 4, 5", "Школа № 5, 4", "", "Народный коллектив"]

@@ -141,13 +141,15 @@ public struct Linker: Sendable {
                     if unknown.kind == .person, unknown.parent == nil, let previousBody, previousBody.end == candidate.start {
                         unknown.parent = previousBody.id
                         unknown.country = previousBody.country
-                    } else if unknown.kind == .person, unknown.parent == nil, let served = postBody(before: candidateIndex, spans) {
-                        // … and so does one named right after a post with a place ("Губернатора Смоленской области").
-                        unknown.parent = gazetteer.entities[served].id
-                        unknown.country = gazetteer.entities[served].country
-                    } else if unknown.kind == .person, unknown.parent == nil, unknown.country == nil, let place = postPlace(before: candidateIndex, spans) {
-                        // … and one named after a post with a place whose body the gazetteer lacks is of its country.
-                        unknown.country = gazetteer.entities[place].country
+                    } else if unknown.kind == .person, unknown.parent == nil, let (post, place) = postAndPlace(before: candidateIndex, spans) {
+                        if let served = postBodies.body(post: post, place: place) {
+                            // … and so does one named right after a post with a place ("Губернатора Смоленской области").
+                            unknown.parent = gazetteer.entities[served].id
+                            unknown.country = gazetteer.entities[served].country
+                        } else if unknown.country == nil, postBodies.isPost(post) {
+                            // … and one after a post whose body there the gazetteer lacks is of the place's country.
+                            unknown.country = gazetteer.entities[place].country
+                        }
                     }
                     if unknown.kind == .org { body = (unknown.id, candidate.end, unknown.country) }
                     if var existing = unknowns[unknown.id] {
@@ -283,23 +285,11 @@ public struct Linker: Sendable {
 }
 
 extension Linker {
-    /// The body the post right before chosen span `index` stands for, when the span before it is a place
-    /// the post is written with ("советника Губернатора | Смоленской области | А.В. Казакова").
-    func postBody(before index: Int, _ spans: FieldSpans) -> Int? {
-        guard let (post, place) = postAndPlace(before: index, spans) else { return nil }
-        return postBodies.body(post: post, place: place)
-    }
-
-    /// The place of a post written with a place right before chosen span `index` ("Губернатор
-    /// Смоленской области | Василий Анохин", "мэром Могилева | Сергеем Чертковым"), whether or not the
-    /// gazetteer knows the body the post stands for: a person named there is of that place's country.
-    func postPlace(before index: Int, _ spans: FieldSpans) -> Int? {
-        guard let (post, place) = postAndPlace(before: index, spans), postBodies.isPost(post) else { return nil }
-        return place
-    }
-
-    /// The word before the known place right before chosen span `index`, and the place.
-    private func postAndPlace(before index: Int, _ spans: FieldSpans) -> (post: Token, place: Int)? {
+    /// The known place right before chosen span `index` and the word before it, which may be a post
+    /// written with the place ("советника Губернатора | Смоленской области | А.В. Казакова", "мэром
+    /// Могилева | Сергеем Чертковым"): a person named there serves the body the post stands for, or is
+    /// at least of the place's country.
+    func postAndPlace(before index: Int, _ spans: FieldSpans) -> (post: Token, place: Int)? {
         guard index > 0 else { return nil }
         let (place, person) = (spans.chosen[index - 1], spans.chosen[index])
         guard place.end == person.start, place.start > 0, place.source == .gazetteer, place.entities.count == 1,
