@@ -53,12 +53,26 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.organizationHeads, ["Администрация", "Отделение", "Клуб", "Школа"])
         XCTAssertEqual(lexicon.namedOnlyHeads, ["Отделение", "Клуб"])
         XCTAssertEqual(lexicon.authorityHeads, ["Администрация", "Отделение"])
-        for (text, message) in [("Школа\nКлуб !famous\n", "unknown mark '!famous'"), ("!named\n", "a mark without a head")] {
+        XCTAssertEqual(lexicon.headCountries, [:])
+        let countries = try Lexicon.load(directory: folders.folder("countries", ["lexicon/org-heads.txt": "райисполком !BY\nсельский совет !authority !BY\n"]))
+        XCTAssertEqual(countries.headCountries, ["райисполком": "BY", "сельский совет": "BY"])
+        XCTAssertEqual(countries.authorityHeads, ["сельский совет"])
+        for (text, message) in [("Школа\nКлуб !famous\n", "unknown mark '!famous'"), ("!named\n", "a mark without a head"),
+                                ("Школа\nКлуб !By\n", "unknown mark '!By'"), ("Школа\nКлуб !BYR\n", "unknown mark '!BYR'")] {
             let bad = try folders.folder("bad-\(UUID().uuidString)", ["lexicon/org-heads.txt": text])
             let error = inputError { try Lexicon.load(directory: bad) }
             XCTAssertEqual(error?.line, text.hasPrefix("!") ? 1 : 2, text)
             XCTAssertTrue(error?.message.hasPrefix(message) ?? false, error?.message ?? text)
         }
+    }
+
+    func testPostsWithAndWithoutABody() throws {
+        let folder = try folders.folder("posts", ["lexicon/posts.txt": "# posts\nгубернатор = правительство\nпосол\n  министр  \n"])
+        let lexicon = try Lexicon.load(directory: folder)
+        XCTAssertEqual(lexicon.posts.map { "\($0.abbreviation)=\($0.expansion)" }, ["губернатор=правительство"])
+        XCTAssertEqual(lexicon.postsWithoutBody, ["посол", "министр"])
+        let bad = try folders.folder("bad-posts", ["lexicon/posts.txt": "посол\nмэр = \n"])
+        XCTAssertEqual(inputError { try Lexicon.load(directory: bad) }?.line, 2)
     }
 
     func testBadLinesNameTheirFileAndLine() throws {

@@ -198,6 +198,22 @@ final class UnknownPlacementTests: XCTestCase {
         XCTAssertEqual(try placed("гость из Брунда Сергей Пупкинов"), ["Сергей Пупкинов → -, -"], "not after a post")
     }
 
+    func testAPostWithoutABodyStillGivesThePlacesCountryThroughTitleWordsAndASeat() throws {
+        var lexicon = UnknownPlacementTests.lexicon
+        lexicon["posts.txt"] = "# posts\nглава = администрация\nпосол\nминистр\n"
+        linker = Linker(gazetteer: try folders.load(UnknownPlacementTests.places, lexicon: lexicon))
+        XCTAssertEqual(try placed("Посол Брундской области З.П. Пупкинов"), ["З.П. Пупкинов → -, ZZ"])
+        // The seat after the place is not the place the post is of.
+        XCTAssertEqual(try placed("посол Брундской области в Зоринском муниципальном округе З.П. Пупкинов"), ["З.П. Пупкинов → -, ZZ"])
+        // Up to three lower-case words of the title between the post and the place.
+        XCTAssertEqual(try placed("Глава муниципального образования Вертинский район З.П. Пупкинов"), ["З.П. Пупкинов → -, ZZ"])
+        XCTAssertEqual(try placed("министр иностранных дел Брундской области З.П. Пупкинов"), ["З.П. Пупкинов → -, ZZ"])
+        XCTAssertEqual(try placed("министр по очень важным делам Брундской области З.П. Пупкинов"), ["З.П. Пупкинов → -, -"], "four words")
+        XCTAssertEqual(try placed("министр Большой Комиссии Брундской области З.П. Пупкинов").filter { $0.hasPrefix("З.П.") }, ["З.П. Пупкинов → -, -"],
+                       "a capitalized word between")
+        XCTAssertEqual(try placed("житель Брундской области З.П. Пупкинов"), ["З.П. Пупкинов → -, -"], "not a post")
+    }
+
     func testAnAbbreviationAndItsSpelledOutFormGiveOneID() throws {
         var lexicon = UnknownPlacementTests.lexicon
         lexicon["abbreviations.txt"] = "ЗШ = заречная школа\nим. = имени\n"
@@ -323,5 +339,19 @@ final class UnknownPlacementTests: XCTestCase {
         let served = try XCTUnwrap(placed.first { $0.hasPrefix("З.П. Пупкинов") })
         XCTAssertTrue(served.hasPrefix("З.П. Пупкинов → x-org-") && served.hasSuffix("--zz-vertin-district, ZZ"), served)
         XCTAssertTrue(placed.contains("Я.Я. Сидорчук → -, -"), "a person after a comma serves no one: \(placed)")
+    }
+
+    func testAHeadOfOneCountrysBodiesPlacesABodyInItWhenNothingElseDoes() throws {
+        var lexicon = UnknownPlacementTests.lexicon
+        lexicon["org-heads.txt"]! += "сельский совет !ZZ\nрайисполком !ZZ\n"
+        linker = Linker(gazetteer: try folders.load(UnknownPlacementTests.places, lexicon: lexicon))
+        XCTAssertEqual(try placed("Крошинского райисполкома"), ["Крошинского райисполкома → -, ZZ"])
+        XCTAssertEqual(try placed("заместитель председателя Крошинского райисполкома Д.В. Пупкинов"),
+                       ["Крошинского райисполкома → -, ZZ", "Д.В. Пупкинов → x-org-kroshinsk-rayispolkom, ZZ"])
+        // A place its words name comes first; a legal form's country wins over the head's.
+        XCTAssertEqual(try placed("Вертинского райисполкома"), ["Вертинского райисполкома → zz-vertin-district, ZZ"])
+        XCTAssertEqual(try placed("ФГУ «Крошинский сельский совет»"), ["ФГУ «Крошинский сельский совет» → -, RU"])
+        // An unmarked head says nothing.
+        XCTAssertEqual(try placed("Крошинского районного исполнительного комитета"), ["Крошинского районного исполнительного комитета → -, -"])
     }
 }

@@ -26,6 +26,9 @@ public struct Lexicon: Sendable {
     /// Heads of representations and embassies (marked `!seated`), whose seat is part of their name:
     /// "Посольство Российской Федерации в Республике Беларусь".
     public var seatedHeads: Set<String> = []
+    /// Heads of one country's bodies alone (marked with its code: `!BY`), which place a body named with
+    /// them in that country when nothing else does ("Крического райисполкома" → BY), as a legal form does.
+    public var headCountries: [String: String] = [:]
     /// Adjectives that can begin an organization's name ("Национальная академия наук").
     public var organizationAdjectives: [String] = []
     /// Given names, nominative ("Ольга", "Павел"): with them people written out in full are found.
@@ -37,6 +40,9 @@ public struct Lexicon: Sendable {
     /// Posts written with a place, and the first word of the name of the body there their holder serves
     /// ("губернатор = правительство").
     public var posts: [Expansion] = []
+    /// Posts written with a place whose holder's body the lexicon does not name ("президент", "посол"): a
+    /// person named after one and a place is of the place's country.
+    public var postsWithoutBody: [String] = []
 
     public init() {}
 
@@ -49,7 +55,10 @@ public struct Lexicon: Sendable {
         lexicon.givenNames = lines(files, "lexicon/given-names.txt").map(\.text)
         lexicon.listNouns = lines(files, "lexicon/list-nouns.txt").map(\.text)
         lexicon.unitHeads = lines(files, "lexicon/unit-heads.txt").map(\.text)
-        lexicon.posts = try expansions(files, "lexicon/posts.txt")
+        let posts = lines(files, "lexicon/posts.txt")
+        lexicon.posts = try posts.filter { $0.text.asciiRange(of: "=") != nil }
+            .map { try expansion($0.text, file: files.path("lexicon/posts.txt"), line: $0.line) }
+        lexicon.postsWithoutBody = posts.filter { $0.text.asciiRange(of: "=") == nil }.map(\.text)
         for (line, number) in lines(files, "lexicon/org-heads.txt") {
             var words = line.split(separator: " ").map(String.init)
             var flags: [String] = []
@@ -60,9 +69,10 @@ public struct Lexicon: Sendable {
                 case "!named": lexicon.namedOnlyHeads.insert(head)
                 case "!authority": lexicon.authorityHeads.insert(head)
                 case "!seated": lexicon.seatedHeads.insert(head)
+                case _ where Lexicon.isCountryMark(flag): lexicon.headCountries[head] = String(flag.dropFirst())
                 default:
                     throw InputError(file: files.path("lexicon/org-heads.txt"), line: number,
-                                     message: "unknown mark '\(flag)' (a head may be marked !named, !authority or !seated)")
+                                     message: "unknown mark '\(flag)' (a head may be marked !named, !authority, !seated or with a country code, e.g. !BY)")
                 }
             }
             guard !head.isEmpty else {
@@ -71,6 +81,12 @@ public struct Lexicon: Sendable {
             lexicon.organizationHeads.append(head)
         }
         return lexicon
+    }
+
+    /// Whether a head's mark is a country code: "!" and two capital Latin letters ("!BY").
+    static func isCountryMark(_ flag: String) -> Bool {
+        let letters = flag.unicodeScalars.dropFirst()
+        return flag.hasPrefix("!") && letters.count == 2 && letters.allSatisfy { $0.value >= 0x41 && $0.value <= 0x5A }
     }
 
     /// Reads the lexicon files of a gazetteer folder, if it has them.
@@ -83,11 +99,13 @@ public struct Lexicon: Sendable {
         namedOnlyHeads.formUnion(other.namedOnlyHeads)
         authorityHeads.formUnion(other.authorityHeads)
         seatedHeads.formUnion(other.seatedHeads)
+        headCountries.merge(other.headCountries) { _, new in new }
         organizationAdjectives += other.organizationAdjectives
         givenNames += other.givenNames
         listNouns += other.listNouns
         unitHeads += other.unitHeads
         posts += other.posts
+        postsWithoutBody += other.postsWithoutBody
     }
 
     /// Non-comment lines of a file, with their numbers; none when the gazetteer does not have it.
@@ -106,31 +124,34 @@ public struct Lexicon: Sendable {
     /// `ABBR = expansion` lines, optionally ending in `; XX` (a country code) or `; XX @place-id`.
     static func expansions(_ files: GazetteerFiles, _ relative: String) throws -> [Expansion] {
         let file = files.path(relative)
-        return try lines(files, relative).map { text, line in
-            guard let equals = text.asciiRange(of: "=") else {
-                throw InputError(file: file, line: line, message: "expected 'ABBR = full form', got '\(text)'")
-            }
-            var expansion = text[equals.upperBound...].trimmingSpaces()
-            var country: String?
-            var place: String?
-            if let semicolon = expansion.asciiRange(of: ";", backwards: true) {
-                let words = expansion[semicolon.upperBound...].split(separator: " ")
-                let code = words.first.map(String.init) ?? ""
-                if code.count == 2, code.allSatisfy({ $0.isASCII && $0.isUppercase }) {
-                    country = code
-                    expansion = expansion[..<semicolon.lowerBound].trimmingSpaces()
-                    if words.count == 2, words[1].hasPrefix("@"), words[1].count > 1 {
-                        place = String(words[1].dropFirst())
-                    } else if words.count > 1 {
-                        throw InputError(file: file, line: line, message: "expected '; XX' or '; XX @place-id' after the form, got '\(words.joined(separator: " "))'")
-                    }
+        return try lines(files, relative).map { try expansion($0.text, file: file, line: $0.line) }
+    }
+
+    /// One `ABBR = expansion` line, optionally ending in `; XX` or `; XX @place-id`.
+    static func expansion(_ text: String, file: String, line: Int) throws -> Expansion {
+        guard let equals = text.asciiRange(of: "=") else {
+            throw InputError(file: file, line: line, message: "expected 'ABBR = full form', got '\(text)'")
+        }
+        var expansion = text[equals.upperBound...].trimmingSpaces()
+        var country: String?
+        var place: String?
+        if let semicolon = expansion.asciiRange(of: ";", backwards: true) {
+            let words = expansion[semicolon.upperBound...].split(separator: " ")
+            let code = words.first.map(String.init) ?? ""
+            if code.count == 2, code.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+                country = code
+                expansion = expansion[..<semicolon.lowerBound].trimmingSpaces()
+                if words.count == 2, words[1].hasPrefix("@"), words[1].count > 1 {
+                    place = String(words[1].dropFirst())
+                } else if words.count > 1 {
+                    throw InputError(file: file, line: line, message: "expected '; XX' or '; XX @place-id' after the form, got '\(words.joined(separator: " "))'")
                 }
             }
-            let abbreviation = text[..<equals.lowerBound].trimmingSpaces()
-            guard !abbreviation.isEmpty, !expansion.isEmpty else {
-                throw InputError(file: file, line: line, message: "expected 'ABBR = full form', got '\(text)'")
-            }
-            return Expansion(abbreviation: abbreviation, expansion: expansion, country: country, place: place)
         }
+        let abbreviation = text[..<equals.lowerBound].trimmingSpaces()
+        guard !abbreviation.isEmpty, !expansion.isEmpty else {
+            throw InputError(file: file, line: line, message: "expected 'ABBR = full form', got '\(text)'")
+        }
+        return Expansion(abbreviation: abbreviation, expansion: expansion, country: country, place: place)
     }
 }

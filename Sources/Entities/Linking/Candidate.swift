@@ -44,7 +44,7 @@ struct UnknownShape: Equatable {
     var coreEnd: Int
     /// Gazetteer positions of places inside the name, in its tail, or in the parentheses right after it.
     var places: [Int]
-    /// Where the legal form places a body (ГУО → BY; СОГБУК → the Smolensk region), if the lexicon says.
+    /// Where the legal form places a body (ГУО → BY; СОГБУК → the Smolensk region), or its head (райисполком → BY), if the lexicon says.
     var legalForm: LegalFormHint?
     /// For a person: the shape of the name (its surname and initials make its id).
     var person: PersonShape? = nil
@@ -54,7 +54,8 @@ struct UnknownShape: Equatable {
 }
 
 /// Where a legal form places a body named with it and with no place of its own: its country ("; BY" in
-/// the lexicon) and, for a form of one region ("; RU @ru-smolensk-region"), that region's id.
+/// the lexicon) and, for a form of one region ("; RU @ru-smolensk-region"), that region's id. A head of
+/// one country's bodies ("райисполком !BY" in `org-heads.txt`) gives its country the same way.
 struct LegalFormHint: Equatable {
     var country: String?
     var place: String?

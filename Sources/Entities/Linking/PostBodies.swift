@@ -10,7 +10,8 @@
 /// - Complexity: O(p) to build for the p names of the index (no name is tokenized again); a lookup is
 ///   O(k · b) for the k keys of the word and the b bodies of the place.
 struct PostBodies: Sendable {
-    /// For each post's key id, the key ids of the first words of the bodies it stands for, in order.
+    /// For each post's key id, the key ids of the first words of the bodies it stands for, in order (none
+    /// for a post without a body).
     private let heads: [Vocabulary.ID: [Vocabulary.ID]]
     /// For each place with bodies in it, its bodies and the key ids of their names' first words.
     private let bodies: [Int: [(position: Int, first: KeyIDs)]]
@@ -23,6 +24,9 @@ struct PostBodies: Sendable {
             for key in NameIndex.patternTokens(post.abbreviation).first?.keys ?? [] {
                 heads[vocabulary.intern(key), default: []].append(vocabulary.intern(head))
             }
+        }
+        for post in gazetteer.lexicon.postsWithoutBody {
+            for key in NameIndex.patternTokens(post).first?.keys ?? [] { heads[vocabulary.intern(key), default: []] += [] }
         }
         self.heads = heads
         // The names as the index has them, already tokenized: only those that begin with a post's body word.
@@ -45,7 +49,7 @@ struct PostBodies: Sendable {
         self.bodies = bodies
     }
 
-    /// Whether a word is one of the lexicon's posts ("Губернатора", "глава", "мэром").
+    /// Whether a word is one of the lexicon's posts ("Губернатора", "глава", "мэром", "Президент").
     func isPost(_ token: Token) -> Bool {
         guard token.kind == .word else { return false }
         let keys = token.word.keyIDs

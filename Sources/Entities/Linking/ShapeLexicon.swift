@@ -40,6 +40,8 @@ struct ShapeLexicon: @unchecked Sendable {
     /// Indices of heads of representations and embassies, whose seat ("в Республике Беларусь") is part
     /// of their name.
     var seated: Set<Int> = []
+    /// The country of the heads of one country's bodies, by index ("райисполком" → BY).
+    var countries: [Int: String] = [:]
     /// Indices into ``heads`` by the vocabulary id of their first token's keys.
     private var headsByFirstKey = KeyedLists()
     /// The tokens of ``heads``, for matching.
@@ -103,6 +105,7 @@ struct ShapeLexicon: @unchecked Sendable {
             if lexicon.namedOnlyHeads.contains(text) || abbreviated.contains(text) { namedOnly.insert(index) }
             if lexicon.authorityHeads.contains(text) { authority.insert(index) }
             if lexicon.seatedHeads.contains(text) { seated.insert(index) }
+            if let country = lexicon.headCountries[text] { countries[index] = country }
             for key in 0..<heads[index][0].keyIDs.count {
                 if let id = heads[index][0].keyIDs[key] { headLists[id, default: []].append(index) }
             }
@@ -211,7 +214,7 @@ struct ShapeLexicon: @unchecked Sendable {
                             // "министерств": the bare stem of a head whose nominative has an ending.
                             let bare = first.keyIDs.count > 0 && first.keyIDs[0] != first.foldedID && first.keyIDs[0] == token.foldedID
                             best = Head(length: length, namedOnly: namedOnly.contains(headIndex), isAuthority: authority.contains(headIndex),
-                                        isBareStemPlural: bare, isSeated: seated.contains(headIndex))
+                                        isBareStemPlural: bare, isSeated: seated.contains(headIndex), country: countries[headIndex])
                         }
                     }
                 }
@@ -230,6 +233,8 @@ struct ShapeLexicon: @unchecked Sendable {
         let isBareStemPlural: Bool
         /// A representation's or an embassy's: its seat is part of its name.
         let isSeated: Bool
+        /// The one country whose bodies the head names, if the lexicon marks it (`!BY`).
+        var country: String? = nil
     }
 
     /// Whether a word may begin a legal form or an organization head: one of its keys starts one.

@@ -245,7 +245,7 @@ struct ShapeRecognizer {
             return finish(start: startIndex, coreEnd: latin, context, legalForm: nil)
         }
         if let head = lexicon.head(at: position, context.matchTokens), !isTitle(startIndex, context) {
-            let found = body(withHead: head, at: position, context)
+            let found = body(withHead: head, at: position, context).map { placedByHead($0, head) }
             return head.isSeated ? found.map { seated($0, context) } : found
         }
         // Adjectives in the plural name a kind ("Смоленских предприятий", "белорусских вузов"), not a body.
@@ -255,6 +255,7 @@ struct ShapeRecognizer {
             while cursor < context.content.count, cursor - position <= 6 {
                 if let head = lexicon.head(at: cursor, context.matchTokens) {
                     let found = headed(start: startIndex, headEndPosition: cursor + head.length, context, legalForm: nil, complete: true)
+                        .map { placedByHead($0, head) }
                     return head.isSeated ? found.map { seated($0, context) } : found
                 }
                 let next = context.token(cursor)
@@ -265,6 +266,16 @@ struct ShapeRecognizer {
             }
         }
         return nil
+    }
+
+    /// A body named with a head of one country's bodies ("Крического райисполкома") is in that country
+    /// when its legal form says nothing: the head's country goes where a legal form's would.
+    func placedByHead(_ candidate: Candidate, _ head: ShapeLexicon.Head) -> Candidate {
+        guard let country = head.country, var shape = candidate.unknown, shape.legalForm == nil else { return candidate }
+        shape.legalForm = LegalFormHint(country: country, place: nil)
+        var placed = candidate
+        placed.unknown = shape
+        return placed
     }
 
     /// The body a head at content `position` begins, if any: capitalized, with what makes it a name
