@@ -65,4 +65,29 @@ final class CoordinatedNamesTests: XCTestCase {
         XCTAssertEqual(try mentions("жители Соседнего и Лумского районов"), ["Лумского районов → zz-lum-district"])
         XCTAssertEqual(try mentions("школы Новых и Лумского районов"), ["Лумского районов → zz-lum-district"])
     }
+
+    func testBodiesSharingPluralWordsKnownAndUnknown() throws {
+        let world = CoordinatedNamesTests.world + """
+
+            org zz-zoryan-council = Зорянский районный Совет
+                in zz-zoryan-district
+
+            org zz-lum-council = Лумский районный Совет
+                in zz-lum-district
+
+            """
+        let lexicon = ["org-heads.txt": "районный Совет\nСовет\nуниверситет\n"]
+        linker = Linker(gazetteer: try folders.load(world, lexicon: lexicon))
+        XCTAssertEqual(try mentions("встреча Зорянского и Лумского районных Советов"),
+                       ["Зорянского → zz-zoryan-council", "Лумского районных Советов → zz-lum-council"])
+        XCTAssertEqual(try mentions("встреча Зорянского и Лумского районного Совета"), ["Лумского районного Совета → zz-lum-council"],
+                       "in the singular the adjective before names no body")
+        // Bodies the gazetteer lacks: each adjective names one, made with the shared words.
+        linker = Linker(gazetteer: try folders.load(CoordinatedNamesTests.world, lexicon: lexicon))
+        XCTAssertEqual(try mentions("между Кварцевским и Лумским районными Советами"),
+                       ["Кварцевским → x-org-kvartsevsk-rayonn-sovet--zz-kvarts-district",
+                        "Лумским районными Советами → x-org-lumsk-rayonn-sovet--zz-lum-district"])
+        XCTAssertEqual(try mentions("между Новым и Лумским районными Советами"),
+                       ["Лумским районными Советами → x-org-lumsk-rayonn-sovet--zz-lum-district"], "not a place's adjective")
+    }
 }

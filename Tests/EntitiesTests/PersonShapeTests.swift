@@ -45,6 +45,13 @@ final class PersonShapeTests: XCTestCase {
                        "a patronymic's ending with no surname after it is the surname")
     }
 
+    func testAWomansGivenNameAndPatronymicAloneNameNoOne() throws {
+        XCTAssertEqual(try persons("поздравила Зоряна Ильинична"), [])
+        XCTAssertEqual(try persons("вместе с Зоряной Ильиничной и гостями"), [])
+        XCTAssertEqual(try persons("Зоряна Петровна Сидорчук"), ["Зоряна Петровна Сидорчук → x-person-sidorchuk-z-p"])
+        XCTAssertEqual(try persons("Зоряна Сидорчук"), ["Зоряна Сидорчук → x-person-sidorchuk-z"])
+    }
+
     func testASurnameMadeFromAGivenNameIsNoGivenName() throws {
         XCTAssertEqual(try persons("Зиновий Семенов"), ["Зиновий Семенов → x-person-semenov-z"])
     }

@@ -75,8 +75,26 @@ final class UnknownPlacementTests: XCTestCase {
 
     func testACountrysAdjectiveGivesTheCountry() throws {
         let world = UnknownPlacementTests.places + "\ncountry xy = Игрекия\n    adjective игрекский\n"
-        linker = Linker(gazetteer: try folders.load(world, lexicon: UnknownPlacementTests.lexicon))
+        var lexicon = UnknownPlacementTests.lexicon
+        lexicon["org-heads.txt"]! += "предприятие\nхолдинг\n"
+        linker = Linker(gazetteer: try folders.load(world, lexicon: lexicon))
         XCTAssertEqual(try placed("Игрекский государственный университет"), ["Игрекский государственный университет → xy, XY"])
+        // In lower case, where it begins the name.
+        XCTAssertEqual(try placed("с игрекским предприятием «Мотыль»"), ["игрекским предприятием «Мотыль» → xy, XY"])
+        XCTAssertEqual(try placed("с предприятием «Мотыль» игрекского холдинга"), ["предприятием «Мотыль» → -, -"])
+    }
+
+    func testARepresentationIsOfTheCountryItsNamesAdjectiveSaysWhereverItsSeat() throws {
+        var lexicon = UnknownPlacementTests.lexicon
+        lexicon["org-heads.txt"]! += "Центр науки и культуры !seated\nПосольство !authority !seated\nОтделение !named !authority !seated\n"
+        let world = UnknownPlacementTests.places + "\ncountry xy = Игрекия\n    adjective игрекский\n"
+        linker = Linker(gazetteer: try folders.load(world, lexicon: lexicon))
+        XCTAssertEqual(try placed("в Игрекском центре науки и культуры в Брунде"), ["Игрекском центре науки и культуры в Брунде → xy, XY"])
+        // In lower case, a seat names a representation only with its owner's name ("представительства
+        // Заречного фонда в Брунде"), not a kind alone.
+        XCTAssertEqual(try placed("открытие отделения посольства в Брунде"), [])
+        XCTAssertEqual(try placed("открытие отделения Заречного фонда в Брунде"), ["отделения Заречного фонда в Брунде → zz-brund, ZZ"])
+        XCTAssertEqual(try placed("в Центре науки и культуры в Брунде"), ["Центре науки и культуры в Брунде → zz-brund, ZZ"], "the seat alone")
     }
 
     func testATownsAdjectiveBeginsABodysName() throws {
@@ -320,6 +338,12 @@ final class UnknownPlacementTests: XCTestCase {
         XCTAssertEqual(try placed("игрекских предприятий ОАО «Ромашка», гость ОАО «Лютик»"), ["ОАО «Лютик» → -, -", "ОАО «Ромашка» → xy, XY"])
         XCTAssertEqual(try placed("делегация Республики Игрекия и ОАО «Ромашка»"), ["ОАО «Ромашка» → -, -"])
         XCTAssertEqual(try placed("игрекский ансамбль и ОАО «Ромашка»"), ["ОАО «Ромашка» → -, -"], "not a list noun")
+    }
+
+    func testTwoLegalFormsInARowAreOne() throws {
+        XCTAssertEqual(try placed("с ОАО ЗГУ «Мотыль»"), ["ОАО ЗГУ «Мотыль» → -, ZZ"], "the second places it when the first does not")
+        XCTAssertEqual(try placed("с ФГУ ЗГУ «Мотыль»"), ["ФГУ ЗГУ «Мотыль» → -, RU"], "the first that places it wins")
+        XCTAssertEqual(try placed("с ОАО «Мотыль»"), ["ОАО «Мотыль» → -, -"])
     }
 
     func testAnUnlistedAbbreviationBeforeAQuotedNameIsALegalForm() throws {

@@ -4,12 +4,16 @@
 extension ShapeRecognizer {
     /// "… в Республике Беларусь", "… в г. Минске": the place a representation or an embassy sits in,
     /// written after "в" right after its name, is part of the name; it places the body only when nothing
-    /// in the name does ("Посольство Зетландии в Брундской области" is Zetland's).
+    /// in the name does ("Посольство Зетландии в Брундской области" is Zetland's, and so are "Зетландский
+    /// центр науки и культуры в Брунде" and "зетландского посольства в Брунде").
     func seated(_ candidate: Candidate, _ context: Context) -> Candidate {
         guard let seat = seat(at: candidate.end, context) else { return candidate }
         var seated = candidate
         seated.end = seat.end
-        if seated.unknown?.places.isEmpty == true { seated.unknown?.places = seat.entities }
+        let tokens = context.tokens
+        let adjective = placeAdjectives.place(in: tokens, candidate.start..<candidate.end, gazetteer: gazetteer) != nil
+            || placeAdjectives.country(of: tokens[candidate.start], gazetteer: gazetteer) != nil
+        if seated.unknown?.places.isEmpty == true, !adjective { seated.unknown?.places = seat.entities }
         return seated
     }
 
@@ -37,8 +41,10 @@ extension ShapeRecognizer {
         // The name ends with the first place in it ("правительства Брундской области | и …"); a town
         // right after is its tail, other places after it tell where it is.
         guard let firstPlace = (headEnd..<complement).first(where: context.isPlaceStart), let place = context.place(at: firstPlace) else {
-            // A representation named by where it sits: "представительства Фонда в Республике Беларусь".
-            guard seatNames, complement > headEnd, seat(at: complement, context) != nil else { return nil }
+            // A representation named by where it sits and whose it is: "представительства Фонда в Республике
+            // Беларусь" — not a kind alone ("отделение посольства в Смоленске": whose?).
+            guard seatNames, complement > headEnd, (headEnd..<complement).contains(where: { context.tokens[$0].isCapitalized }),
+                  seat(at: complement, context) != nil else { return nil }
             return finish(start: start, coreEnd: complement, context, legalForm: nil)
         }
         return finish(start: start, coreEnd: place.end, context, legalForm: nil)

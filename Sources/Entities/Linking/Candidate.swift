@@ -48,6 +48,10 @@ struct UnknownShape: Equatable {
     var legalForm: LegalFormHint?
     /// For a person: the shape of the name (its surname and initials make its id).
     var person: PersonShape? = nil
+    /// For a body named by an adjective alone before another body's name, the words they share (token
+    /// indices): "Смоленским" in "Смоленским и Витебским городскими Советами" shares "городскими
+    /// Советами", which are part of its id and tell its place's level.
+    var sharedWords: Range<Int>? = nil
 
     /// The country the legal form belongs to, if the lexicon says.
     var legalFormCountry: String? { legalForm?.country }

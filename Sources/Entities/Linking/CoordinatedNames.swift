@@ -3,10 +3,14 @@
 /// each adjective before it, joined by a comma or "и", names the place made of that adjective and the
 /// shared words ("Оршанского" + "районов" = the Orsha district), and becomes a mention of its own, of
 /// the adjective alone — when the gazetteer has such a place, of the same kind as the last one.
+/// Bodies too, when the shared words are in the plural ("Гродненского и Витебского областных
+/// исполнительных комитетов", "Смоленским и Витебским городскими Советами"): a known one by the same
+/// matching, and before a body the gazetteer lacks, each place adjective names a body the gazetteer
+/// lacks too, whose id and places are made with the shared words (``UnknownShape/sharedWords``).
 ///
 /// ```swift
 /// // "Витебской и Могилевской областей": chosen [Могилевской областей → by-mogilev-region]
-/// CoordinatedNames.expand(chosen, tokens, matcher: matcher, gazetteer: gazetteer)
+/// CoordinatedNames.expand(chosen, tokens, matcher: matcher, gazetteer: gazetteer, placeAdjectives: adjectives)
 /// // [Витебской → by-vitebsk-region, Могилевской областей → by-mogilev-region]
 /// ```
 ///
@@ -14,15 +18,24 @@
 ///   before a name after a comma or "и" (at most eight).
 enum CoordinatedNames {
     /// `chosen` (sorted by start, not overlapping) with the coordinated names before each place added.
-    static func expand(_ chosen: [Candidate], _ tokens: [Token], matcher: NameMatcher, gazetteer: Gazetteer) -> [Candidate] {
+    static func expand(_ chosen: [Candidate], _ tokens: [Token], matcher: NameMatcher, gazetteer: Gazetteer,
+                       placeAdjectives: PlaceAdjectives) -> [Candidate] {
         var added: [Candidate] = []
-        for (position, candidate) in chosen.enumerated() where candidate.source == .gazetteer && !candidate.entities.isEmpty {
+        for (position, candidate) in chosen.enumerated() {
             // Most names have no comma or "и" right before them: nothing to do, nothing allocated.
-            guard joinerBefore(candidate.start, tokens) != nil, isAdjective(tokens[candidate.start]),
-                  candidate.entities.allSatisfy({ gazetteer.kinds[$0] == .district || gazetteer.kinds[$0] == .region }) else { continue }
-            let kinds = Set(candidate.entities.map { gazetteer.kinds[$0] })
+            guard joinerBefore(candidate.start, tokens) != nil, isAdjective(tokens[candidate.start]) else { continue }
             // `chosen` is sorted and without overlaps: a token is free when it is past the previous span.
             let free = position > 0 ? chosen[position - 1].end : 0
+            if candidate.source == .unknown {
+                added += unknownBodies(before: candidate, tokens, free: free, placeAdjectives: placeAdjectives)
+                continue
+            }
+            guard candidate.source == .gazetteer, !candidate.entities.isEmpty else { continue }
+            let places = candidate.entities.allSatisfy { gazetteer.kinds[$0] == .district || gazetteer.kinds[$0] == .region }
+            let bodies = candidate.entities.allSatisfy { gazetteer.kinds[$0] == .org }
+                && tokens[(candidate.start + 1)..<candidate.end].contains(where: isPlural)
+            guard places || bodies else { continue }
+            let kinds = Set(candidate.entities.map { gazetteer.kinds[$0] })
             let shared = Array(tokens[(candidate.start + 1)..<candidate.end])
             var cursor = candidate.start
             var count = 0
@@ -45,6 +58,30 @@ enum CoordinatedNames {
         }
         guard !added.isEmpty else { return chosen }
         return (chosen + added).sorted { $0.start < $1.start }
+    }
+
+    /// The bodies the gazetteer lacks that the place adjectives before an unknown body's name name with
+    /// its shared words in the plural: "Смоленским и | Витебским городскими Советами" → "Смоленским"
+    /// (made with "городскими Советами").
+    static func unknownBodies(before candidate: Candidate, _ tokens: [Token], free: Int, placeAdjectives: PlaceAdjectives) -> [Candidate] {
+        guard let shape = candidate.unknown, shape.kind == .org, shape.coreStart == nil, shape.sharedWords == nil,
+              candidate.start + 1 < shape.coreEnd, tokens[(candidate.start + 1)..<shape.coreEnd].contains(where: isPlural) else { return [] }
+        var added: [Candidate] = []
+        var cursor = candidate.start
+        while added.count < 8, let joiner = joinerBefore(cursor, tokens), joiner > 0 {
+            let adjectiveIndex = joiner - 1
+            guard adjectiveIndex >= free, isAdjective(tokens[adjectiveIndex]), placeAdjectives.isPlaceAdjective(tokens[adjectiveIndex]) else { break }
+            var body = UnknownShape(kind: .org, coreEnd: adjectiveIndex + 1, places: [], legalForm: shape.legalForm)
+            body.sharedWords = (candidate.start + 1)..<shape.coreEnd
+            added.append(Candidate(start: adjectiveIndex, end: adjectiveIndex + 1, entities: [], source: .unknown, unknown: body).weighed(tokens))
+            cursor = adjectiveIndex
+        }
+        return added
+    }
+
+    /// A word in the plural: "районов", "городскими", "Советами".
+    static func isPlural(_ token: Token) -> Bool {
+        token.kind == .word && (token.word.traits.contains(.pluralNoun) || token.word.traits.contains(.pluralAdjective))
     }
 
     /// A capitalized adjective: "Оршанского", "Витебской".

@@ -9,8 +9,8 @@
 ///
 /// Given names come from the lexicon (`lexicon/given-names.txt`, every case matched through the
 /// stemmer's keys); patronymics are found by their endings (-ович, -евич, -ич, -овна, -евна, -ична in
-/// any case). A word that is a patronymic by its ending but has no surname after it is the surname
-/// ("Михаил Киселевич").
+/// any case). A word that is a man's patronymic by its ending but has no surname after it is the
+/// surname ("Михаил Киселевич"); a woman's is not ("Людмила Никифоровна" is no one we can name).
 struct PersonShape: Equatable {
     var start: Int
     var end: Int
@@ -71,6 +71,9 @@ struct PersonShape: Equatable {
             if isPatronymic(second), let third = word(2), isSurname(third), !isGivenName(third, givenNames) {
                 return PersonShape(start: index, end: index + 3, surname: index + 2, initials: initial(first) + initial(second))
             }
+            // "Людмила Никифоровна": a woman's patronymic is never a surname, and a given name with a
+            // patronymic alone says not who she is.
+            if isPatronymic(second, suffixes: femininePatronymicSuffixes) { return nil }
             return PersonShape(start: index, end: index + 2, surname: index + 1, initials: initial(first))
         }
         // Surname first: only when the given name and patronymic end the name (the given name, an array
@@ -109,11 +112,11 @@ struct PersonShape: Equatable {
     }
 
     /// A patronymic by its ending, in any case: "Викторовна", "Ивановичем", "Ильича", "Кузьминичны".
-    static func isPatronymic(_ token: Token) -> Bool {
+    static func isPatronymic(_ token: Token, suffixes: [[UInt8]] = patronymicSuffixes) -> Bool {
         guard token.kind == .word, token.isCapitalized, !token.isAllCaps else { return false }
         var word = token.folded
         return word.withUTF8 { bytes in
-            patronymicSuffixes.contains { suffix in
+            suffixes.contains { suffix in
                 // At least two letters (four bytes) before the ending.
                 bytes.count >= suffix.count + 4 && bytes.suffix(suffix.count).elementsEqual(suffix)
             }
@@ -123,9 +126,12 @@ struct PersonShape: Equatable {
     /// The endings of patronymics in every case, as UTF-8: -ович/-евич/-ич and -овна/-евна/-ична.
     static let patronymicSuffixes: [[UInt8]] = {
         let male = ["ович", "евич", "ич"].flatMap { stem in ["", "а", "у", "ем", "ом", "е"].map { stem + $0 } }
-        let female = ["овн", "евн", "ичн"].flatMap { stem in ["а", "ы", "е", "у", "ой", "ою"].map { stem + $0 } }
-        return (male + female).map { Array($0.utf8) }
+        return male.map { Array($0.utf8) } + femininePatronymicSuffixes
     }()
+
+    /// The endings of women's patronymics in every case (-овна/-евна/-ична), which no surname has.
+    static let femininePatronymicSuffixes: [[UInt8]] =
+        ["овн", "евн", "ичн"].flatMap { stem in ["а", "ы", "е", "у", "ой", "ою"].map { Array((stem + $0).utf8) } }
 
     /// The first letter of a name, lower case: "о" of "Ольга".
     static func initial(_ token: Token) -> String { String(token.folded.prefix(1)) }

@@ -227,12 +227,19 @@ struct ShapeRecognizer {
         let startIndex = context.content[position]
 
         if let form = lexicon.legalForm(at: position, context.matchTokens), token.isCapitalized || token.isAllCaps || form.length > 1 {
-            let afterForm = context.content[position + form.length - 1] + 1
-            if let quoted = context.quotedNameEnd(at: afterForm) {
-                return finish(start: startIndex, coreEnd: quoted, context, legalForm: form.hint)
+            var formEnd = position + form.length
+            var hint = form.hint
+            // Two forms in a row are one: "ОАО ПО «Кристалл»", "ООО ТД «…»" (the first that places it wins).
+            if formEnd < context.content.count, context.token(formEnd).isAllCaps, let second = lexicon.legalForm(at: formEnd, context.matchTokens) {
+                formEnd += second.length
+                if hint.country == nil && hint.place == nil { hint = second.hint }
             }
-            if position + form.length < context.content.count, let head = lexicon.head(at: position + form.length, context.matchTokens) {
-                return headed(start: startIndex, headEndPosition: position + form.length + head.length, context, legalForm: form.hint)
+            let afterForm = context.content[formEnd - 1] + 1
+            if let quoted = context.quotedNameEnd(at: afterForm) {
+                return finish(start: startIndex, coreEnd: quoted, context, legalForm: hint)
+            }
+            if formEnd < context.content.count, let head = lexicon.head(at: formEnd, context.matchTokens) {
+                return headed(start: startIndex, headEndPosition: formEnd + head.length, context, legalForm: hint)
             }
         } else if ShapeRecognizer.isUnlistedLegalForm(token), let quoted = context.quotedNameEnd(at: startIndex + 1),
                   !context.isKnownStart(startIndex + 2), !context.isKnownStart(startIndex) {

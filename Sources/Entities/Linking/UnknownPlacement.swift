@@ -46,12 +46,21 @@ extension Linker {
     }
 
     /// The places a body's own words name: in its name, its tail or the parentheses after it, and the
-    /// place adjectives of its name with their level words.
+    /// place adjectives of its name with their level words; failing those, the country whose adjective
+    /// begins it in lower case ("российским предприятием «…»", "белорусского посольства").
     func namedPlaces(_ shape: UnknownShape, _ candidate: Candidate, _ tokens: [Token]) -> [Int] {
         var places = shape.places
         let coreStart = shape.coreStart ?? candidate.start
-        if let named = placeAdjectives.place(in: tokens, coreStart..<min(max(coreStart, shape.coreEnd), tokens.count), gazetteer: gazetteer) {
+        if let shared = shape.sharedWords {
+            // The adjective read with the words it shares: "Смоленским | городскими Советами".
+            let phrase = Array(tokens[coreStart..<shape.coreEnd] + tokens[shared])
+            if let named = placeAdjectives.place(in: phrase, 0..<phrase.count, gazetteer: gazetteer) { places.append(named) }
+        } else if let named = placeAdjectives.place(in: tokens, coreStart..<min(max(coreStart, shape.coreEnd), tokens.count), gazetteer: gazetteer) {
             places.append(named)
+        }
+        if places.isEmpty, shape.kind == .org, coreStart < tokens.count, !tokens[coreStart].isCapitalized,
+           let country = placeAdjectives.country(of: tokens[coreStart], gazetteer: gazetteer) {
+            places.append(country)
         }
         return places
     }
@@ -74,7 +83,8 @@ extension Linker {
         let coreStart = shape.coreStart ?? candidate.start
         let spelledOut = gazetteer.shapeLexicon.spelledOut
         var keys: [String] = []
-        for token in tokens[coreStart..<max(coreStart, min(shape.coreEnd, candidate.end))] where !token.isSkippedWhenMatching {
+        let shared = shape.sharedWords.map { Array(tokens[$0]) } ?? []
+        for token in tokens[coreStart..<max(coreStart, min(shape.coreEnd, candidate.end))] + shared where !token.isSkippedWhenMatching {
             if let id = token.word.keyIDs.first, let spelled = spelledOut[id] { keys += spelled } else { keys.append(token.keys.first ?? token.folded) }
         }
         return keys
