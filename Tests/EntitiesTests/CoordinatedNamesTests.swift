@@ -87,6 +87,10 @@ final class CoordinatedNamesTests: XCTestCase {
         XCTAssertEqual(try mentions("между Кварцевским и Лумским районными Советами"),
                        ["Кварцевским → x-org-kvartsevsk-rayonn-sovet--zz-kvarts-district",
                         "Лумским районными Советами → x-org-lumsk-rayonn-sovet--zz-lum-district"])
+        XCTAssertEqual(try mentions("посетили Кварцевский и Заречанский университеты."),
+                       ["Кварцевский → x-org-kvartsevsk-universitet--zz-kvarts-district", "Заречанский университеты → x-org-zarechansk-universitet"],
+                       "a masculine head's plural in -ы")
+        XCTAssertEqual(try mentions("посетили Кварцевский и Заречанский университет."), ["Заречанский университет → x-org-zarechansk-universitet"])
         XCTAssertEqual(try mentions("между Новым и Лумским районными Советами"),
                        ["Лумским районными Советами → x-org-lumsk-rayonn-sovet--zz-lum-district"], "not a place's adjective")
     }

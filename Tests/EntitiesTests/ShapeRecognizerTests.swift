@@ -153,6 +153,21 @@ final class ShapeRecognizerTests: XCTestCase {
         XCTAssertEqual(try recognize("Дом культуры «Радуга» в Гродно").map(\.text), ["Дом культуры «Радуга»"])
     }
 
+    func testAnUnknownPlacesAdjectiveRightBeforeAHead() throws {
+        XCTAssertEqual(try recognize("делегация Заречанского университета прибыла").map(\.text), ["Заречанского университета"])
+        XCTAssertEqual(try recognize("в Заречанском университете").map(\.text), ["Заречанском университете"])
+        XCTAssertEqual(try recognize("Заречанский университет открыл двери"), [], "at a sentence's start")
+        XCTAssertEqual(try recognize("делегация Заречной университетской клиники"), [], "not shaped like a place's adjective")
+        XCTAssertEqual(try recognize("делегация Заречанского квартала"), [], "not before a head")
+    }
+
+    func testBodiesThatShareAHeadAreOne() throws {
+        // The longest of the shapes found, which the span selection keeps.
+        XCTAssertEqual(try recognize("депутаты Государственной Думы Заречного края.").map(\.text),
+                       ["Государственной Думы Заречного края", "Думы Заречного края"])
+        XCTAssertEqual(ShapeRecognizer.joiningBodiesThatShareAHead([], []), [])
+    }
+
     func testAGeneralHeadNeedsANumberAQuotedNameOrAnHonoree() throws {
         XCTAssertEqual(try recognize("Клуб «Заречные зори»").map(\.text), ["Клуб «Заречные зори»"])
         XCTAssertEqual(try recognize("Команды Российской Федерации"), [])

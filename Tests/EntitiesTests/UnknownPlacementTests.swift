@@ -344,6 +344,7 @@ final class UnknownPlacementTests: XCTestCase {
         XCTAssertEqual(try placed("с ОАО ЗГУ «Мотыль»"), ["ОАО ЗГУ «Мотыль» → -, ZZ"], "the second places it when the first does not")
         XCTAssertEqual(try placed("с ФГУ ЗГУ «Мотыль»"), ["ФГУ ЗГУ «Мотыль» → -, RU"], "the first that places it wins")
         XCTAssertEqual(try placed("с ОАО «Мотыль»"), ["ОАО «Мотыль» → -, -"])
+        XCTAssertEqual(try placed("с ЗГУ ПКФ «Мотыль»"), ["ЗГУ ПКФ «Мотыль» → -, ZZ"], "the second unlisted, before a quoted name")
     }
 
     func testAnUnlistedAbbreviationBeforeAQuotedNameIsALegalForm() throws {
@@ -377,5 +378,19 @@ final class UnknownPlacementTests: XCTestCase {
         XCTAssertEqual(try placed("ФГУ «Крошинский сельский совет»"), ["ФГУ «Крошинский сельский совет» → -, RU"])
         // An unmarked head says nothing.
         XCTAssertEqual(try placed("Крошинского районного исполнительного комитета"), ["Крошинского районного исполнительного комитета → -, -"])
+    }
+
+    func testARecognizedBodyNeverStartsInsideAKnownOne() throws {
+        let world = UnknownPlacementTests.places + "\norg zz-brund-duma = Брундская областная Дума\n    in zz-brund-region\n"
+        var lexicon = UnknownPlacementTests.lexicon
+        lexicon["org-heads.txt"]! += "Дума\n"
+        linker = Linker(gazetteer: try folders.load(world, lexicon: lexicon))
+        let linked = linker.link(try HandReports.report([HandReports.Row(participants: "депутаты Брундской областной Думы Вертинского района")]))
+        XCTAssertEqual(linked.mentions[0].map { "\($0.text) → \($0.entityID)" },
+                       ["Брундской областной Думы → zz-brund-duma", "Вертинского района → zz-vertin-district"])
+        // Without the known body: one body, the adjectives, the head and its complement.
+        linker = Linker(gazetteer: try folders.load(UnknownPlacementTests.places, lexicon: lexicon))
+        XCTAssertEqual(try placed("депутаты Брундской областной Думы Вертинского района"),
+                       ["Брундской областной Думы Вертинского района → zz-vertin-district, ZZ"])
     }
 }

@@ -4,7 +4,8 @@
 /// shared words ("Оршанского" + "районов" = the Orsha district), and becomes a mention of its own, of
 /// the adjective alone — when the gazetteer has such a place, of the same kind as the last one.
 /// Bodies too, when the shared words are in the plural ("Гродненского и Витебского областных
-/// исполнительных комитетов", "Смоленским и Витебским городскими Советами"): a known one by the same
+/// исполнительных комитетов", "Смоленским и Витебским городскими Советами", "Варшавский и Люблинский
+/// университеты" before a body the gazetteer lacks): a known one by the same
 /// matching, and before a body the gazetteer lacks, each place adjective names a body the gazetteer
 /// lacks too, whose id and places are made with the shared words (``UnknownShape/sharedWords``).
 ///
@@ -27,7 +28,7 @@ enum CoordinatedNames {
             // `chosen` is sorted and without overlaps: a token is free when it is past the previous span.
             let free = position > 0 ? chosen[position - 1].end : 0
             if candidate.source == .unknown {
-                added += unknownBodies(before: candidate, tokens, free: free, placeAdjectives: placeAdjectives)
+                added += unknownBodies(before: candidate, tokens, free: free, placeAdjectives: placeAdjectives, lexicon: gazetteer.shapeLexicon)
                 continue
             }
             guard candidate.source == .gazetteer, !candidate.entities.isEmpty else { continue }
@@ -63,9 +64,11 @@ enum CoordinatedNames {
     /// The bodies the gazetteer lacks that the place adjectives before an unknown body's name name with
     /// its shared words in the plural: "Смоленским и | Витебским городскими Советами" → "Смоленским"
     /// (made with "городскими Советами").
-    static func unknownBodies(before candidate: Candidate, _ tokens: [Token], free: Int, placeAdjectives: PlaceAdjectives) -> [Candidate] {
+    static func unknownBodies(before candidate: Candidate, _ tokens: [Token], free: Int, placeAdjectives: PlaceAdjectives,
+                              lexicon: ShapeLexicon) -> [Candidate] {
         guard let shape = candidate.unknown, shape.kind == .org, shape.coreStart == nil, shape.sharedWords == nil,
-              candidate.start + 1 < shape.coreEnd, tokens[(candidate.start + 1)..<shape.coreEnd].contains(where: isPlural) else { return [] }
+              candidate.start + 1 < shape.coreEnd,
+              tokens[(candidate.start + 1)..<shape.coreEnd].contains(where: { isPlural($0) || lexicon.isPluralOfHead($0) }) else { return [] }
         var added: [Candidate] = []
         var cursor = candidate.start
         while added.count < 8, let joiner = joinerBefore(cursor, tokens), joiner > 0 {

@@ -221,6 +221,19 @@ public struct Linker: Sendable {
                 unknown[index].end = unknown[index].start
             }
         }
+        // A recognized body never starts inside a known body's name ("Государственной | Думы Российской
+        // Федерации"): the known name stands, the words after it are mentions of their own.
+        if !knownOrganizations.isEmpty {
+            var insideKnownBody = [Bool](repeating: false, count: tokens.count + 1)
+            for candidates in knownOrganizations.values {
+                for candidate in candidates where candidate.end > candidate.start + 1 {
+                    for index in (candidate.start + 1)..<candidate.end { insideKnownBody[index] = true }
+                }
+            }
+            for index in unknown.indices where unknown[index].unknown?.kind == .org && insideKnownBody[unknown[index].start] {
+                unknown[index].end = unknown[index].start
+            }
+        }
         // A part of a body named with the known body after it ("Управления культуры Администрации
         // г. Смоленска"): one body, which belongs to the known one.
         for index in unknown.indices where unknown[index].end > unknown[index].start {

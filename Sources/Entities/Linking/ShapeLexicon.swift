@@ -22,6 +22,9 @@ struct ShapeLexicon: @unchecked Sendable {
     /// Keys of the lexicon's given names (lexicon/given-names.txt), by which people written out in full
     /// are found (``PersonShape``).
     private(set) var givenNameKeyIDs = IDSet([])
+    /// The ids of the nominatives of head nouns that end in a consonant ("университет", "совет"), whose
+    /// forms in -ы/-и are plural ("университеты"), unlike a feminine noun's ("школы").
+    private(set) var consonantHeadNouns = IDSet([])
     /// Keys of the nouns that introduce a list of bodies after a country's adjective (lexicon/list-nouns.txt).
     private(set) var listNounKeyIDs = IDSet([])
     /// Keys of the head nouns of a part of a body (lexicon/unit-heads.txt).
@@ -100,6 +103,9 @@ struct ShapeLexicon: @unchecked Sendable {
         let sorted = (written + abbreviated.map { ($0, NameIndex.patternTokens($0)) }).sorted { $0.1.count > $1.1.count }
         heads = sorted.map { $0.1.map { $0.interned(in: vocabulary) } }
         headPhrases = PhraseList(heads)
+        consonantHeadNouns = IDSet(heads.compactMap { head in
+            head.last.flatMap { MatchToken($0).consonantNoun ? $0.foldedID : nil }
+        })
         var headLists: [Vocabulary.ID: [Int]] = [:]
         for (index, (text, _)) in sorted.enumerated() {
             if lexicon.namedOnlyHeads.contains(text) || abbreviated.contains(text) { namedOnly.insert(index) }
@@ -111,6 +117,14 @@ struct ShapeLexicon: @unchecked Sendable {
             }
         }
         headsByFirstKey = KeyedLists(headLists)
+    }
+
+    /// Whether a word is the nominative plural of a head noun that ends in a consonant: "университеты",
+    /// "Советы" (its key is the head's nominative, and one letter, ы or и, follows).
+    func isPluralOfHead(_ token: Token) -> Bool {
+        guard token.kind == .word, let key = token.word.keyIDs.first, consonantHeadNouns.contains(key),
+              let last = token.folded.unicodeScalars.last, last == "ы" || last == "и" else { return false }
+        return token.word.length == (token.keys.first?.unicodeScalars.count ?? 0) + 1
     }
 
     /// Whether a word is the head noun of a part of a body ("Управления", "отдела").

@@ -83,11 +83,37 @@ struct ShapeRecognizer {
             if result[index].unknown?.coreStart == result[index].start { result[index].unknown?.coreStart = start }
             result[index].start = start
         }
+        result = ShapeRecognizer.joiningBodiesThatShareAHead(result, tokens)
         var knownPersonStarts: Set<Int> = []
         for candidate in known where candidate.entities.contains(where: { gazetteer.kinds[$0] == .person }) { knownPersonStarts.insert(candidate.start) }
         for shape in persons where !knownPersonStarts.contains(shape.start) {
             result.append(Candidate(start: shape.start, end: shape.end, entities: [], source: .unknown,
                                     unknown: UnknownShape(kind: .person, coreEnd: shape.end, places: [], legalForm: nil, person: shape)))
+        }
+        return result
+    }
+
+    /// Two bodies found where one's adjectives end and the other's capitalized head begins are one:
+    /// "Государственной Думы" and "Думы Российской Федерации" are "Государственной Думы Российской
+    /// Федерации" (the adjectives, the head, and the complement the head takes).
+    /// - Complexity: O(c) for c candidates, in the order found (by start).
+    static func joiningBodiesThatShareAHead(_ candidates: [Candidate], _ tokens: [Token]) -> [Candidate] {
+        var result: [Candidate] = []
+        result.reserveCapacity(candidates.count)
+        var lastBody: Int?
+        for candidate in candidates {
+            if let last = lastBody, let shape = candidate.unknown, shape.kind == .org, var first = result[last].unknown,
+               result[last].start < candidate.start, candidate.start < result[last].end, result[last].end < candidate.end,
+               first.coreEnd <= candidate.end, tokens[candidate.start].isCapitalized {
+                first.coreEnd = shape.coreEnd
+                first.places += shape.places
+                first.legalForm = first.legalForm ?? shape.legalForm
+                result[last].unknown = first
+                result[last].end = candidate.end
+                continue
+            }
+            if candidate.unknown?.kind == .org { lastBody = result.count }
+            result.append(candidate)
         }
         return result
     }
@@ -233,6 +259,9 @@ struct ShapeRecognizer {
             if formEnd < context.content.count, context.token(formEnd).isAllCaps, let second = lexicon.legalForm(at: formEnd, context.matchTokens) {
                 formEnd += second.length
                 if hint.country == nil && hint.place == nil { hint = second.hint }
+            } else if formEnd < context.content.count, ShapeRecognizer.isUnlistedLegalForm(context.token(formEnd)),
+                      context.quotedNameEnd(at: context.content[formEnd] + 1) != nil {
+                formEnd += 1
             }
             let afterForm = context.content[formEnd - 1] + 1
             if let quoted = context.quotedNameEnd(at: afterForm) {
@@ -256,8 +285,8 @@ struct ShapeRecognizer {
             return head.isSeated ? found.map { seated($0, context) } : found
         }
         // Adjectives in the plural name a kind ("Смоленских предприятий", "белорусских вузов"), not a body.
-        if token.isCapitalized, !token.word.traits.contains(.pluralAdjective), isOrganizationAdjective(position, context),
-           !isTitle(startIndex, context) {
+        if token.isCapitalized, !token.word.traits.contains(.pluralAdjective),
+           isOrganizationAdjective(position, context) || isUnknownPlacesAdjectiveBeforeAHead(position, context), !isTitle(startIndex, context) {
             var cursor = position + 1
             while cursor < context.content.count, cursor - position <= 6 {
                 if let head = lexicon.head(at: cursor, context.matchTokens) {
@@ -370,6 +399,16 @@ struct ShapeRecognizer {
         }
         let second = context.token(position + 1)
         return second.classes.contains(.adjective) && (isAdjectiveOfName(token) || isAdjectiveOfName(second))
+    }
+
+    /// Whether a capitalized adjective shaped like a place's ("Люблинский", "Ягеллонского": its stem ends in
+    /// -ск or -цк) stands right before a head ("университет"), inside a sentence: a body named after a
+    /// place the gazetteer lacks.
+    func isUnknownPlacesAdjectiveBeforeAHead(_ position: Int, _ context: Context) -> Bool {
+        let token = context.token(position)
+        guard token.classes.contains(.adjective), position + 1 < context.content.count, !context.startsSentence(position),
+              let stem = token.keys.first, stem.utf8HasSuffix("ск") || stem.utf8HasSuffix("цк") else { return false }
+        return lexicon.head(at: position + 1, context.matchTokens) != nil
     }
 
     /// Whether the content token after `position` is a level word ("районного", "райисполкома").
