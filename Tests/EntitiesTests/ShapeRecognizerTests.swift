@@ -166,6 +166,9 @@ final class ShapeRecognizerTests: XCTestCase {
         XCTAssertEqual(try recognize("депутаты Государственной Думы Заречного края.").map(\.text),
                        ["Государственной Думы Заречного края", "Думы Заречного края"])
         XCTAssertEqual(ShapeRecognizer.joiningBodiesThatShareAHead([], []), [])
+        // Not a body named in another's complement.
+        XCTAssertEqual(try recognize("Деловой и культурный комплекс Представительства Республики Беларусь в Российской Федерации").first?.text,
+                       "Деловой и культурный комплекс Представительства Республики Беларусь")
     }
 
     func testAGeneralHeadNeedsANumberAQuotedNameOrAnHonoree() throws {

@@ -93,6 +93,8 @@ final class UnknownPlacementTests: XCTestCase {
         // In lower case, a seat names a representation only with its owner's name ("представительства
         // Заречного фонда в Брунде"), not a kind alone.
         XCTAssertEqual(try placed("открытие отделения посольства в Брунде"), [])
+        XCTAssertEqual(try placed("открытие отделения игрекской экономики в Брунде"), ["отделения игрекской экономики в Брунде → zz-brund, ZZ"],
+                       "whose: a country's adjective")
         XCTAssertEqual(try placed("открытие отделения Заречного фонда в Брунде"), ["отделения Заречного фонда в Брунде → zz-brund, ZZ"])
         XCTAssertEqual(try placed("в Центре науки и культуры в Брунде"), ["Центре науки и культуры в Брунде → zz-brund, ZZ"], "the seat alone")
     }

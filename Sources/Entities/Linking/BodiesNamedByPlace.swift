@@ -42,9 +42,11 @@ extension ShapeRecognizer {
         // right after is its tail, other places after it tell where it is.
         guard let firstPlace = (headEnd..<complement).first(where: context.isPlaceStart), let place = context.place(at: firstPlace) else {
             // A representation named by where it sits and whose it is: "представительства Фонда в Республике
-            // Беларусь" — not a kind alone ("отделение посольства в Смоленске": whose?).
-            guard seatNames, complement > headEnd, (headEnd..<complement).contains(where: { context.tokens[$0].isCapitalized }),
-                  seat(at: complement, context) != nil else { return nil }
+            // Беларусь", "представительства немецкой экономики в …" — not a kind alone ("отделение
+            // посольства в Смоленске": whose?).
+            guard seatNames, complement > headEnd, (headEnd..<complement).contains(where: { index in
+                      context.tokens[index].isCapitalized || placeAdjectives.country(of: context.tokens[index], gazetteer: gazetteer) != nil
+                  }), seat(at: complement, context) != nil else { return nil }
             return finish(start: start, coreEnd: complement, context, legalForm: nil)
         }
         return finish(start: start, coreEnd: place.end, context, legalForm: nil)

@@ -93,7 +93,8 @@ struct ShapeRecognizer {
         return result
     }
 
-    /// Two bodies found where one's adjectives end and the other's capitalized head begins are one:
+    /// Two bodies found where one's adjectives end and the other's capitalized head begins (the first
+    /// is adjectives up to where the second starts) are one:
     /// "Государственной Думы" and "Думы Российской Федерации" are "Государственной Думы Российской
     /// Федерации" (the adjectives, the head, and the complement the head takes).
     /// - Complexity: O(c) for c candidates, in the order found (by start).
@@ -104,7 +105,8 @@ struct ShapeRecognizer {
         for candidate in candidates {
             if let last = lastBody, let shape = candidate.unknown, shape.kind == .org, var first = result[last].unknown,
                result[last].start < candidate.start, candidate.start < result[last].end, result[last].end < candidate.end,
-               first.coreEnd <= candidate.end, tokens[candidate.start].isCapitalized {
+               first.coreEnd <= candidate.end, tokens[candidate.start].isCapitalized,
+               tokens[result[last].start..<candidate.start].allSatisfy({ $0.kind == .word && $0.classes.contains(.adjective) }) {
                 first.coreEnd = shape.coreEnd
                 first.places += shape.places
                 first.legalForm = first.legalForm ?? shape.legalForm
