@@ -161,6 +161,25 @@ final class ShapeRecognizerTests: XCTestCase {
         XCTAssertEqual(try recognize("делегация Заречанского квартала"), [], "not before a head")
     }
 
+    func testANewsAgencyAfterADateline() throws {
+        XCTAssertEqual(try recognize("МИНСК, 13 фев — Ньюсвик. Делегация прибыла").map(\.description), ["org [Ньюсвик] core [Ньюсвик] places []"],
+                       "the town is where the news comes from")
+        XCTAssertEqual(try recognize("СМОЛЕНСК, 23 декабря. / Вестник Заречья /. Магазин открылся").map(\.text), ["Вестник Заречья"])
+        XCTAssertEqual(try recognize("Смоленск. 25 марта. ЗАРЕЧЬЕ-ИНФО - Открытие").map(\.text), ["ЗАРЕЧЬЕ-ИНФО"])
+        XCTAssertEqual(try recognize("МИНСК, 13 фев — Делегация Заречного края прибыла"), [], "no dot or dash ends the words")
+        XCTAssertEqual(try recognize("гости — Ньюсвик. Делегация прибыла"), [], "no dateline")
+        XCTAssertEqual(try recognize("ЗАРЕЧЬЕ, 13 фев — Ньюсвик. Делегация прибыла"), [], "no known place")
+    }
+
+    func testTownsTheGazetteerLacksInAListOfTowns() throws {
+        XCTAssertEqual(try recognize("делегации китайских городов Заречанск и Подлесск, а также").map(\.description),
+                       ["city [Заречанск] core [Заречанск] places [\"cn\"]", "city [Подлесск] core [Подлесск] places [\"cn\"]"])
+        XCTAssertEqual(try recognize("из городов Москва, Заречанск и Минск").map(\.text), ["Заречанск"])
+        XCTAssertEqual(try recognize("из Омска, Заречанска, Смоленска").map(\.description), ["city [Заречанска] core [Заречанска] places []"],
+                       "between known towns: no country")
+        XCTAssertEqual(try recognize("из Омска, Заречанска и других"), [], "no known town after it")
+    }
+
     func testBodiesThatShareAHeadAreOne() throws {
         // The longest of the shapes found, which the span selection keeps.
         XCTAssertEqual(try recognize("депутаты Государственной Думы Заречного края.").map(\.text),

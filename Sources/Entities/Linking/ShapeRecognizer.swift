@@ -73,6 +73,8 @@ struct ShapeRecognizer {
             if let candidate = settlement(at: position, context) { result.append(candidate) }
             if let candidate = district(at: position, context) { result.append(candidate) }
             if let candidate = townBeforeItsCountry(at: position, context) { result.append(candidate) }
+            if let candidate = newsAgency(at: position, context) { result.append(candidate) }
+            if let candidate = townInAList(at: position, context) { result.append(candidate) }
         }
         // A name never starts inside a hyphenated word ("Детско-юношеской спортивной школой"): it takes the
         // whole word.

@@ -1,0 +1,62 @@
+/// Towns the gazetteer lacks, named in a list of towns: "китайских городов Нанкин и Сиань" (after a
+/// plural of "город"), "Омска, Брянска, Звенигорода, Смоленска" (between known towns).
+extension ShapeRecognizer {
+    /// The town a capitalized noun at content `position` names as a member of a list of towns:
+    /// - after "городов" (any plural case) and the list's members before it, each joined by a comma or
+    ///   "и" — a town of the country whose adjective stands before the plural ("китайских городов");
+    /// - between a known place and a known town, joined to both by a comma or "и" — a town with no
+    ///   country (its neighbours do not say).
+    /// Not an adjective, a person, a known name, nor a word at the start of a hyphenated one.
+    ///
+    /// ```swift
+    /// // "китайских городов Нанкин и Сиань" → city [Нанкин] places [cn], city [Сиань] places [cn]
+    /// ```
+    /// - Complexity: O(k) for the k list members before it (at most eight are read).
+    func townInAList(at position: Int, _ context: Context) -> Candidate? {
+        let tokens = context.tokens
+        let index = context.content[position]
+        let token = tokens[index]
+        guard index > 0, isListJoiner(tokens[index - 1]) || isTownsPlural(tokens[index - 1]), token.kind == .word, token.isCapitalized,
+              !token.isAllCaps, token.word.length > 2, token.classes != .adjective, !token.isHyphenJoined, !context.isKnownStart(index),
+              !context.personStarts.contains(index), !context.personSurnames.contains(index) else { return nil }
+        var end = index + 1
+        while end < tokens.count, tokens[end].kind == .word, tokens[end].isHyphenJoined { end += 1 }
+        guard end == tokens.count || isListJoiner(tokens[end]) || [.dot, .closeParen, .dash].contains(tokens[end].kind) else { return nil }
+        if let marker = townsPlural(before: index, tokens) {
+            let country = marker > 0 ? placeAdjectives.country(of: tokens[marker - 1], gazetteer: gazetteer) : nil
+            return Candidate(start: index, end: end, entities: [], source: .unknown,
+                             unknown: UnknownShape(kind: .city, coreEnd: end, places: country.map { [$0] } ?? [], legalForm: nil))
+        }
+        guard isListJoiner(tokens[index - 1]), context.placeEnding[index - 1], end < tokens.count, isListJoiner(tokens[end]),
+              let next = context.place(at: end + 1), next.entities.contains(where: { gazetteer.kinds[$0] == .city }) else { return nil }
+        return Candidate(start: index, end: end, entities: [], source: .unknown,
+                         unknown: UnknownShape(kind: .city, coreEnd: end, places: [], legalForm: nil))
+    }
+
+    /// The token index of the plural of "город" that begins the list whose member starts at `index`
+    /// ("городов | Нанкин и | Сиань"), if any: walked back over up to eight members of one capitalized
+    /// word each (hyphenated parts included), joined by a comma or "и".
+    private func townsPlural(before index: Int, _ tokens: [Token]) -> Int? {
+        var cursor = index - 1
+        for _ in 0..<8 {
+            guard cursor >= 0 else { return nil }
+            if isTownsPlural(tokens[cursor]) { return cursor }
+            guard isListJoiner(tokens[cursor]), cursor > 0 else { return nil }
+            cursor -= 1
+            while cursor > 0, tokens[cursor].isHyphenJoined { cursor -= 1 }
+            guard tokens[cursor].kind == .word, tokens[cursor].isCapitalized else { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// A comma or "и".
+    private func isListJoiner(_ token: Token) -> Bool {
+        token.kind == .comma || token.kind == .word && token.word.isOneLetter(0x438)
+    }
+
+    /// "городов", "городам", "городами", "городах": a plural of "город" that only a plural can be.
+    private func isTownsPlural(_ token: Token) -> Bool {
+        token.kind == .word && token.word.traits.contains(.pluralNoun) && token.keys.contains { $0.utf8Equals("город") }
+    }
+}
