@@ -68,6 +68,19 @@ final class NameMatcherTests: XCTestCase {
         XCTAssertEqual(try ids("Оршей", in: "с Оршей"), ["by-orsha"], "a noun in -а has its instrumental in -ей")
     }
 
+    func testANounInSoftSignHasNoHardForms() throws {
+        let gazetteer = try folders.load("city zz-brundel = Брундель\n    in zz-north\n\ncountry zw = Кварусь\n    country ZW\n")
+        for form in ["Брундель", "Брунделя", "Брунделю", "Брунделем", "Брунделе"] {
+            XCTAssertEqual(match("в \(form) прошло", in: gazetteer).map(\.ids), [["zz-brundel"]], form)
+        }
+        for form in ["Кварусь", "Кварусью", "Кваруси"] {
+            XCTAssertEqual(match("в \(form) прошло", in: gazetteer).map(\.ids), [["zw"]], form)
+        }
+        for form in ["Брундел", "Брунделы", "Брундела", "Кварусы", "Кварус", "Кварусом"] {
+            XCTAssertEqual(match("в \(form) прошло", in: gazetteer), [], "\(form) is no form of a noun in -ь")
+        }
+    }
+
     func testAPlaceAfterItsMarker() throws {
         // The matcher finds the name; the linker adds the marker to the mention.
         XCTAssertEqual(try ids("Орши", in: "г. Орши"), ["by-orsha"])

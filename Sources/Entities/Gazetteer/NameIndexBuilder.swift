@@ -179,6 +179,7 @@ extension MatchToken {
         keyIDs = word.keys.isEmpty ? KeyIDs([foldedID]) : KeyIDs(word.keys.lazy.map { vocabulary.intern($0) })
         if word.classes == .noun, let last = word.folded.unicodeScalars.last {
             consonantNoun = !"аяеиоуыэюйь".unicodeScalars.contains(last) && last.value >= 0x400
+            softNoun = last == "ь"
         }
     }
 }

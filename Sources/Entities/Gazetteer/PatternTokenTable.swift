@@ -46,7 +46,7 @@ struct PatternTokenTable {
         func mix(_ value: UInt64) { hash = (hash ^ value) &* 0x100_0000_01B3; hash ^= hash >> 29 }
         mix(UInt64(token.kind.rawValue) | UInt64(token.classes.rawValue) << 8 | (token.isCapitalized ? 1 << 16 : 0)
             | (token.isAllCaps ? 1 << 17 : 0) | (token.consonantNoun ? 1 << 18 : 0) | (token.feminineOblique ? 1 << 19 : 0)
-            | (token.isSettlementMarker ? 1 << 20 : 0) | UInt64(UInt32(bitPattern: token.length)) << 32)
+            | (token.isSettlementMarker ? 1 << 20 : 0) | (token.softNoun ? 1 << 21 : 0) | UInt64(UInt32(bitPattern: token.length)) << 32)
         mix(UInt64(UInt32(bitPattern: token.foldedID)))
         for index in 0..<token.keyIDs.count { mix(UInt64(UInt32(bitPattern: token.keyIDs[index] ?? -1))) }
         hash &*= 0xBF58_476D_1CE4_E5B9
@@ -57,6 +57,6 @@ struct PatternTokenTable {
     static func same(_ a: MatchToken, _ b: MatchToken) -> Bool {
         a.kind == b.kind && a.isCapitalized == b.isCapitalized && a.isAllCaps == b.isAllCaps && a.classes == b.classes
             && a.length == b.length && a.foldedID == b.foldedID && a.keyIDs == b.keyIDs && a.feminineOblique == b.feminineOblique
-            && a.consonantNoun == b.consonantNoun && a.isSettlementMarker == b.isSettlementMarker
+            && a.consonantNoun == b.consonantNoun && a.isSettlementMarker == b.isSettlementMarker && a.softNoun == b.softNoun
     }
 }

@@ -18,6 +18,11 @@ struct MatchToken: Sendable {
     var consonantNoun = false
     /// In the text: a settlement marker's word (г., пгт., д. …; see ``WordTraits/settlementMarker``).
     var isSettlementMarker = false
+    /// In the text: a hard stem's ending or none (``WordTraits/hardEnding``).
+    var hardEnding = false
+    /// In a pattern: a noun whose nominative ends in -ь ("Беларусь", "Гомель"), of which no form ends
+    /// that way.
+    var softNoun = false
 
     /// A token of the text (its word's ids must be in the vocabulary the patterns use).
     @inline(__always)
@@ -31,6 +36,7 @@ struct MatchToken: Sendable {
         keyIDs = token.word.keyIDs
         feminineOblique = token.word.traits.contains(.feminineOblique)
         isSettlementMarker = token.word.traits.contains(.settlementMarker)
+        hardEnding = token.word.traits.contains(.hardEnding)
     }
 
     /// A token of a name or phrase (interned).
@@ -44,6 +50,7 @@ struct MatchToken: Sendable {
         keyIDs = token.keyIDs
         if token.classes == .noun, let last = token.folded.unicodeScalars.last {
             consonantNoun = !"аяеиоуыэюйь".unicodeScalars.contains(last) && last.value >= 0x400
+            softNoun = last == "ь"
         }
     }
 
@@ -60,7 +67,7 @@ struct MatchToken: Sendable {
         switch token.kind {
         case .word, .number:
             // "Смоленской" is no case of "Смоленск": a feminine -ой/-ей form belongs to a noun in -а/-я.
-            guard !(token.feminineOblique && expected.consonantNoun) else { return false }
+            guard !(token.feminineOblique && expected.consonantNoun), !(token.hardEnding && expected.softNoun) else { return false }
             return token.classes.isCompatible(with: expected.classes) && token.keyIDs.intersects(expected.keyIDs)
         default:
             return true

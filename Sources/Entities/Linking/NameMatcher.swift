@@ -127,7 +127,8 @@ struct NameMatcher {
         guard token.kind == expected.kind, !expected.isAllCaps || token.isAllCaps else { return false }
         switch token.kind {
         case .word, .number:
-            guard !(reduced.feminineOblique && pattern.consonantNoun), token.word.classes.isCompatible(with: expected.classes) else {
+            guard !(reduced.feminineOblique && pattern.consonantNoun), !(reduced.hardEnding && pattern.softNoun),
+                  token.word.classes.isCompatible(with: expected.classes) else {
                 return false
             }
             return token.keys.contains { expected.keys.contains($0) }

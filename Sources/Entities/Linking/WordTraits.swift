@@ -37,6 +37,9 @@ struct WordTraits: OptionSet, Sendable {
     static let linkingWord = WordTraits(rawValue: 8192)
     /// An adjective's plural ending (-их, -ых, -ими, -ыми, -ие, -ые): "белорусских", "Смоленских".
     static let pluralAdjective = WordTraits(rawValue: 16384)
+    /// A hard stem's ending, or none (a consonant at the end): -ы, -а, -у, -ом, -ов, -ам, -ами, -ах — no
+    /// case of a noun in -ь ("Белорусы", "Беларус" are no forms of "Белорусь", "Беларусь").
+    static let hardEnding = WordTraits(rawValue: 32768)
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -66,6 +69,10 @@ struct WordTraits: OptionSet, Sendable {
         if WordTraits.isGenitiveLike(scalars), !WordTraits.genitivePronouns.contains(folded) { traits.insert(.genitiveLike) }
         if WordTraits.pluralAdjectiveEndings.endsWord(scalars) { traits.insert(.pluralAdjective) }
         if WordTraits.pluralEndings.endsWord(scalars) { traits.insert(.pluralNoun) }
+        if kind == .word, let last = scalars.last, last >= 0x430 && last <= 0x44F,
+           !WordTraits.softOrVowelFinals.contains(last) && !WordTraits.softEndings.endsWord(scalars) || WordTraits.hardEndings.endsWord(scalars) {
+            traits.insert(.hardEnding)
+        }
         self = traits
     }
 
@@ -85,6 +92,12 @@ struct WordTraits: OptionSet, Sendable {
     static let genitiveEndings = Endings(["а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ых", "их", "ого", "его", "ой"])
     static let hardConsonants = Set(scalars("бвгджзкмнпрсфхцчшщ"))
     static let feminineObliqueEndings = Endings(["ой", "ою", "ей", "ею"])
+    /// Hard endings that end in a vowel; those that end in a consonant (-ом, -ов, -ам, -ах) are every
+    /// consonant-final word that does not end in a soft stem's ending (``softEndings``).
+    static let hardEndings = Endings(["ы", "а", "у", "ами"])
+    static let softEndings = Endings(["ем", "ям", "ях"])
+    /// Vowels, й and ь: a word ending in any other Cyrillic letter ends in a consonant.
+    static let softOrVowelFinals = Set("аяеиоуыэюйь".unicodeScalars.map(\.value))
     static let pri = scalars("при")
     static let letterL: UInt32 = 0x43B
 
