@@ -52,6 +52,19 @@ final class PersonShapeTests: XCTestCase {
         XCTAssertEqual(try persons("Зоряна Сидорчук"), ["Зоряна Сидорчук → x-person-sidorchuk-z"])
     }
 
+    func testAMansGivenNameAndAPatronymicMadeFromAGivenNameNameNoOne() throws {
+        XCTAssertEqual(try persons("поздравил Зиновий Семенович"), [])
+        XCTAssertEqual(try persons("вместе с Зиновием Семеновичем и гостями"), [])
+        XCTAssertEqual(try persons("Зиновий Семенович Пупкинов"), ["Зиновий Семенович Пупкинов → x-person-pupkinov-z-s"])
+        XCTAssertEqual(try persons("председатель Зиновий Киселевич"), ["Зиновий Киселевич → x-person-kiselevich-z"],
+                       "made from no given name: a surname")
+        XCTAssertEqual(PersonShape.malePatronymic(of: "Сергей"), "сергеевич")
+        XCTAssertEqual(PersonShape.malePatronymic(of: "Игорь"), "игоревич")
+        XCTAssertEqual(PersonShape.malePatronymic(of: "Илья"), "ильич")
+        XCTAssertEqual(PersonShape.malePatronymic(of: "Иван"), "иванович")
+        XCTAssertNil(PersonShape.malePatronymic(of: "Ли"))
+    }
+
     func testASurnameMadeFromAGivenNameIsNoGivenName() throws {
         XCTAssertEqual(try persons("Зиновий Семенов"), ["Зиновий Семенов → x-person-semenov-z"])
     }

@@ -196,7 +196,8 @@ public struct Linker: Sendable {
         content.reserveCapacity(tokens.count)
         for index in tokens.indices where !tokens[index].isSkippedWhenMatching { content.append(index) }
         let matchTokens = MatchToken.content(tokens, content)
-        let persons = PersonShape.find(in: tokens, givenNames: gazetteer.shapeLexicon.givenNameKeyIDs)
+        let persons = PersonShape.find(in: tokens, givenNames: gazetteer.shapeLexicon.givenNameKeyIDs,
+                                       patronymics: gazetteer.shapeLexicon.malePatronymics)
         let known = matcher.match(tokens, content: content, matchTokens: matchTokens, persons: persons)
         var unknown = recognizer.recognize(tokens, content: content, matchTokens: matchTokens, known: known, persons: persons)
         // An unknown organization whose name proper is a known organization's name is that organization.

@@ -21,7 +21,8 @@ struct PersonShape: Equatable {
     /// The person shapes in `tokens`, left to right, not overlapping. `givenNames`: the keys of the
     /// lexicon's given names (none: only initials make a person).
     /// - Complexity: O(n) in the tokens.
-    static func find(in tokens: [Token], givenNames: IDSet = IDSet([])) -> [PersonShape] {
+    /// `patronymics`: men's patronymics made from the lexicon's given names (``ShapeLexicon/malePatronymics``).
+    static func find(in tokens: [Token], givenNames: IDSet = IDSet([]), patronymics: Set<String> = []) -> [PersonShape] {
         // Every shape has an initial or a given name. Most fields have neither.
         let hasStart = tokens.withUnsafeBufferPointer { buffer in
             (0..<buffer.count).contains { index in
@@ -34,7 +35,7 @@ struct PersonShape: Equatable {
         var shapes: [PersonShape] = []
         var index = 0
         while index < tokens.count {
-            if let shape = shape(at: index, tokens, givenNames) {
+            if let shape = shape(at: index, tokens, givenNames, patronymics) {
                 shapes.append(shape)
                 index = shape.end
             } else {
@@ -45,7 +46,7 @@ struct PersonShape: Equatable {
     }
 
     /// The shape that starts at `index`, if any.
-    static func shape(at index: Int, _ tokens: [Token], _ givenNames: IDSet) -> PersonShape? {
+    static func shape(at index: Int, _ tokens: [Token], _ givenNames: IDSet, _ patronymics: Set<String> = []) -> PersonShape? {
         if let (initials, afterInitials) = readInitials(tokens, at: index), afterInitials < tokens.count, isSurname(tokens[afterInitials]) {
             var surnameIndex = afterInitials
             var end = afterInitials + 1
@@ -58,11 +59,11 @@ struct PersonShape: Equatable {
            end >= tokens.count || !isSurname(tokens[end]) {
             return PersonShape(start: index, end: end, surname: index, initials: initials)
         }
-        return fullName(at: index, tokens, givenNames)
+        return fullName(at: index, tokens, givenNames, patronymics)
     }
 
     /// "Ольга Викторовна Кравченко", "Павлом Семеновым", "Кравченко Ольга Викторовна".
-    static func fullName(at index: Int, _ tokens: [Token], _ givenNames: IDSet) -> PersonShape? {
+    static func fullName(at index: Int, _ tokens: [Token], _ givenNames: IDSet, _ patronymics: Set<String> = []) -> PersonShape? {
         func word(_ offset: Int) -> Token? {
             index + offset < tokens.count && tokens[index + offset].kind == .word ? tokens[index + offset] : nil
         }
@@ -73,7 +74,7 @@ struct PersonShape: Equatable {
             }
             // "Людмила Никифоровна": a woman's patronymic is never a surname, and a given name with a
             // patronymic alone says not who she is.
-            if isPatronymic(second, suffixes: femininePatronymicSuffixes) { return nil }
+            if isPatronymic(second, suffixes: femininePatronymicSuffixes) || isPatronymicOfAGivenName(second, patronymics) { return nil }
             return PersonShape(start: index, end: index + 2, surname: index + 1, initials: initial(first))
         }
         // Surname first: only when the given name and patronymic end the name (the given name, an array
@@ -128,6 +129,30 @@ struct PersonShape: Equatable {
         let male = ["ович", "евич", "ич"].flatMap { stem in ["", "а", "у", "ем", "ом", "е"].map { stem + $0 } }
         return male.map { Array($0.utf8) } + femininePatronymicSuffixes
     }()
+
+    /// Whether a word is, in any case, a man's patronymic made from a given name ("Ивановичем" from
+    /// "Иван"), which a surname in -ич only rarely is: `patronymics` holds them in the nominative.
+    static func isPatronymicOfAGivenName(_ token: Token, _ patronymics: Set<String>) -> Bool {
+        guard !patronymics.isEmpty, isPatronymic(token) else { return false }
+        let folded = token.folded
+        for ending in ["", "а", "у", "ем", "ом", "е"] where folded.hasSuffix("ич" + ending) {
+            if patronymics.contains(String(folded.dropLast(ending.count))) { return true }
+        }
+        return false
+    }
+
+    /// A man's patronymic made from a given name in the nominative, folded: "иванович", "сергеевич",
+    /// "игоревич", "ильич" (nil for a woman's name or one it cannot be made from).
+    static func malePatronymic(of givenName: String) -> String? {
+        let name = givenName.lowercased()
+        guard let last = name.last, name.count >= 3 else { return nil }
+        switch last {
+        case "й", "ь": return name.dropLast() + "евич"
+        case "а", "я": return name.dropLast() + "ич"
+        case "о", "е", "и", "у", "ы", "э", "ю": return nil
+        default: return name + "ович"
+        }
+    }
 
     /// The endings of women's patronymics in every case (-овна/-евна/-ична), which no surname has.
     static let femininePatronymicSuffixes: [[UInt8]] =

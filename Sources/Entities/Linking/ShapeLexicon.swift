@@ -22,6 +22,8 @@ struct ShapeLexicon: @unchecked Sendable {
     /// Keys of the lexicon's given names (lexicon/given-names.txt), by which people written out in full
     /// are found (``PersonShape``).
     private(set) var givenNameKeyIDs = IDSet([])
+    /// Men's patronymics made from the given names, folded, in the nominative ("иванович").
+    private(set) var malePatronymics: Set<String> = []
     /// The ids of the nominatives of head nouns that end in a consonant ("университет", "совет"), whose
     /// forms in -ы/-и are plural ("университеты"), unlike a feminine noun's ("школы").
     private(set) var consonantHeadNouns = IDSet([])
@@ -89,6 +91,7 @@ struct ShapeLexicon: @unchecked Sendable {
             organizationAdjectiveKeys.formUnion(NameIndex.patternTokens(adjective).first?.keys ?? [])
         }
         organizationAdjectiveKeyIDs = Set(organizationAdjectiveKeys.map { vocabulary.intern($0) })
+        malePatronymics = Set(lexicon.givenNames.compactMap(PersonShape.malePatronymic(of:)))
         givenNameKeyIDs = IDSet(lexicon.givenNames.flatMap { NameIndex.patternTokens($0).first?.keys ?? [] }.map { vocabulary.intern($0) })
         listNounKeyIDs = IDSet(lexicon.listNouns.flatMap { NameIndex.patternTokens($0).first?.keys ?? [] }.map { vocabulary.intern($0) })
         unitHeadKeyIDs = IDSet(lexicon.unitHeads.flatMap { NameIndex.patternTokens($0).first?.keys ?? [] }.map { vocabulary.intern($0) })

@@ -40,7 +40,7 @@ struct ShapeRecognizer {
     func recognize(_ tokens: [Token], content: [Int], known: [Candidate]) -> [Candidate] {
         let tokens = gazetteer.vocabulary.adopt(tokens)
         return recognize(tokens, content: content, matchTokens: MatchToken.content(tokens, content), known: known,
-                         persons: PersonShape.find(in: tokens, givenNames: lexicon.givenNameKeyIDs))
+                         persons: PersonShape.find(in: tokens, givenNames: lexicon.givenNameKeyIDs, patronymics: lexicon.malePatronymics))
     }
 
     /// The same, given the content tokens reduced for matching (`matchTokens[p]` is `tokens[content[p]]`)
