@@ -11,18 +11,20 @@ extension ShapeRecognizer {
     /// // "МИНСК, 13 фев — Sputnik. Смоленская область …" → org [Sputnik]
     /// ```
     /// - Complexity: O(1) for a word that does not follow a dash or a slash; O(k) for a name of k words.
+    @inline(__always)
     func newsAgency(at position: Int, _ context: Context) -> Candidate? {
-        let tokens = context.tokens
         let start = context.content[position]
-        guard start >= 4, tokens[start].kind == .word, tokens[start].isCapitalized,
-              isDash(tokens[start - 1]) || tokens[start - 1].kind == .dot else { return nil }
+        // Most words follow no dash, slash or dot: one read.
+        guard start >= 4, [.dash, .other, .dot].contains(context.tokens[start - 1].kind) else { return nil }
+        let tokens = context.tokens
+        guard tokens[start].kind == .word, tokens[start].isCapitalized, isDash(tokens[start - 1]) || tokens[start - 1].kind == .dot else { return nil }
         let afterDot = tokens[start - 1].kind == .dot
         // Backwards: [dot] month day (comma | dot) place.
         var cursor = start - 2
         if !afterDot, tokens[cursor].kind == .dot { cursor -= 1 }
-        guard cursor >= 3, tokens[cursor].kind == .word,
+        guard cursor >= 3, tokens[cursor].kind == .word, tokens[cursor - 1].kind == .number,
               DateVocabulary.month(Array(tokens[cursor].folded.utf8), letters: tokens[cursor].word.length) != nil,
-              tokens[cursor - 1].kind == .number, let day = Int(tokens[cursor - 1].folded), (1...31).contains(day),
+              let day = Int(tokens[cursor - 1].folded), (1...31).contains(day),
               tokens[cursor - 2].kind == .comma || tokens[cursor - 2].kind == .dot, context.placeEnding[cursor - 2] else { return nil }
         // Forwards: the name, then what ends it.
         var end = start

@@ -12,11 +12,16 @@ extension ShapeRecognizer {
     /// // "китайских городов Нанкин и Сиань" → city [Нанкин] places [cn], city [Сиань] places [cn]
     /// ```
     /// - Complexity: O(k) for the k list members before it (at most eight are read).
+    @inline(__always)
     func townInAList(at position: Int, _ context: Context) -> Candidate? {
-        let tokens = context.tokens
         let index = context.content[position]
+        // Most words follow neither a comma, nor a one-letter word, nor a plural noun: two reads.
+        guard index > 0, context.tokens[index - 1].kind == .comma || context.tokens[index - 1].kind == .word
+            && (context.tokens[index - 1].word.length == 1 || context.tokens[index - 1].word.traits.contains(.pluralNoun))
+        else { return nil }
+        let tokens = context.tokens
         let token = tokens[index]
-        guard index > 0, isListJoiner(tokens[index - 1]) || isTownsPlural(tokens[index - 1]), token.kind == .word, token.isCapitalized,
+        guard isListJoiner(tokens[index - 1]) || isTownsPlural(tokens[index - 1]), token.kind == .word, token.isCapitalized,
               !token.isAllCaps, token.word.length > 2, token.classes != .adjective, !token.isHyphenJoined, !context.isKnownStart(index),
               !context.personStarts.contains(index), !context.personSurnames.contains(index) else { return nil }
         var end = index + 1

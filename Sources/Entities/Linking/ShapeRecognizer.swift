@@ -101,6 +101,14 @@ struct ShapeRecognizer {
     /// Федерации" (the adjectives, the head, and the complement the head takes).
     /// - Complexity: O(c) for c candidates, in the order found (by start).
     static func joiningBodiesThatShareAHead(_ candidates: [Candidate], _ tokens: [Token]) -> [Candidate] {
+        // Most fields have no two bodies that overlap: nothing to copy.
+        var previousEnd = -1
+        var overlapping = false
+        for candidate in candidates where candidate.unknown?.kind == .org {
+            if candidate.start < previousEnd { overlapping = true; break }
+            previousEnd = max(previousEnd, candidate.end)
+        }
+        guard overlapping else { return candidates }
         var result: [Candidate] = []
         result.reserveCapacity(candidates.count)
         var lastBody: Int?
@@ -410,8 +418,10 @@ struct ShapeRecognizer {
     /// place the gazetteer lacks.
     func isUnknownPlacesAdjectiveBeforeAHead(_ position: Int, _ context: Context) -> Bool {
         let token = context.token(position)
-        guard token.classes.contains(.adjective), position + 1 < context.content.count, !context.startsSentence(position),
-              let stem = token.keys.first, stem.utf8HasSuffix("ск") || stem.utf8HasSuffix("цк") else { return false }
+        guard token.classes.contains(.adjective), position + 1 < context.content.count, lexicon.beginsPhrase(context.matchTokens[position + 1]),
+              !context.startsSentence(position), let stem = token.keys.first, stem.utf8HasSuffix("ск") || stem.utf8HasSuffix("цк") else {
+            return false
+        }
         return lexicon.head(at: position + 1, context.matchTokens) != nil
     }
 
