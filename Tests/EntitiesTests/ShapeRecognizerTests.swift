@@ -161,6 +161,14 @@ final class ShapeRecognizerTests: XCTestCase {
         XCTAssertEqual(try recognize("делегация Заречанского квартала"), [], "not before a head")
     }
 
+    func testCapitalsAfterLowerCaseLettersAbbreviateABody() throws {
+        XCTAssertEqual(try recognize("проректоры ЗаречГУ и деканы").map(\.description), ["org [ЗаречГУ] core [ЗаречГУ] places []"])
+        XCTAssertEqual(try recognize("ректор ЗаречГМУ г. Гродно").map(\.text), ["ЗаречГМУ г. Гродно"])
+        XCTAssertEqual(try recognize("компания МегаФон и ВКонтакте"), [], "ending in lower case")
+        XCTAssertEqual(try recognize("приехали ГрУ и ЗаГ"), [], "fewer than four letters")
+        XCTAssertEqual(try recognize("приехали из ГрГУ").map(\.text), ["ГрГУ"])
+    }
+
     func testANewsAgencyAfterADateline() throws {
         XCTAssertEqual(try recognize("МИНСК, 13 фев — Ньюсвик. Делегация прибыла").map(\.description), ["org [Ньюсвик] core [Ньюсвик] places []"],
                        "the town is where the news comes from")

@@ -289,6 +289,10 @@ struct ShapeRecognizer {
             // район»" is the district itself), nor when the abbreviation is a known name.
             return finish(start: startIndex, coreEnd: quoted, context, legalForm: nil)
         }
+        // "СмолГУ", "ВитГМУ": capitals after lower-case letters abbreviate a body's name.
+        if token.word.isMixedCaseAbbreviation, !context.isKnownStart(startIndex) {
+            return finish(start: startIndex, coreEnd: startIndex + 1, context, legalForm: nil)
+        }
         if let latin = latinName(at: startIndex, context.tokens) {
             return finish(start: startIndex, coreEnd: latin, context, legalForm: nil)
         }

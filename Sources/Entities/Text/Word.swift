@@ -20,11 +20,14 @@ final class Word: @unchecked Sendable {
     /// The ``Vocabulary/serial`` of the vocabulary the ids are in (0: none).
     let vocabulary: UInt64
     let traits: WordTraits
+    /// Capitals after lower-case letters, ending in a capital: an abbreviated name ("СмолГУ", "ВитГМУ").
+    let isMixedCaseAbbreviation: Bool
 
     /// `scalars`: the Unicode scalar values of `folded`, when the caller has them.
     init(kind: Token.Kind, folded: String, scalars: [UInt32]? = nil, keys: [String], classes: WordClasses, isCapitalized: Bool,
-         isAllCaps: Bool, vocabulary: Vocabulary?) {
+         isAllCaps: Bool, isMixedCaseAbbreviation: Bool = false, vocabulary: Vocabulary?) {
         self.kind = kind
+        self.isMixedCaseAbbreviation = isMixedCaseAbbreviation
         self.folded = folded
         self.keys = keys
         self.classes = classes
@@ -42,7 +45,7 @@ final class Word: @unchecked Sendable {
     /// vocabulary.
     func with(classes: WordClasses? = nil, vocabulary: Vocabulary?) -> Word {
         Word(kind: kind, folded: folded, keys: keys, classes: classes ?? self.classes,
-             isCapitalized: isCapitalized, isAllCaps: isAllCaps, vocabulary: vocabulary)
+             isCapitalized: isCapitalized, isAllCaps: isAllCaps, isMixedCaseAbbreviation: isMixedCaseAbbreviation, vocabulary: vocabulary)
     }
 }
 

@@ -113,10 +113,12 @@ final class WordCache {
         var folded: [UInt32] = []
         folded.reserveCapacity(raw.count)
         var upperCount = 0, latin = 0, cyrillic = 0
+        var lastIsUpper = false
         var value = first
         while true {
             if let (letter, script) = LetterFolding.fold(value) {
-                if LetterFolding.isUpper(value) { upperCount += 1 }
+                lastIsUpper = LetterFolding.isUpper(value)
+                if lastIsUpper { upperCount += 1 }
                 if script == .latin { latin += 1 } else { cyrillic += 1 }
                 folded.append(letter)
             }
@@ -128,8 +130,9 @@ final class WordCache {
         }
         let allCaps = upperCount == folded.count && folded.count >= 2
         let stem = cyrillic == 0 ? Stemmer.stem(folded, isAbbreviation: true) : allCaps ? Stemmer.stemInCapitals(folded) : Stemmer.stem(folded)
+        let mixedCase = !allCaps && latin == 0 && upperCount >= 2 && lastIsUpper && LetterFolding.isUpper(first) && folded.count >= 4
         return Word(kind: .word, folded: String(scalarValues: folded), scalars: folded, keys: stem.keys, classes: stem.classes,
-                    isCapitalized: LetterFolding.isUpper(first), isAllCaps: allCaps, vocabulary: vocabulary)
+                    isCapitalized: LetterFolding.isUpper(first), isAllCaps: allCaps, isMixedCaseAbbreviation: mixedCase, vocabulary: vocabulary)
     }
 }
 
