@@ -38,3 +38,24 @@ final class PlainTextKeyTests: XCTestCase {
         XCTAssertNotEqual(PlainTextKey("школа № 4"), PlainTextKey("школа № 40"))
     }
 }
+
+extension PlainTextKeyTests {
+    private static let texts = ["", "a", "b", "ab", "A", "Z", "«", "»", "школа", "Школа", "школ", "школа № 4", "школа № 40", "ёлка", "елка",
+                                "Йошкар-Ола", "И\u{306}ошкар-Ола", "и\u{306}", "й", "к", "Café", "Cafe\u{301}", "Ωμέγα", "東京", "👍", "a\u{2000}b",
+                                "a\u{2002}b", "№ 5", "N 5", "– —", "x\u{0}y"]
+
+    func testPrecedesIsTheStringOrder() {
+        for a in PlainTextKeyTests.texts {
+            for b in PlainTextKeyTests.texts {
+                XCTAssertEqual(PlainTextKey.precedes(PlainTextKey(a), PlainTextKey(b)), a < b, "«\(a)» < «\(b)»")
+            }
+        }
+    }
+
+    func testSortedUniqueIsASetSorted() {
+        let texts = PlainTextKeyTests.texts + PlainTextKeyTests.texts.reversed()
+        XCTAssertEqual(PlainTextKey.sortedUnique(texts), Set(texts).sorted())
+        XCTAssertEqual(PlainTextKey.sortedUnique(["школ", "средн", "школ"]), ["средн", "школ"])
+        XCTAssertEqual(PlainTextKey.sortedUnique([]), [])
+    }
+}

@@ -131,6 +131,11 @@ public struct NameVariantTable: Sendable {
             }
             result[index].occurrences = unique
         }
-        return result.sorted { ($0.text, $0.entity) < ($1.text, $1.entity) }
+        // By text (compared as bytes when plain), then entity.
+        let texts = result.map { PlainTextKey($0.text) }
+        let order = result.indices.sorted { a, b in
+            texts[a] != texts[b] ? PlainTextKey.precedes(texts[a], texts[b]) : result[a].entity < result[b].entity
+        }
+        return order.map { result[$0] }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A string as a dictionary key, equal and hashed exactly as the `String` is, only quicker for the text
 /// reports are written in.
 ///
@@ -28,6 +30,36 @@ struct PlainTextKey: Hashable, Sendable {
 
     static func == (a: PlainTextKey, b: PlainTextKey) -> Bool {
         a.isPlain && b.isPlain ? a.text.utf8Equals(b.text) : a.text == b.text
+    }
+
+    /// Whether `a` comes before `b` in `String` order: for two plain keys, the order of their bytes (the
+    /// order of their scalars, which `String` compares in NFC).
+    static func precedes(_ a: PlainTextKey, _ b: PlainTextKey) -> Bool {
+        guard a.isPlain && b.isPlain else { return a.text < b.text }
+        var x = a.text, y = b.text
+        return x.withUTF8 { x in y.withUTF8 { y in
+            let common = min(x.count, y.count)
+            if common > 0, let first = x.baseAddress, let second = y.baseAddress {
+                let order = memcmp(first, second, common)
+                if order != 0 { return order < 0 }
+            }
+            return x.count < y.count
+        } }
+    }
+
+    /// `texts` sorted in `String` order, each text once (the first of those equal as `String`s): what
+    /// `Set(texts).sorted()` gives.
+    /// - Complexity: O(n log n) comparisons, bytes for plain texts.
+    static func sortedUnique(_ texts: [String]) -> [String] {
+        let keys = texts.map(PlainTextKey.init).sorted(by: precedes)
+        var result: [String] = []
+        result.reserveCapacity(keys.count)
+        var last: PlainTextKey?
+        for key in keys where key != last {
+            result.append(key.text)
+            last = key
+        }
+        return result
     }
 
     func hash(into hasher: inout Hasher) {
