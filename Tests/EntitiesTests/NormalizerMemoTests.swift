@@ -20,17 +20,32 @@ final class NormalizerMemoTests: XCTestCase {
         XCTAssertGreaterThan(texts.count, 100)
     }
 
-    /// An entry serves tokens of its spelling made from the same tokenizer word only.
-    func testAnEntryServesItsSpellingAndWordOnly() throws {
+    /// An entry serves tokens of its spelling tokenized the same only.
+    func testAnEntryServesItsSpellingTokenizedTheSameOnly() throws {
         let original = "СШ"
         let token = try XCTUnwrap(Tokenizer.tokenize(original).first)
         var memo = NormalizerMemo()
-        memo.keep(NormalizerMemo.Entry(source: token.word, isAllCaps: token.isAllCaps, word: nil, abbreviation: .some(nil)), for: original)
-        XCTAssertNotNil(memo.entry(original, token))
+        var entry = memo.entry(original, token)
+        XCTAssertNil(entry.abbreviation, "nothing known yet")
+        entry.abbreviation = .some(nil)
+        memo.keep(entry, for: original)
+        XCTAssertNotNil(memo.entry(original, token).abbreviation)
         let vocabulary = Vocabulary()
         let other = try XCTUnwrap(withExtendedLifetime(vocabulary) { Tokenizer.tokenize(original, cache: WordCache(vocabulary: vocabulary)).first })
         XCTAssertFalse(other.word === token.word)
-        XCTAssertNil(memo.entry(original, other), "made from another Word")
-        XCTAssertNil(memo.entry("сш", token), "another spelling")
+        XCTAssertNotNil(memo.entry(original, other).abbreviation, "tokenized the same by another cache")
+        XCTAssertNil(memo.entry("сш", try XCTUnwrap(Tokenizer.tokenize("сш").first)).abbreviation, "another spelling")
+        var lower = token
+        lower.isAllCaps = false
+        XCTAssertNil(memo.entry(original, lower).abbreviation, "other capitals")
+    }
+
+    func testHoldsAtMostItsCapacity() throws {
+        var memo = NormalizerMemo()
+        let token = try XCTUnwrap(Tokenizer.tokenize("школа").first)
+        for number in 0..<(NormalizerMemo.capacity + 10) { memo.keep(memo.entry("школа\(number)", token), for: "школа\(number)") }
+        XCTAssertEqual(memo.count, 10, "started afresh when full")
+        memo.keep(memo.entry("школа\(NormalizerMemo.capacity + 5)", token), for: "школа\(NormalizerMemo.capacity + 5)")
+        XCTAssertEqual(memo.count, 10, "a spelling held is replaced")
     }
 }

@@ -156,7 +156,7 @@ public struct OrgNameNormalizer: @unchecked Sendable {
         // 2. The legal form: at the start, or a Latin one at the end.
         var remaining = content.filter { !consumed[$0] }
         var legal: LegalFormPattern?
-        if let form = legalForm(legalFormIndex, short: false, at: 0, remaining, tokens, memo: &memo) {
+        if let form = leadingLegalForm(remaining, tokens, utf8, memo: &memo) {
             legal = form
             for index in remaining.prefix(form.tokens.count) { consumed[index] = true }
             remaining.removeFirst(form.tokens.count)
@@ -188,7 +188,18 @@ public struct OrgNameNormalizer: @unchecked Sendable {
                     builder.lastToken = index
                     continue
                 }
-                if let form = legalForm(shortLegalFormIndex, short: true, at: position - 1, remaining, tokens, memo: &memo), let full = gazetteer.lexicon.legalForms.first(where: { $0.abbreviation == form.abbreviation }) {
+                // A legal form, else an abbreviation, else a word: what the word is looked up in the memo,
+                // else worked out and kept.
+                let original = String(decoding: utf8[token.start..<token.end], as: UTF8.self)
+                var entry = memo.entry(original, token)
+                var learned = false
+                if entry.shortLegalForms == nil {
+                    entry.shortLegalForms = shortLegalFormIndex.candidates(token)
+                    learned = true
+                }
+                if let form = shortLegalFormIndex.first(at: position - 1, remaining, tokens, among: entry.shortLegalForms ?? []),
+                   let full = gazetteer.lexicon.legalForms.first(where: { $0.abbreviation == form.abbreviation }) {
+                    if learned { memo.keep(entry, for: original) }
                     builder.appendExpansion(expansionWords(full.expansion, memo: &memo), quoted: depth[index] > 0)
                     notes.append("\(form.abbreviation) = \(full.expansion)")
                     abbreviationCount += 1
@@ -196,10 +207,6 @@ public struct OrgNameNormalizer: @unchecked Sendable {
                     builder.lastToken = nil
                     continue
                 }
-                // The word as an abbreviation, else as a word: looked up in the memo, else worked out and kept.
-                let original = String(decoding: utf8[token.start..<token.end], as: UTF8.self)
-                var entry = memo.entry(original, token) ?? NormalizerMemo.Entry(source: token.word, isAllCaps: token.isAllCaps)
-                var learned = false
                 if entry.abbreviation == nil {
                     entry.abbreviation = .some(abbreviation(token))
                     learned = true
@@ -428,13 +435,18 @@ public struct OrgNameNormalizer: @unchecked Sendable {
 
     // MARK: Legal forms and abbreviations
 
-    /// ``LegalFormIndex/first(at:_:_:)`` of `index` (``shortLegalFormIndex`` when `short`), with the
-    /// forms the token may start looked up in `memo`.
-    func legalForm(_ index: LegalFormIndex, short: Bool, at position: Int, _ remaining: [Int], _ tokens: [Token],
-                   memo: inout NormalizerMemo) -> LegalFormPattern? {
-        guard position >= 0, position < remaining.count else { return nil }
-        let token = tokens[remaining[position]]
-        return index.first(at: position, remaining, tokens, among: memo.legalFormCandidates(token, in: index, short: short))
+    /// The legal form (of ``legalForms``) standing at the start of `remaining` (indices into `tokens`),
+    /// the forms its first token may start looked up in `memo`.
+    func leadingLegalForm(_ remaining: [Int], _ tokens: [Token], _ utf8: [UInt8], memo: inout NormalizerMemo) -> LegalFormPattern? {
+        guard let first = remaining.first else { return nil }
+        let token = tokens[first]
+        let original = String(decoding: utf8[token.start..<token.end], as: UTF8.self)
+        var entry = memo.entry(original, token)
+        if entry.legalForms == nil {
+            entry.legalForms = legalFormIndex.candidates(token)
+            memo.keep(entry, for: original)
+        }
+        return legalFormIndex.first(at: 0, remaining, tokens, among: entry.legalForms ?? [])
     }
 
     /// The first of `forms` whose tokens stand at `position` of `remaining` (``LegalFormIndex`` finds it
