@@ -61,4 +61,26 @@ final class NameVariantTests: XCTestCase {
                              "some names stand in several reports, so merging is tried")
         XCTAssertEqual(merged.variants, expected)
     }
+
+    func testSpellingsEqualAsStringsAreOneVariant() throws {
+        let gazetteer = try TestGazetteer.shared()
+        let id = "ru-smolensk-administration"
+        func mention(_ text: String) -> Mention {
+            Mention(text: text, field: .name, start: 0, end: text.utf8.count, fieldStart: 0, fieldEnd: text.utf8.count, entityID: id)
+        }
+        let composed = "Администрация «Йошкар-Олы»", decomposed = "Администрация «И\u{306}ошкар-Олы»"
+        var first = NameVariantTable(gazetteer: gazetteer)
+        first.add(mention(composed), unknown: nil, source: "b.txt", item: 2)
+        first.add(mention(decomposed), unknown: nil, source: "b.txt", item: 2)
+        first.add(mention(decomposed), unknown: nil, source: "b.txt", item: 1)
+        var second = NameVariantTable(gazetteer: gazetteer)
+        second.add(mention(decomposed), unknown: nil, source: "a.txt", item: 5)
+        second.add(mention(composed), unknown: nil, source: "b.txt", item: 1)
+        first.add(second)
+        let variants = first.variants
+        XCTAssertEqual(variants.count, 1, "one String, one variant")
+        XCTAssertTrue(variants[0].text.utf8.elementsEqual(composed.utf8), "spelled as first met")
+        XCTAssertEqual(variants[0].count, 5)
+        XCTAssertEqual(variants[0].occurrences, [.init(source: "a.txt", item: 5), .init(source: "b.txt", item: 1), .init(source: "b.txt", item: 2)])
+    }
 }

@@ -46,8 +46,11 @@ public struct Deduplicator: Sendable {
             // What the names of a chunk have alike is kept once: most of a name's weight is words, keys and
             // notes other names have too.
             var sharing = OrgNameSharing()
+            // And what is worked out for their words is worked out once.
+            var memo = NormalizerMemo()
             return variants[range].map {
-                NameClusterer.Unit(name: sharing.share(normalizer.normalize($0.text, contextPlace: $0.contextPlace)), entity: $0.known ? $0.entity : nil)
+                NameClusterer.Unit(name: sharing.share(normalizer.normalize($0.text, contextPlace: $0.contextPlace, memo: &memo)),
+                                   entity: $0.known ? $0.entity : nil)
             }
         }.flatMap { $0 }
         let clusterer = NameClusterer(threshold: threshold)

@@ -39,13 +39,22 @@ struct LegalFormIndex {
     /// `tokens`), or nil.
     func first(at position: Int, _ remaining: [Int], _ tokens: [Token]) -> OrgNameNormalizer.LegalFormPattern? {
         guard position >= 0, position < remaining.count else { return nil }
-        let token = tokens[remaining[position]]
+        return first(at: position, remaining, tokens, among: candidates(tokens[remaining[position]]))
+    }
+
+    /// The forms whose first token `token` may be, as positions in ``forms``, ascending: what
+    /// ``first(at:_:_:)`` tries, which depends on the token's kind and keys alone.
+    func candidates(_ token: Token) -> [Int] {
         var candidates: [Int] = []
         for key in LegalFormIndex.keys(kind: token.kind, keys: token.keys) {
             candidates += byFirstToken[FirstToken(kind: token.kind, key: key)] ?? []
         }
-        guard !candidates.isEmpty else { return nil }
         candidates.sortAndRemoveRepeats()
+        return candidates
+    }
+
+    /// ``first(at:_:_:)`` with the token's ``candidates(_:)`` given.
+    func first(at position: Int, _ remaining: [Int], _ tokens: [Token], among candidates: [Int]) -> OrgNameNormalizer.LegalFormPattern? {
         for candidate in candidates where OrgNameNormalizer.matches(forms[candidate], at: position, remaining, tokens) {
             return forms[candidate]
         }

@@ -72,7 +72,7 @@ public struct NameClusterer: Sendable {
     }
 
     /// Gazetteer links and name links at or above the threshold, with the number of pairs compared.
-    /// - Parameter jobs: how many threads may look for candidate pairs (the links are the same with any number).
+    /// - Parameter jobs: how many threads may look for candidate pairs and compare them (the links are the same with any number).
     public func links(_ units: [Unit], jobs: Int = 1) -> (links: [Link], compared: Int) {
         var links: [Link] = []
         var byEntity: [String: [Int]] = [:]
@@ -95,16 +95,21 @@ public struct NameClusterer: Sendable {
         let pairs = CandidateBlocking.pairCodes(names, sketches, threshold: threshold, jobs: jobs) { i, j in
             (entities[i] == 0 || entities[j] == 0 || entities[i] == entities[j]) && sketches.mayMatch(i, j, threshold: threshold)
         }
-        for code in pairs {
-            let i = Int(code >> 32), j = Int(code & 0xFFFF_FFFF)
-            // Keys are worked out for the pairs compared only: they are a few for each name, and holding
-            // every name's key would weigh megabytes.
-            guard case .match(let match) = comparer.compare(units[i].name, units[j].name, keys: (units[i].name.key, units[j].name.key),
-                                                            detailFrom: threshold),
-                  match.score >= threshold - 1e-9 else { continue }
-            let kind: Link.Kind = match.kind == .key ? .key : (match.kind == .abbreviation ? .abbreviation : .score)
-            links.append(Link(first: i, second: j, kind: kind, score: match.score, detail: match.detail))
-        }
+        // The pairs are compared on as many threads, their links kept in the pairs' order.
+        links += ParallelChunks.map(count: pairs.count, jobs: jobs) { range in
+            var found: [Link] = []
+            for code in pairs[range] {
+                let i = Int(code >> 32), j = Int(code & 0xFFFF_FFFF)
+                // Keys are worked out for the pairs compared only: they are a few for each name, and holding
+                // every name's key would weigh megabytes.
+                guard case .match(let match) = comparer.compare(units[i].name, units[j].name, keys: (units[i].name.key, units[j].name.key),
+                                                                detailFrom: threshold),
+                      match.score >= threshold - 1e-9 else { continue }
+                let kind: Link.Kind = match.kind == .key ? .key : (match.kind == .abbreviation ? .abbreviation : .score)
+                found.append(Link(first: i, second: j, kind: kind, score: match.score, detail: match.detail))
+            }
+            return found
+        }.flatMap { $0 }
         return (links, pairs.count)
     }
 

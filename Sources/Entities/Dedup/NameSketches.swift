@@ -134,8 +134,7 @@ struct NameSketches {
                 | (last.hasPlaces ? NameSummary.hasPlaces : 0) | (last.hasAcronym ? NameSummary.hasAcronym : 0)
             summaries.append(summary)
         }
-        ranks = [Int32](repeating: 0, count: texts.ids.count + 1)
-        for (rank, entry) in texts.ids.sorted(by: { $0.key < $1.key }).enumerated() { ranks[Int(entry.value)] = Int32(rank + 1) }
+        ranks = texts.ranks()
     }
 
     /// The letters of key `id` (`text`), pooled the first time.

@@ -71,7 +71,7 @@ public struct OrgName: Sendable, Equatable {
     /// The fingerprint: the sorted keys of the name proper, then `#numbers`, then `@places`. Names with the
     /// same key are the same name in another case, spelling, abbreviation, word order or legal form.
     public var key: String {
-        var result = Set(words.filter { !$0.isStopWord }.map(\.key)).sorted().joined(separator: " ")
+        var result = PlainTextKey.sortedUnique(words.filter { !$0.isStopWord }.map(\.key)).joined(separator: " ")
         if !numbers.isEmpty { result += (result.isEmpty ? "" : " ") + "#" + numbers.joined(separator: ",") }
         if !places.isEmpty { result += (result.isEmpty ? "" : " ") + "@" + places.joined(separator: ",") }
         return result

@@ -130,6 +130,13 @@ public struct OrgNameNormalizer: @unchecked Sendable {
     /// The name taken apart. `contextPlace`: a place the name's surroundings tell (the linker's parent for
     /// an unknown name, the gazetteer parent's place for a known one); used only when the text names none.
     public func normalize(_ raw: String, contextPlace: String? = nil) -> OrgName {
+        var memo = NormalizerMemo()
+        return normalize(raw, contextPlace: contextPlace, memo: &memo)
+    }
+
+    /// ``normalize(_:contextPlace:)`` with what was worked out for the words of earlier names (`memo`,
+    /// which it adds to): the same name, made faster when names share words.
+    func normalize(_ raw: String, contextPlace: String? = nil, memo: inout NormalizerMemo) -> OrgName {
         let text = OrgNameNormalizer.cleanSpaces(raw)
         let tokens = Tokenizer.tokenize(text)
         let utf8 = Array(text.utf8)
@@ -149,7 +156,7 @@ public struct OrgNameNormalizer: @unchecked Sendable {
         // 2. The legal form: at the start, or a Latin one at the end.
         var remaining = content.filter { !consumed[$0] }
         var legal: LegalFormPattern?
-        if let form = legalFormIndex.first(at: 0, remaining, tokens) {
+        if let form = leadingLegalForm(remaining, tokens, utf8, memo: &memo) {
             legal = form
             for index in remaining.prefix(form.tokens.count) { consumed[index] = true }
             remaining.removeFirst(form.tokens.count)
@@ -181,23 +188,45 @@ public struct OrgNameNormalizer: @unchecked Sendable {
                     builder.lastToken = index
                     continue
                 }
-                if let form = shortLegalFormIndex.first(at: position - 1, remaining, tokens), let full = gazetteer.lexicon.legalForms.first(where: { $0.abbreviation == form.abbreviation }) {
-                    builder.appendExpansion(full.expansion, quoted: depth[index] > 0)
+                // A legal form, else an abbreviation, else a word: what the word is looked up in the memo,
+                // else worked out and kept.
+                let original = String(decoding: utf8[token.start..<token.end], as: UTF8.self)
+                var entry = memo.entry(original, token)
+                var learned = false
+                if entry.shortLegalForms == nil {
+                    entry.shortLegalForms = shortLegalFormIndex.candidates(token)
+                    learned = true
+                }
+                if let form = shortLegalFormIndex.first(at: position - 1, remaining, tokens, among: entry.shortLegalForms ?? []),
+                   let full = gazetteer.lexicon.legalForms.first(where: { $0.abbreviation == form.abbreviation }) {
+                    if learned { memo.keep(entry, for: original) }
+                    builder.appendExpansion(expansionWords(full.expansion, memo: &memo), quoted: depth[index] > 0)
                     notes.append("\(form.abbreviation) = \(full.expansion)")
                     abbreviationCount += 1
                     position += form.tokens.count - 1
                     builder.lastToken = nil
                     continue
                 }
-                if let abbreviation = abbreviation(token) {
-                    builder.appendExpansion(abbreviation.expansion, quoted: depth[index] > 0)
+                if entry.abbreviation == nil {
+                    entry.abbreviation = .some(abbreviation(token))
+                    learned = true
+                }
+                if let abbreviation = entry.abbreviation ?? nil {
+                    if learned { memo.keep(entry, for: original) }
+                    builder.appendExpansion(expansionWords(abbreviation.expansion, memo: &memo), quoted: depth[index] > 0)
                     if token.folded != "им" { notes.append("\(abbreviation.written) = \(abbreviation.expansion)") }
                     abbreviationCount += 1
                     builder.lastToken = index
                     continue
                 }
-                let original = String(decoding: utf8[token.start..<token.end], as: UTF8.self)
-                builder.append(token, original: original, quoted: depth[index] > 0)
+                if entry.word == nil {
+                    entry.word = word(token, original: original, quoted: false, expanded: false)
+                    learned = true
+                }
+                if learned { memo.keep(entry, for: original) }
+                var word = entry.word!
+                word.isQuoted = depth[index] > 0
+                builder.words.append(word)
                 builder.lastToken = index
             default:
                 builder.lastToken = nil
@@ -406,6 +435,20 @@ public struct OrgNameNormalizer: @unchecked Sendable {
 
     // MARK: Legal forms and abbreviations
 
+    /// The legal form (of ``legalForms``) standing at the start of `remaining` (indices into `tokens`),
+    /// the forms its first token may start looked up in `memo`.
+    func leadingLegalForm(_ remaining: [Int], _ tokens: [Token], _ utf8: [UInt8], memo: inout NormalizerMemo) -> LegalFormPattern? {
+        guard let first = remaining.first else { return nil }
+        let token = tokens[first]
+        let original = String(decoding: utf8[token.start..<token.end], as: UTF8.self)
+        var entry = memo.entry(original, token)
+        if entry.legalForms == nil {
+            entry.legalForms = legalFormIndex.candidates(token)
+            memo.keep(entry, for: original)
+        }
+        return legalFormIndex.first(at: 0, remaining, tokens, among: entry.legalForms ?? [])
+    }
+
     /// The first of `forms` whose tokens stand at `position` of `remaining` (``LegalFormIndex`` finds it
     /// among many forms).
     func legalForm(at position: Int, _ remaining: [Int], _ tokens: [Token], among forms: [LegalFormPattern]) -> LegalFormPattern? {
@@ -455,10 +498,6 @@ public struct OrgNameNormalizer: @unchecked Sendable {
         /// The token the last word came from, for joining a hyphenated part to it.
         var lastToken: Int?
 
-        mutating func append(_ token: Token, original: String, quoted: Bool) {
-            words.append(normalizer.word(token, original: original, quoted: quoted, expanded: false))
-        }
-
         mutating func joinHyphenated(_ token: Token) {
             guard var word = words.popLast() else { return }
             let part = OrgNameNormalizer.loose(token.keys.first ?? token.folded)
@@ -473,12 +512,23 @@ public struct OrgNameNormalizer: @unchecked Sendable {
             words.append(word)
         }
 
-        mutating func appendExpansion(_ expansion: String, quoted: Bool) {
-            for var word in OrgNameNormalizer.plainWords(expansion) {
+        /// The words of an expansion (``OrgNameNormalizer/expansionWords(_:memo:)``), marked expanded.
+        mutating func appendExpansion(_ expansion: [OrgName.Word], quoted: Bool) {
+            for var word in expansion {
                 word.isQuoted = quoted
                 word.isExpanded = true
-                word.isGeneric = normalizer.genericKeys.contains(word.key)
                 words.append(word)
+            }
+        }
+    }
+
+    /// The words an abbreviation or legal form expands to, generic ones marked (kept in `memo`).
+    func expansionWords(_ expansion: String, memo: inout NormalizerMemo) -> [OrgName.Word] {
+        memo.phrase(expansion) {
+            OrgNameNormalizer.plainWords(expansion).map { word in
+                var word = word
+                word.isGeneric = genericKeys.contains(word.key)
+                return word
             }
         }
     }
