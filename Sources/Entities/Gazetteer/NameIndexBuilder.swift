@@ -66,7 +66,7 @@ struct NameIndexBuilder {
 
     /// The words of the names, made for no vocabulary (their spellings and keys are interned here): the
     /// builder's own cache, let go with it, where the shared one would keep them for the whole run.
-    private var words = WordCache(vocabulary: .empty)
+    private var words = WordCache(vocabulary: .empty, traits: false)
 
     static let recentSize = 4096
     /// The tokens of the words met last, by word object (held, so that no other word takes its identity).
@@ -132,7 +132,7 @@ struct NameIndexBuilder {
     mutating func compiled() -> CompiledPatterns {
         signatures = PatternSignatures()
         recent = []
-        words = WordCache(vocabulary: .empty)
+        words = WordCache(vocabulary: .empty, traits: false)
         let tokenTable = table.tokens
         table = PatternTokenTable()
         var entities: [Int] = []
