@@ -25,24 +25,29 @@ struct SwapTable<Element: SwapToken> {
     private let sideStarts: [Int32]
     /// Directions by the id of the first key of the side they replace.
     private let byFirstKey: KeyedLists
+    /// Whether each side has no first key (so that no key finds the direction that replaces it).
+    private let isKeyless: [Bool]
 
     /// - Complexity: O(s) for s swaps.
     init(_ swaps: [(short: [Element], long: [Element])]) {
         var elements: [Element] = []
         var sideStarts: [Int32] = [0]
         var keys: [Vocabulary.ID] = [], directions: [Int32] = []
+        var isKeyless: [Bool] = []
         for swap in swaps {
             for side in [swap.long, swap.short] {
                 if let key = side.first?.keyIDs[0] {
                     keys.append(key)
                     directions.append(Int32(sideStarts.count - 1))
                 }
+                isKeyless.append(side.first?.keyIDs[0] == nil)
                 elements += side
                 sideStarts.append(Int32(elements.count))
             }
         }
         self.elements = elements
         self.sideStarts = sideStarts
+        self.isKeyless = isKeyless
         byFirstKey = KeyedLists(keys: keys, values: directions)
     }
 
@@ -53,34 +58,40 @@ struct SwapTable<Element: SwapToken> {
     /// Up to 8 variants, in the order of the swaps (as trying every swap in turn would give them).
     /// - Complexity: O(t · r) for t tokens and r replacements whose first key occurs in the name.
     func variants(of tokens: [Element]) -> [[Element]] {
-        var pairs: [Int32] = []
+        var directions: [Int32] = []
         for token in tokens {
-            if let key = token.keyIDs[0] { for direction in byFirstKey.list(key) { pairs.append(direction / 2) } }
-        }
-        guard !pairs.isEmpty else { return [] }
-        // Both directions of each swap that can apply, in lexicon order.
-        pairs.sortAndRemoveRepeats()
-        var result: [[Element]] = []
-        for pair in pairs {
-            for direction in Int(pair) * 2...Int(pair) * 2 + 1 {
-                let from = range(of: direction), to = range(of: direction ^ 1)
-                guard from.count <= tokens.count else { continue }
-                var index = 0
-                while index + from.count <= tokens.count {
-                    if starts(tokens, at: index, with: from) {
-                        var variant: [Element] = []
-                        variant.reserveCapacity(tokens.count - from.count + to.count)
-                        variant += tokens[..<index]
-                        variant += elements[to]
-                        variant += tokens[(index + from.count)...]
-                        result.append(variant)
-                        index += from.count
-                    } else {
-                        index += 1
-                    }
+            if let key = token.keyIDs[0] {
+                for direction in byFirstKey.list(key) {
+                    directions.append(direction)
+                    // The other way of the same swap, when no key finds it.
+                    if isKeyless[Int(direction ^ 1)] { directions.append(direction ^ 1) }
                 }
-                if result.count >= 8 { return result }
             }
+        }
+        guard !directions.isEmpty else { return [] }
+        // The directions that can apply, in lexicon order (a direction is twice its swap, plus one for the
+        // way back): each swap's directions whose side to replace starts with a key of the name — another
+        // cannot match its first token — or has no key.
+        directions.sortAndRemoveRepeats()
+        var result: [[Element]] = []
+        for direction in directions.lazy.map(Int.init) {
+            let from = range(of: direction), to = range(of: direction ^ 1)
+            guard from.count <= tokens.count else { continue }
+            var index = 0
+            while index + from.count <= tokens.count {
+                if starts(tokens, at: index, with: from) {
+                    var variant: [Element] = []
+                    variant.reserveCapacity(tokens.count - from.count + to.count)
+                    variant += tokens[..<index]
+                    variant += elements[to]
+                    variant += tokens[(index + from.count)...]
+                    result.append(variant)
+                    index += from.count
+                } else {
+                    index += 1
+                }
+            }
+            if result.count >= 8 { return result }
         }
         return result
     }

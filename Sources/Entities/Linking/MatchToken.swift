@@ -156,9 +156,16 @@ struct CompiledPatterns: Sendable {
             var split = SplitRow()
             for slot in row {
                 let entry = entries[slot]
-                let keys = entry.tokenCount > 1 && (entry.second.kind == .word || entry.second.kind == .number) ? entry.second.keyIDs.ids : []
-                if keys.isEmpty { split.unkeyed.append(Int32(slot)) }
-                for id in Set(keys) { split.bySecondKey[id, default: []].append(Int32(slot)) }
+                let keyed = entry.tokenCount > 1 && (entry.second.kind == .word || entry.second.kind == .number)
+                let keys = entry.second.keyIDs
+                var any = false
+                // Each distinct key id once (a token has at most four keys).
+                for index in 0..<(keyed ? keys.count : 0) {
+                    guard let id = keys[index], !(0..<index).contains(where: { keys[$0] == id }) else { continue }
+                    split.bySecondKey[id, default: []].append(Int32(slot))
+                    any = true
+                }
+                if !any { split.unkeyed.append(Int32(slot)) }
             }
             splitRowOf[key] = Int32(splitRows.count)
             splitRows.append(split)
