@@ -68,10 +68,10 @@ enum GazetteerLine {
         guard nameLow < nameHigh else { return false }
         if kind == .country && second.count != 2 { return false }
         let id = source.string(second)
-        var entity = Entity(id: id, kind: kind, name: source.string(nameLow..<nameHigh))
-        entity.setOrigin(file: file, line: number)
-        if kind == .country { entity.country = id.uppercased() }
-        entities.append(entity)
+        // Made in the array and finished there, so that it is never copied.
+        entities.append(Entity(id: id, kind: kind, name: source.string(nameLow..<nameHigh)))
+        entities[entities.count - 1].setOrigin(file: file, line: number)
+        if kind == .country { entities[entities.count - 1].country = id.uppercased() }
         return true
     }
 
@@ -114,6 +114,8 @@ enum GazetteerLine {
         while index < line.count {
             let byte = line[index]
             if byte < 0x80 { index += 1; continue }
+            // U+0400…U+043F, the most of a Russian line, without decoding.
+            if byte == 0xD0, index + 1 < line.count { index += 2; continue }
             if byte >= 0xC2 && byte <= 0xDF, index + 1 < line.count {
                 let value = UInt32(byte & 0x1F) << 6 | UInt32(line[index + 1] & 0x3F)
                 guard value < 0x300 || (value >= 0x400 && value <= 0x45F) else { return false }

@@ -64,6 +64,11 @@ struct NameIndexBuilder {
         return result
     }
 
+    /// ``NameIndex/personName(_:)`` of a name, its words made by the builder's cache.
+    mutating func personName(_ name: String) -> (keys: [String], initials: String)? {
+        NameIndex.personName(tokens: Tokenizer.tokenize(name, cache: words))
+    }
+
     /// The words of the names, made for no vocabulary (their spellings and keys are interned here): the
     /// builder's own cache, let go with it, where the shared one would keep them for the whole run.
     private var words = WordCache(vocabulary: .empty, traits: false)
@@ -133,11 +138,14 @@ struct NameIndexBuilder {
         signatures = PatternSignatures()
         recent = []
         words = WordCache(vocabulary: .empty, traits: false)
-        let tokenTable = table.tokens
+        // Copies no larger than they are (the arrays grew by doubling), the grown ones let go at once.
+        let tokenTable = NameIndexBuilder.exactCopy(table.tokens)
         table = PatternTokenTable()
+        let tokenIndices = NameIndexBuilder.exactCopy(indices)
+        indices = []
         var entities: [Int] = []
         var entityStarts: [Int32] = [0]
-        entities.reserveCapacity(count)
+        entities.reserveCapacity(count + moreOwners.values.reduce(0) { $0 + $1.count })
         entityStarts.reserveCapacity(count + 1)
         for pattern in 0..<count {
             entities.append(Int(owners[pattern]))
@@ -159,8 +167,14 @@ struct NameIndexBuilder {
         }
         rowKeys = []
         rowPatterns = []
-        return CompiledPatterns(tokenTable: tokenTable, tokenIndices: indices, tokenStarts: tokenStarts, entities: entities,
+        return CompiledPatterns(tokenTable: tokenTable, tokenIndices: tokenIndices, tokenStarts: tokenStarts, entities: entities,
                                 entityStarts: entityStarts, rows: rows, rowStarts: rowStarts)
+    }
+
+    /// A copy of `array` with room for its elements only.
+    /// - Complexity: O(n) in its elements.
+    private static func exactCopy<Element>(_ array: [Element]) -> [Element] {
+        array.withUnsafeBufferPointer { Array($0) }
     }
 }
 
