@@ -131,13 +131,16 @@ public final class NameIndex: @unchecked Sendable {
                 }
                 let tokens = builder.tokens(of: name)
                 guard !tokens.isEmpty else { continue }
-                try builder.add(tokens, entity: position, isFormer: isFormer, explicit: true, name: name)
+                let indices = builder.indices(of: tokens)
+                try builder.add(indices: indices, entity: position, isFormer: isFormer, explicit: true, name: name)
                 if kind.isPlace, tokens[0].classes.contains(.adjective), tokens.count > 1 {
                     adjectiveKeyIDs += tokens[0].keyIDs.ids
                 }
                 if kind == .org {
-                    for variant in swapIndex.variants(of: tokens) {
-                        try builder.add(variant, entity: position, isFormer: isFormer, explicit: false, name: name)
+                    // The variants made on the table indices: their tokens are the name's and the swaps'.
+                    for replacement in swapIndex.replacements(in: tokens) {
+                        try builder.add(indices: builder.variant(of: indices, replacement, swaps: swapIndex), entity: position, isFormer: isFormer,
+                                        explicit: false, name: name)
                     }
                 }
             }

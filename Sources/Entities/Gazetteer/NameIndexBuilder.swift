@@ -89,8 +89,51 @@ struct NameIndexBuilder {
     /// `ambiguous`.
     /// - Throws: ``InputError`` at the entity when its name names another entity not marked ambiguous.
     mutating func add(_ tokens: [MatchToken], entity: Int, isFormer: Bool, explicit: Bool, name: String) throws {
-        let hash = PatternSignatures.hash(tokens[...])
-        if let existing = signatures.find(tokens[...], hash: hash, table: table.tokens, indices: indices, starts: tokenStarts) {
+        try add(indices: indices(of: tokens), entity: entity, isFormer: isFormer, explicit: explicit, name: name)
+    }
+
+    /// The indices of `tokens` in the builder's table of distinct tokens (each added when new): what
+    /// ``add(indices:entity:isFormer:explicit:name:)`` and ``variant(of:_:swaps:)`` take.
+    /// - Complexity: O(t) in the tokens (one hash each).
+    mutating func indices(of tokens: some Collection<MatchToken>) -> [Int32] {
+        var result: [Int32] = []
+        result.reserveCapacity(tokens.count)
+        for token in tokens { result.append(table.index(of: token)) }
+        return result
+    }
+
+    /// The table indices of a variant of a name whose tokens have the table indices `indices`: the swap
+    /// side's tokens are added to the table the first time a variant takes them.
+    /// - Complexity: O(t) in the tokens of the variant.
+    mutating func variant(of indices: [Int32], _ replacement: SwapTable<MatchToken>.Replacement, swaps: SwapTable<MatchToken>) -> [Int32] {
+        if sideIndices.isEmpty { sideIndices = Array(repeating: nil, count: swaps.sideCount) }
+        let side: [Int32]
+        if let known = sideIndices[replacement.side] {
+            side = known
+        } else {
+            side = self.indices(of: swaps.side(replacement.side))
+            sideIndices[replacement.side] = side
+        }
+        var variant: [Int32] = []
+        variant.reserveCapacity(indices.count - replacement.removed + side.count)
+        variant += indices[..<replacement.start]
+        variant += side
+        variant += indices[(replacement.start + replacement.removed)...]
+        return variant
+    }
+
+    /// The table indices of the swap sides' tokens, by side (nil until a variant takes the side).
+    private var sideIndices: [[Int32]?] = []
+
+    /// ``add(_:entity:isFormer:explicit:name:)`` of a name given as indices into the builder's table
+    /// (``indices(of:)``).
+    mutating func add(indices tokens: [Int32], entity: Int, isFormer: Bool, explicit: Bool, name: String) throws {
+        let table = self.table.tokens
+        let (hash, found) = table.withUnsafeBufferPointer { table in
+            let hash = PatternSignatures.hash(tokens, table: table)
+            return (hash, signatures.find(tokens, hash: hash, table: table, indices: indices, starts: tokenStarts))
+        }
+        if let existing = found {
             if self.owners[existing] == Int32(entity) || moreOwners[Int32(existing)]?.contains(Int32(entity)) == true {
                 if explicit { isVariant[existing] = false }
                 return
@@ -116,13 +159,13 @@ struct NameIndexBuilder {
         }
         let pattern = Int32(count)
         signatures.insert(hash: hash)
-        let first = tokens[0].keyIDs
+        let first = table[Int(tokens[0])].keyIDs
         for index in 0..<first.count {
             guard let key = first[index] else { continue }
             rowKeys.append(key)
             rowPatterns.append(pattern)
         }
-        for token in tokens { indices.append(table.index(of: token)) }
+        indices += tokens
         tokenStarts.append(Int32(indices.count))
         owners.append(Int32(entity))
         self.isFormer.append(isFormer)
@@ -136,6 +179,7 @@ struct NameIndexBuilder {
     /// - Complexity: O(t + r + k) for t tokens, r row entries and the largest first key id k.
     mutating func compiled() -> CompiledPatterns {
         signatures = PatternSignatures()
+        sideIndices = []
         recent = []
         words = WordCache(vocabulary: .empty, traits: false)
         // Copies no larger than they are (the arrays grew by doubling), the grown ones let go at once.

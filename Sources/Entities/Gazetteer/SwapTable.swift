@@ -55,9 +55,38 @@ struct SwapTable<Element: SwapToken> {
     @inline(__always)
     private func range(of side: Int) -> Range<Int> { Int(sideStarts[side])..<Int(sideStarts[side + 1]) }
 
+    /// A variant of a name, told by what it replaces: the name's tokens before `start`, then the tokens of
+    /// side `side` (``side(_:)``), then the name's tokens from `start + removed` on.
+    struct Replacement: Equatable {
+        var start: Int
+        var removed: Int
+        var side: Int
+    }
+
+    /// The number of sides (two for each swap).
+    var sideCount: Int { sideStarts.count - 1 }
+
+    /// The tokens of side `side`.
+    func side(_ side: Int) -> ArraySlice<Element> { elements[range(of: side)] }
+
     /// Up to 8 variants, in the order of the swaps (as trying every swap in turn would give them).
     /// - Complexity: O(t · r) for t tokens and r replacements whose first key occurs in the name.
     func variants(of tokens: [Element]) -> [[Element]] {
+        replacements(in: tokens).map { replacement in
+            var variant: [Element] = []
+            let side = side(replacement.side)
+            variant.reserveCapacity(tokens.count - replacement.removed + side.count)
+            variant += tokens[..<replacement.start]
+            variant += side
+            variant += tokens[(replacement.start + replacement.removed)...]
+            return variant
+        }
+    }
+
+    /// ``variants(of:)``, each told by what it replaces (so that a caller holding the tokens in another
+    /// form makes the variants itself).
+    /// - Complexity: O(t · r) for t tokens and r replacements whose first key occurs in the name.
+    func replacements(in tokens: [Element]) -> [Replacement] {
         var directions: [Int32] = []
         for token in tokens {
             if let key = token.keyIDs[0] {
@@ -73,19 +102,14 @@ struct SwapTable<Element: SwapToken> {
         // way back): each swap's directions whose side to replace starts with a key of the name — another
         // cannot match its first token — or has no key.
         directions.sortAndRemoveRepeats()
-        var result: [[Element]] = []
+        var result: [Replacement] = []
         for direction in directions.lazy.map(Int.init) {
-            let from = range(of: direction), to = range(of: direction ^ 1)
+            let from = range(of: direction)
             guard from.count <= tokens.count else { continue }
             var index = 0
             while index + from.count <= tokens.count {
                 if starts(tokens, at: index, with: from) {
-                    var variant: [Element] = []
-                    variant.reserveCapacity(tokens.count - from.count + to.count)
-                    variant += tokens[..<index]
-                    variant += elements[to]
-                    variant += tokens[(index + from.count)...]
-                    result.append(variant)
+                    result.append(Replacement(start: index, removed: from.count, side: direction ^ 1))
                     index += from.count
                 } else {
                     index += 1
