@@ -110,6 +110,8 @@ public final class NameIndex: @unchecked Sendable {
 
         // Each entity's properties are read in place: a loop over the entities would copy every one.
         let entities = gazetteer.entities, kinds = gazetteer.kinds
+        // About one surname key a person.
+        persons.reserveCapacity(kinds.reduce(0) { $0 + ($1 == .person ? 1 : 0) })
         for position in entities.indices {
             let kind = kinds[position]
             // A country's adjective begins bodies' names too ("Белорусский государственный университет").

@@ -51,7 +51,7 @@ struct NameIndexBuilder {
         for token in tokens where !token.isSkippedWhenMatching {
             // A word met a moment ago (the tokenizer's cache gives the same object for the same spelling)
             // was interned then: its ids are taken as they are.
-            let slot = ObjectIdentifier(token.word).hashValue >> 4 & (NameIndexBuilder.recentSize - 1)
+            let slot = Int(truncatingIfNeeded: UInt(bitPattern: ObjectIdentifier(token.word)) >> 4) & (NameIndexBuilder.recentSize - 1)
             if let known = recent[slot], known.word === token.word, known.token.kind == token.kind,
                known.capitals == (token.isCapitalized, token.isAllCaps) {
                 result.append(known.token)
@@ -236,7 +236,7 @@ extension MatchToken {
         foldedID = vocabulary.intern(word.folded)
         keyIDs = word.keys.isEmpty ? KeyIDs([foldedID]) : KeyIDs(word.keys.lazy.map { vocabulary.intern($0) })
         if word.classes == .noun, let last = word.folded.unicodeScalars.last {
-            consonantNoun = !"аяеиоуыэюйь".unicodeScalars.contains(last) && last.value >= 0x400
+            consonantNoun = !MatchToken.isVowelOrSign(last.value) && last.value >= 0x400
         }
     }
 }
