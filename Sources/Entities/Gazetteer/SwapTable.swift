@@ -25,29 +25,29 @@ struct SwapTable<Element: SwapToken> {
     private let sideStarts: [Int32]
     /// Directions by the id of the first key of the side they replace.
     private let byFirstKey: KeyedLists
-    /// Whether each side has no first key (so that no key finds the direction that replaces it).
-    private let isKeyless: [Bool]
+    /// Each side's first key id (-1: none, so that no key finds the direction that replaces it).
+    private let firstKeys: [Int32]
 
     /// - Complexity: O(s) for s swaps.
     init(_ swaps: [(short: [Element], long: [Element])]) {
         var elements: [Element] = []
         var sideStarts: [Int32] = [0]
         var keys: [Vocabulary.ID] = [], directions: [Int32] = []
-        var isKeyless: [Bool] = []
+        var firstKeys: [Int32] = []
         for swap in swaps {
             for side in [swap.long, swap.short] {
                 if let key = side.first?.keyIDs[0] {
                     keys.append(key)
                     directions.append(Int32(sideStarts.count - 1))
                 }
-                isKeyless.append(side.first?.keyIDs[0] == nil)
+                firstKeys.append(side.first?.keyIDs[0] ?? -1)
                 elements += side
                 sideStarts.append(Int32(elements.count))
             }
         }
         self.elements = elements
         self.sideStarts = sideStarts
-        self.isKeyless = isKeyless
+        self.firstKeys = firstKeys
         byFirstKey = KeyedLists(keys: keys, values: directions)
     }
 
@@ -85,37 +85,51 @@ struct SwapTable<Element: SwapToken> {
 
     /// ``variants(of:)``, each told by what it replaces (so that a caller holding the tokens in another
     /// form makes the variants itself).
-    /// - Complexity: O(t · r) for t tokens and r replacements whose first key occurs in the name.
+    /// - Complexity: O(t · r + s) for t tokens, r replacements whose first key occurs in the name and s
+    ///   sides (a bit each).
     func replacements(in tokens: [Element]) -> [Replacement] {
-        var directions: [Int32] = []
+        // The directions that can apply, as bits by direction (a direction is twice its swap, plus one for
+        // the way back): those whose side to replace starts with a key of the name — another cannot match
+        // its first token — and the way back of a swap when that side has no key.
+        var directions = [UInt64](repeating: 0, count: (sideCount + 63) / 64)
+        var found = false
+        // Each token's first key id (-1: none), compared below for every direction.
+        var tokenKeys: [Int32] = []
+        tokenKeys.reserveCapacity(tokens.count)
         for token in tokens {
-            if let key = token.keyIDs[0] {
-                for direction in byFirstKey.list(key) {
-                    directions.append(direction)
-                    // The other way of the same swap, when no key finds it.
-                    if isKeyless[Int(direction ^ 1)] { directions.append(direction ^ 1) }
-                }
+            guard let key = token.keyIDs[0] else {
+                tokenKeys.append(-1)
+                continue
+            }
+            tokenKeys.append(key)
+            for direction in byFirstKey.list(key).lazy.map(Int.init) {
+                directions[direction >> 6] |= 1 << (direction & 63)
+                if firstKeys[direction ^ 1] < 0 { directions[(direction ^ 1) >> 6] |= 1 << ((direction ^ 1) & 63) }
+                found = true
             }
         }
-        guard !directions.isEmpty else { return [] }
-        // The directions that can apply, in lexicon order (a direction is twice its swap, plus one for the
-        // way back): each swap's directions whose side to replace starts with a key of the name — another
-        // cannot match its first token — or has no key.
-        directions.sortAndRemoveRepeats()
+        guard found else { return [] }
         var result: [Replacement] = []
-        for direction in directions.lazy.map(Int.init) {
-            let from = range(of: direction)
-            guard from.count <= tokens.count else { continue }
-            var index = 0
-            while index + from.count <= tokens.count {
-                if starts(tokens, at: index, with: from) {
-                    result.append(Replacement(start: index, removed: from.count, side: direction ^ 1))
-                    index += from.count
-                } else {
-                    index += 1
+        // In lexicon order: the bits from the lowest.
+        for word in directions.indices {
+            var bits = directions[word]
+            while bits != 0 {
+                let direction = word << 6 | bits.trailingZeroBitCount
+                bits &= bits - 1
+                let from = range(of: direction), firstKey = firstKeys[direction]
+                guard from.count <= tokens.count else { continue }
+                var index = 0
+                while index + from.count <= tokens.count {
+                    // The first key first: most places start no side.
+                    if tokenKeys[index] == firstKey && starts(tokens, at: index, with: from) {
+                        result.append(Replacement(start: index, removed: from.count, side: direction ^ 1))
+                        index += from.count
+                    } else {
+                        index += 1
+                    }
                 }
+                if result.count >= 8 { return result }
             }
-            if result.count >= 8 { return result }
         }
         return result
     }
