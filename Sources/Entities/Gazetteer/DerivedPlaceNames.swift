@@ -53,6 +53,8 @@ enum DerivedPlaceNames {
     /// - Complexity: O(l) in the length of the name.
     static func fastNames(_ name: String) -> [String]? {
         var first: [UInt32] = []
+        // Room for the first word at once (no more letters than bytes), not grown letter by letter.
+        first.reserveCapacity(name.utf8.count)
         var words = 0, inWord = false
         for scalar in name.unicodeScalars {
             let value = scalar.value

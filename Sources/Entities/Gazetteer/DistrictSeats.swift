@@ -50,6 +50,8 @@ struct DistrictSeats: Sendable {
     ///   Cyrillic (U+0400…U+045F) goes through full Unicode lower-casing.
     static func letters(_ name: String) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
+        // Room for them all at once (no more letters than bytes), not grown letter by letter.
+        result.reserveCapacity(name.utf8.count)
         // Basic Cyrillic and ASCII lower-case one letter at a time, as `lowercased()` does them.
         for scalar in name.unicodeScalars {
             var value = scalar.value
