@@ -6,8 +6,8 @@ import XCTest
 final class GazetteerLineTests: XCTestCase {
     /// The line read the quick way into `entities` (nil when it is left to the general parser).
     private func quick(_ line: String, into entities: inout [Entity], from start: Int = 0) -> Bool {
-        var line = line
-        return line.withUTF8 { GazetteerLine.read($0, into: &entities, from: start, file: "a.txt", line: 7) }
+        var bytes = line
+        return bytes.withUTF8 { GazetteerLine.read($0, of: line, at: 0, into: &entities, from: start, file: "a.txt", line: 7) }
     }
 
     /// The entities of `text` read the general way, line by line.

@@ -10,25 +10,41 @@ final class PatternSignaturesTests: XCTestCase {
         return token
     }
 
+    /// The hash of `pattern`'s tokens.
+    private func hash(_ pattern: [MatchToken]) -> UInt64 {
+        pattern.withUnsafeBufferPointer { PatternSignatures.hash(Array(0..<Int32(pattern.count)), table: $0) }
+    }
+
+    /// The stored pattern `signatures` finds for `pattern`: the stored patterns' tokens are `stored` (one
+    /// after another, pattern `p`'s from `starts[p]`), and the pattern's tokens are put after them in the
+    /// table searched.
+    private func find(_ pattern: [MatchToken], _ signatures: PatternSignatures, stored: [MatchToken], starts: [Int32]) -> Int? {
+        let table = stored + pattern
+        let tokens = (0..<Int32(pattern.count)).map { Int32(stored.count) + $0 }
+        return table.withUnsafeBufferPointer { table in
+            signatures.find(tokens, hash: hash(pattern), table: table, indices: Array(0..<Int32(stored.count)), starts: starts)
+        }
+    }
+
     func testFindsOnlyTheSameKindsAndSpellings() {
         var signatures = PatternSignatures()
         var stored: [MatchToken] = []
         var starts: [Int32] = [0]
         let patterns = [[token(.word, 1), token(.word, 2)], [token(.word, 1)], [token(.word, 2), token(.word, 1)], [token(.number, 1)]]
         for pattern in patterns {
-            XCTAssertNil(signatures.find(pattern[...], hash: PatternSignatures.hash(pattern[...]), table: stored, indices: Array(0..<Int32(stored.count)), starts: starts))
-            signatures.insert(hash: PatternSignatures.hash(pattern[...]))
+            XCTAssertNil(find(pattern, signatures, stored: stored, starts: starts))
+            signatures.insert(hash: hash(pattern))
             stored += pattern
             starts.append(Int32(stored.count))
         }
         for (index, pattern) in patterns.enumerated() {
-            XCTAssertEqual(signatures.find(pattern[...], hash: PatternSignatures.hash(pattern[...]), table: stored, indices: Array(0..<Int32(stored.count)), starts: starts), index)
+            XCTAssertEqual(find(pattern, signatures, stored: stored, starts: starts), index)
         }
         // Other keys or classes do not make another name; another spelling does.
         let sameSpelling = [token(.word, 1, key: 5), token(.word, 2, key: 6)]
-        XCTAssertEqual(signatures.find(sameSpelling[...], hash: PatternSignatures.hash(sameSpelling[...]), table: stored, indices: Array(0..<Int32(stored.count)), starts: starts), 0)
+        XCTAssertEqual(find(sameSpelling, signatures, stored: stored, starts: starts), 0)
         let other = [token(.word, 1), token(.word, 3)]
-        XCTAssertNil(signatures.find(other[...], hash: PatternSignatures.hash(other[...]), table: stored, indices: Array(0..<Int32(stored.count)), starts: starts))
+        XCTAssertNil(find(other, signatures, stored: stored, starts: starts))
     }
 
     func testGrowsPastItsFirstTable() {
@@ -37,13 +53,13 @@ final class PatternSignaturesTests: XCTestCase {
         var starts: [Int32] = [0]
         for number in 0..<5000 {
             let pattern = [token(.word, Vocabulary.ID(number)), token(.number, Vocabulary.ID(number % 7))]
-            signatures.insert(hash: PatternSignatures.hash(pattern[...]))
+            signatures.insert(hash: hash(pattern))
             stored += pattern
             starts.append(Int32(stored.count))
         }
         for number in stride(from: 0, to: 5000, by: 37) {
             let pattern = [token(.word, Vocabulary.ID(number)), token(.number, Vocabulary.ID(number % 7))]
-            XCTAssertEqual(signatures.find(pattern[...], hash: PatternSignatures.hash(pattern[...]), table: stored, indices: Array(0..<Int32(stored.count)), starts: starts), number)
+            XCTAssertEqual(find(pattern, signatures, stored: stored, starts: starts), number)
         }
     }
 }

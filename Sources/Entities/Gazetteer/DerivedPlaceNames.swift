@@ -19,9 +19,15 @@ enum DerivedPlaceNames {
     /// The derived names of a region or district (none for other kinds, or a name that does not start
     /// with an adjective in -ский).
     static func names(of entity: Entity) -> [String] {
-        guard entity.kind == .region || entity.kind == .district else { return [] }
+        names(kind: entity.kind, name: entity.name, aliases: entity.aliases)
+    }
+
+    /// ``names(of:)`` of an entity of kind `kind` with this name and these aliases.
+    static func names(kind: EntityKind, name canonical: String, aliases: [String]) -> [String] {
+        guard kind == .region || kind == .district else { return [] }
         var result: [String] = []
-        for name in [entity.name] + entity.aliases {
+        for index in -1..<aliases.count {
+            let name = index < 0 ? canonical : aliases[index]
             if let fast = fastNames(name) {
                 for derived in fast where !result.contains(derived) { result.append(derived) }
                 continue
@@ -47,6 +53,8 @@ enum DerivedPlaceNames {
     /// - Complexity: O(l) in the length of the name.
     static func fastNames(_ name: String) -> [String]? {
         var first: [UInt32] = []
+        // Room for the first word at once (no more letters than bytes), not grown letter by letter.
+        first.reserveCapacity(name.utf8.count)
         var words = 0, inWord = false
         for scalar in name.unicodeScalars {
             let value = scalar.value
@@ -71,11 +79,14 @@ enum DerivedPlaceNames {
     }
 
     /// Every derived name with the gazetteer position it names: regions first, then districts.
-    static func all(_ entities: [Entity]) -> [(name: String, position: Int)] {
+    /// `kinds`: each entity's kind, by position.
+    static func all(_ entities: [Entity], kinds: [EntityKind]) -> [(name: String, position: Int)] {
         var result: [(String, Int)] = []
         for kind in [EntityKind.region, .district] {
-            for position in entities.indices where entities[position].kind == kind {
-                for name in names(of: entities[position]) { result.append((name, position)) }
+            for position in kinds.indices where kinds[position] == kind {
+                for name in names(kind: kind, name: entities[position].name, aliases: entities[position].aliases) {
+                    result.append((name, position))
+                }
             }
         }
         return result

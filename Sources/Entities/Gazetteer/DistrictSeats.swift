@@ -7,20 +7,21 @@
 /// ("Ольгово" is no seat of "Витебский район").
 ///
 /// ```swift
-/// let seats = DistrictSeats(entities: entities, parents: hierarchy.parents)
+/// let seats = DistrictSeats(entities: entities, kinds: kinds, parents: hierarchy.parents)
 /// seats.seat(of: gorkiDistrict)  // the position of "Горки"
 /// ```
 /// - Complexity: O(n · l) to build for n entities with names of l letters; O(1) to ask.
 struct DistrictSeats: Sendable {
     private var seats: [Int: Int] = [:]
 
-    init(entities: [Entity], parents: [Int]) {
+    /// `kinds`: each entity's kind, by position.
+    init(entities: [Entity], kinds: [EntityKind], parents: [Int]) {
         var best: [Int: (city: Int, common: Int, tied: Bool)] = [:]
         // Each district's letters, worked out once for all its towns.
         var districtLetters: [Int: [Unicode.Scalar]] = [:]
-        for position in entities.indices where entities[position].kind == .city {
+        for position in kinds.indices where kinds[position] == .city {
             let district = parents[position]
-            guard district >= 0, entities[district].kind == .district else { continue }
+            guard district >= 0, kinds[district] == .district else { continue }
             let town = DistrictSeats.letters(entities[position].name)
             let districtName: [Unicode.Scalar]
             if let known = districtLetters[district] {
@@ -49,6 +50,8 @@ struct DistrictSeats: Sendable {
     ///   Cyrillic (U+0400…U+045F) goes through full Unicode lower-casing.
     static func letters(_ name: String) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
+        // Room for them all at once (no more letters than bytes), not grown letter by letter.
+        result.reserveCapacity(name.utf8.count)
         // Basic Cyrillic and ASCII lower-case one letter at a time, as `lowercased()` does them.
         for scalar in name.unicodeScalars {
             var value = scalar.value

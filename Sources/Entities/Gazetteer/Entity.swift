@@ -2,7 +2,6 @@
 public struct Entity: Sendable, Equatable {
     /// A stable id (`by-vitebsk`); unknown entities get a generated one starting with `x-`.
     public var id: String
-    public var kind: EntityKind
     /// The canonical name, in the nominative.
     public var name: String
     /// ISO 3166-1 alpha-2 code, upper case; nil when not known.
@@ -21,6 +20,13 @@ public struct Entity: Sendable, Equatable {
     public var adjectives: [String] = []
     /// Place markers one of which must precede a match (for names that are common words).
     public var requiredMarkers: [String] = []
+    /// ``origin`` kept as the file — one string shared by all the file's entities, where a `file:line`
+    /// string would be an allocation for each — and the line (0: none, the file holds all of `origin`).
+    private var originFile: String?
+    private var originLine: Int32 = 0
+    // The one-byte properties last, together, so that an entity takes 128 bytes, not 144 (the gazetteer
+    // holds one for each of its entities).
+    public var kind: EntityKind
     /// Its names may also name other entities; context decides.
     public var isAmbiguous = false
     /// A state that no longer exists (СССР): named in titles and history ("народный артист СССР"), never
@@ -36,10 +42,6 @@ public struct Entity: Sendable, Equatable {
             originLine = 0
         }
     }
-    /// ``origin`` kept as the file — one string shared by all the file's entities, where a `file:line`
-    /// string would be an allocation for each — and the line (0: none, the file holds all of `origin`).
-    private var originFile: String?
-    private var originLine: Int32 = 0
 
     /// Sets ``origin`` to `file:line`.
     mutating func setOrigin(file: String, line: Int) {

@@ -46,15 +46,18 @@ public final class Gazetteer: @unchecked Sendable {
             }
         }
         var parents = [Int](repeating: -1, count: entities.count)
-        for (position, entity) in entities.enumerated() {
-            guard let parent = entity.parent else {
-                if entity.kind != .country {
+        for position in entities.indices {
+            // Read in place: `entity` is copied only for an error.
+            guard let parent = entities[position].parent else {
+                if entities[position].kind != .country {
+                    let entity = entities[position]
                     throw InputError(file: Gazetteer.file(entity.origin), line: Gazetteer.line(entity.origin),
                                      message: "'\(entity.id)' has no parent", hint: "add 'in PARENT-ID'")
                 }
                 continue
             }
             guard let parentPosition = positions.position(of: parent, in: entities) else {
+                let entity = entities[position]
                 throw InputError(file: Gazetteer.file(entity.origin), line: Gazetteer.line(entity.origin),
                                  message: "'\(entity.id)' is in '\(parent)', which is not in the gazetteer", hint: "check the parent id")
             }
@@ -80,8 +83,9 @@ public final class Gazetteer: @unchecked Sendable {
             }
         }
         self.smolensk = smolensk
-        self.kinds = entities.map(\.kind)
-        self.seats = DistrictSeats(entities: entities, parents: hierarchy.parents)
+        let kinds = entities.map(\.kind)
+        self.kinds = kinds
+        self.seats = DistrictSeats(entities: entities, kinds: kinds, parents: hierarchy.parents)
         self.entities = entities
         self.positions = positions
         self.hierarchy = hierarchy

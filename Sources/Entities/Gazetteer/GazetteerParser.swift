@@ -20,9 +20,9 @@ enum GazetteerParser {
     static func parse(_ text: String, file: String, into entities: inout [Entity]) throws {
         let fileStart = entities.count
         var lineNumber = 0
-        var text = text
+        var utf8 = text
         // The lines as `String.lines()` gives them: split at line feeds, the part after the last one too.
-        try text.withUTF8 { bytes in
+        try utf8.withUTF8 { bytes in
             // Room for every entity at once: at most one for each line that starts with something other
             // than a space, a tab, a comment or the line's end.
             var headers = 0, lineStart = true
@@ -37,7 +37,7 @@ enum GazetteerParser {
                 while end < bytes.count && bytes[end] != 0x0A { end += 1 }
                 lineNumber += 1
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if !GazetteerLine.read(line, into: &entities, from: fileStart, file: file, line: lineNumber) {
+                if !GazetteerLine.read(line, of: text, at: start, into: &entities, from: fileStart, file: file, line: lineNumber) {
                     try parseLine(Substring(String(decoding: line, as: UTF8.self)), into: &entities, from: fileStart, file: file,
                                   lineNumber: lineNumber)
                 }

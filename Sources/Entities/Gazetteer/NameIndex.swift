@@ -108,38 +108,47 @@ public final class NameIndex: @unchecked Sendable {
         let swapIndex = SwapTable<MatchToken>(swaps)
         var adjectiveKeyIDs: [Vocabulary.ID] = []
 
-        for (position, entity) in gazetteer.entities.enumerated() {
+        // Each entity's properties are read in place: a loop over the entities would copy every one.
+        let entities = gazetteer.entities, kinds = gazetteer.kinds
+        // About one surname key a person.
+        persons.reserveCapacity(kinds.reduce(0) { $0 + ($1 == .person ? 1 : 0) })
+        for position in entities.indices {
+            let kind = kinds[position]
             // A country's adjective begins bodies' names too ("Белорусский государственный университет").
-            for adjective in entity.adjectives {
+            for adjective in entities[position].adjectives {
                 adjectiveKeyIDs += (NameIndex.patternTokens(adjective).first?.keys ?? []).map { vocabulary.intern($0) }
             }
-            if !entity.requiredMarkers.isEmpty {
-                requiredMarkerKeys[position] = Set(entity.requiredMarkers.compactMap { NameIndex.patternTokens($0).first?.keys.first })
+            if !entities[position].requiredMarkers.isEmpty {
+                requiredMarkerKeys[position] = Set(entities[position].requiredMarkers.compactMap { NameIndex.patternTokens($0).first?.keys.first })
             }
-            let names = 1 + entity.aliases.count + entity.formerNames.count
+            let aliases = entities[position].aliases, formerNames = entities[position].formerNames
+            let names = 1 + aliases.count + formerNames.count
             for nameIndex in 0..<names {
-                let name = nameIndex == 0 ? entity.name
-                    : nameIndex <= entity.aliases.count ? entity.aliases[nameIndex - 1] : entity.formerNames[nameIndex - 1 - entity.aliases.count].name
-                let isFormer = nameIndex > entity.aliases.count
-                if entity.kind == .person, let person = NameIndex.personName(name) {
+                let name = nameIndex == 0 ? entities[position].name
+                    : nameIndex <= aliases.count ? aliases[nameIndex - 1] : formerNames[nameIndex - 1 - aliases.count].name
+                let isFormer = nameIndex > aliases.count
+                if kind == .person, let person = builder.personName(name) {
                     for key in person.keys { persons[key, default: []].append(PersonName(entity: position, initials: person.initials)) }
                     continue
                 }
                 let tokens = builder.tokens(of: name)
                 guard !tokens.isEmpty else { continue }
-                try builder.add(tokens, entity: position, isFormer: isFormer, explicit: true, name: name)
-                if entity.kind.isPlace, tokens[0].classes.contains(.adjective), tokens.count > 1 {
+                let indices = builder.indices(of: tokens)
+                try builder.add(indices: indices, entity: position, isFormer: isFormer, explicit: true, name: name)
+                if kind.isPlace, tokens[0].classes.contains(.adjective), tokens.count > 1 {
                     adjectiveKeyIDs += tokens[0].keyIDs.ids
                 }
-                if entity.kind == .org {
-                    for variant in swapIndex.variants(of: tokens) {
-                        try builder.add(variant, entity: position, isFormer: isFormer, explicit: false, name: name)
+                if kind == .org {
+                    // The variants made on the table indices: their tokens are the name's and the swaps'.
+                    for replacement in swapIndex.replacements(in: tokens) {
+                        try builder.add(indices: builder.variant(of: indices, replacement, swaps: swapIndex), entity: position, isFormer: isFormer,
+                                        explicit: false, name: name)
                     }
                 }
             }
         }
         // "Оршанщина", "Витебщина": variants, so a name written in the gazetteer wins over one made here.
-        for (name, position) in DerivedPlaceNames.all(gazetteer.entities) {
+        for (name, position) in DerivedPlaceNames.all(entities, kinds: kinds) {
             let tokens = builder.tokens(of: name)
             guard tokens.count == 1 else { continue }
             try builder.add(tokens, entity: position, isFormer: false, explicit: false, name: name)
@@ -177,7 +186,12 @@ public final class NameIndex: @unchecked Sendable {
 
     /// "Анохин В.Н." or "В.Н. Анохин": the surname's keys and the initials, or nil for another shape.
     static func personName(_ name: String) -> (keys: [String], initials: String)? {
-        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        personName(tokens: Tokenizer.tokenize(name))
+    }
+
+    /// ``personName(_:)`` of a name's tokens.
+    static func personName(tokens: [Token]) -> (keys: [String], initials: String)? {
+        let words = tokens.filter { $0.kind == .word }
         let initials = words.filter { $0.word.length == 1 }
         let surnames = words.filter { $0.word.length > 1 }
         guard surnames.count == 1, (1...2).contains(initials.count), words.count == surnames.count + initials.count else { return nil }

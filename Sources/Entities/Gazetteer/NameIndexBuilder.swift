@@ -51,7 +51,7 @@ struct NameIndexBuilder {
         for token in tokens where !token.isSkippedWhenMatching {
             // A word met a moment ago (the tokenizer's cache gives the same object for the same spelling)
             // was interned then: its ids are taken as they are.
-            let slot = ObjectIdentifier(token.word).hashValue >> 4 & (NameIndexBuilder.recentSize - 1)
+            let slot = Int(truncatingIfNeeded: UInt(bitPattern: ObjectIdentifier(token.word)) >> 4) & (NameIndexBuilder.recentSize - 1)
             if let known = recent[slot], known.word === token.word, known.token.kind == token.kind,
                known.capitals == (token.isCapitalized, token.isAllCaps) {
                 result.append(known.token)
@@ -64,9 +64,14 @@ struct NameIndexBuilder {
         return result
     }
 
+    /// ``NameIndex/personName(_:)`` of a name, its words made by the builder's cache.
+    mutating func personName(_ name: String) -> (keys: [String], initials: String)? {
+        NameIndex.personName(tokens: Tokenizer.tokenize(name, cache: words))
+    }
+
     /// The words of the names, made for no vocabulary (their spellings and keys are interned here): the
     /// builder's own cache, let go with it, where the shared one would keep them for the whole run.
-    private var words = WordCache(vocabulary: .empty)
+    private var words = WordCache(vocabulary: .empty, traits: false)
 
     static let recentSize = 4096
     /// The tokens of the words met last, by word object (held, so that no other word takes its identity).
@@ -84,8 +89,51 @@ struct NameIndexBuilder {
     /// `ambiguous`.
     /// - Throws: ``InputError`` at the entity when its name names another entity not marked ambiguous.
     mutating func add(_ tokens: [MatchToken], entity: Int, isFormer: Bool, explicit: Bool, name: String) throws {
-        let hash = PatternSignatures.hash(tokens[...])
-        if let existing = signatures.find(tokens[...], hash: hash, table: table.tokens, indices: indices, starts: tokenStarts) {
+        try add(indices: indices(of: tokens), entity: entity, isFormer: isFormer, explicit: explicit, name: name)
+    }
+
+    /// The indices of `tokens` in the builder's table of distinct tokens (each added when new): what
+    /// ``add(indices:entity:isFormer:explicit:name:)`` and ``variant(of:_:swaps:)`` take.
+    /// - Complexity: O(t) in the tokens (one hash each).
+    mutating func indices(of tokens: some Collection<MatchToken>) -> [Int32] {
+        var result: [Int32] = []
+        result.reserveCapacity(tokens.count)
+        for token in tokens { result.append(table.index(of: token)) }
+        return result
+    }
+
+    /// The table indices of a variant of a name whose tokens have the table indices `indices`: the swap
+    /// side's tokens are added to the table the first time a variant takes them.
+    /// - Complexity: O(t) in the tokens of the variant.
+    mutating func variant(of indices: [Int32], _ replacement: SwapTable<MatchToken>.Replacement, swaps: SwapTable<MatchToken>) -> [Int32] {
+        if sideIndices.isEmpty { sideIndices = Array(repeating: nil, count: swaps.sideCount) }
+        let side: [Int32]
+        if let known = sideIndices[replacement.side] {
+            side = known
+        } else {
+            side = self.indices(of: swaps.side(replacement.side))
+            sideIndices[replacement.side] = side
+        }
+        var variant: [Int32] = []
+        variant.reserveCapacity(indices.count - replacement.removed + side.count)
+        variant += indices[..<replacement.start]
+        variant += side
+        variant += indices[(replacement.start + replacement.removed)...]
+        return variant
+    }
+
+    /// The table indices of the swap sides' tokens, by side (nil until a variant takes the side).
+    private var sideIndices: [[Int32]?] = []
+
+    /// ``add(_:entity:isFormer:explicit:name:)`` of a name given as indices into the builder's table
+    /// (``indices(of:)``).
+    mutating func add(indices tokens: [Int32], entity: Int, isFormer: Bool, explicit: Bool, name: String) throws {
+        let table = self.table.tokens
+        let (hash, found) = table.withUnsafeBufferPointer { table in
+            let hash = PatternSignatures.hash(tokens, table: table)
+            return (hash, signatures.find(tokens, hash: hash, table: table, indices: indices, starts: tokenStarts))
+        }
+        if let existing = found {
             if self.owners[existing] == Int32(entity) || moreOwners[Int32(existing)]?.contains(Int32(entity)) == true {
                 if explicit { isVariant[existing] = false }
                 return
@@ -111,13 +159,13 @@ struct NameIndexBuilder {
         }
         let pattern = Int32(count)
         signatures.insert(hash: hash)
-        let first = tokens[0].keyIDs
+        let first = table[Int(tokens[0])].keyIDs
         for index in 0..<first.count {
             guard let key = first[index] else { continue }
             rowKeys.append(key)
             rowPatterns.append(pattern)
         }
-        for token in tokens { indices.append(table.index(of: token)) }
+        indices += tokens
         tokenStarts.append(Int32(indices.count))
         owners.append(Int32(entity))
         self.isFormer.append(isFormer)
@@ -131,13 +179,17 @@ struct NameIndexBuilder {
     /// - Complexity: O(t + r + k) for t tokens, r row entries and the largest first key id k.
     mutating func compiled() -> CompiledPatterns {
         signatures = PatternSignatures()
+        sideIndices = []
         recent = []
-        words = WordCache(vocabulary: .empty)
-        let tokenTable = table.tokens
+        words = WordCache(vocabulary: .empty, traits: false)
+        // Copies no larger than they are (the arrays grew by doubling), the grown ones let go at once.
+        let tokenTable = NameIndexBuilder.exactCopy(table.tokens)
         table = PatternTokenTable()
+        let tokenIndices = NameIndexBuilder.exactCopy(indices)
+        indices = []
         var entities: [Int] = []
         var entityStarts: [Int32] = [0]
-        entities.reserveCapacity(count)
+        entities.reserveCapacity(count + moreOwners.values.reduce(0) { $0 + $1.count })
         entityStarts.reserveCapacity(count + 1)
         for pattern in 0..<count {
             entities.append(Int(owners[pattern]))
@@ -159,8 +211,14 @@ struct NameIndexBuilder {
         }
         rowKeys = []
         rowPatterns = []
-        return CompiledPatterns(tokenTable: tokenTable, tokenIndices: indices, tokenStarts: tokenStarts, entities: entities,
+        return CompiledPatterns(tokenTable: tokenTable, tokenIndices: tokenIndices, tokenStarts: tokenStarts, entities: entities,
                                 entityStarts: entityStarts, rows: rows, rowStarts: rowStarts)
+    }
+
+    /// A copy of `array` with room for its elements only.
+    /// - Complexity: O(n) in its elements.
+    private static func exactCopy<Element>(_ array: [Element]) -> [Element] {
+        array.withUnsafeBufferPointer { Array($0) }
     }
 }
 
@@ -178,7 +236,7 @@ extension MatchToken {
         foldedID = vocabulary.intern(word.folded)
         keyIDs = word.keys.isEmpty ? KeyIDs([foldedID]) : KeyIDs(word.keys.lazy.map { vocabulary.intern($0) })
         if word.classes == .noun, let last = word.folded.unicodeScalars.last {
-            consonantNoun = !"аяеиоуыэюйь".unicodeScalars.contains(last) && last.value >= 0x400
+            consonantNoun = !MatchToken.isVowelOrSign(last.value) && last.value >= 0x400
             softNoun = last == "ь"
         }
     }

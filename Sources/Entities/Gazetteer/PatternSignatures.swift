@@ -7,8 +7,8 @@
 ///
 /// ```swift
 /// var signatures = PatternSignatures()
-/// signatures.find(tokens[...], hash: hash, table: table, indices: indices, starts: starts)  // nil: new
-/// signatures.insert(pattern: 0, hash: PatternSignatures.hash(tokens[...]))
+/// signatures.find(tokens, hash: hash, table: table, indices: indices, starts: starts)  // nil: new
+/// signatures.insert(hash: PatternSignatures.hash(tokens, table: table))
 /// ```
 /// - Complexity: finding and inserting are O(k) in the tokens of the pattern (one probe on average).
 struct PatternSignatures {
@@ -16,10 +16,11 @@ struct PatternSignatures {
     private var slots = [Int32](repeating: -1, count: 1024)
     private var hashes: [UInt64] = []
 
-    /// The hash of a token sequence's kinds and spellings.
-    static func hash(_ tokens: ArraySlice<MatchToken>) -> UInt64 {
+    /// The hash of a token sequence's kinds and spellings, the tokens given as indices into `table`.
+    static func hash(_ tokens: [Int32], table: UnsafeBufferPointer<MatchToken>) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for token in tokens {
+        for index in tokens {
+            let token = table[Int(index)]
             let value = UInt64(token.kind.rawValue) << 32 | UInt64(UInt32(bitPattern: token.foldedID))
             hash = (hash ^ value) &* 0x100_0000_01B3
             hash ^= hash >> 29
@@ -28,9 +29,9 @@ struct PatternSignatures {
         return hash ^ (hash >> 32)
     }
 
-    /// The pattern stored with the same kinds and spellings as `tokens`, if any: pattern `p`'s tokens are
-    /// `table[indices[starts[p]..<starts[p + 1]]]`.
-    func find(_ tokens: ArraySlice<MatchToken>, hash: UInt64, table: [MatchToken], indices: [Int32], starts: [Int32]) -> Int? {
+    /// The pattern stored with the same kinds and spellings as `tokens` (indices into `table`), if any:
+    /// pattern `p`'s tokens are `table[indices[starts[p]..<starts[p + 1]]]`.
+    func find(_ tokens: [Int32], hash: UInt64, table: UnsafeBufferPointer<MatchToken>, indices: [Int32], starts: [Int32]) -> Int? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -62,9 +63,10 @@ struct PatternSignatures {
         slots[slot] = pattern
     }
 
-    /// Whether `tokens` and the stored tokens `table[indices]` have the same kinds and spellings.
-    static func same(_ tokens: ArraySlice<MatchToken>, _ table: [MatchToken], _ indices: ArraySlice<Int32>) -> Bool {
+    /// Whether the tokens `table[tokens]` and the stored tokens `table[indices]` have the same kinds and
+    /// spellings.
+    static func same(_ tokens: [Int32], _ table: UnsafeBufferPointer<MatchToken>, _ indices: ArraySlice<Int32>) -> Bool {
         guard tokens.count == indices.count else { return false }
-        return zip(tokens, indices).allSatisfy { $0.kind == table[Int($1)].kind && $0.foldedID == table[Int($1)].foldedID }
+        return zip(tokens, indices).allSatisfy { $0 == $1 || (table[Int($0)].kind == table[Int($1)].kind && table[Int($0)].foldedID == table[Int($1)].foldedID) }
     }
 }

@@ -49,8 +49,18 @@ struct MatchToken: Sendable {
         foldedID = token.foldedID ?? -1
         keyIDs = token.keyIDs
         if token.classes == .noun, let last = token.folded.unicodeScalars.last {
-            consonantNoun = !"аяеиоуыэюйь".unicodeScalars.contains(last) && last.value >= 0x400
+            consonantNoun = !MatchToken.isVowelOrSign(last.value) && last.value >= 0x400
             softNoun = last == "ь"
+        }
+    }
+
+    /// Whether a folded letter is one of а я е и о у ы э ю й ь (a noun ending in none of them ends in a
+    /// consonant).
+    @inline(__always)
+    static func isVowelOrSign(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x430, 0x44F, 0x435, 0x438, 0x43E, 0x443, 0x44B, 0x44D, 0x44E, 0x439, 0x44C: true
+        default: false
         }
     }
 
@@ -85,7 +95,7 @@ struct MatchToken: Sendable {
 
 /// The name index's patterns laid out for the matcher: plain arrays of plain data. The patterns that
 /// start with each key are found by an offset table (compressed rows), and each row entry carries the
-/// pattern's first two tokens, so that ruling a pattern out — the common case: a hundred names start
+/// pattern's first two tokens (the first as an index into the table of tokens), so that ruling a pattern out — the common case: a hundred names start
 /// with "Республика" — reads one row in order instead of jumping to every pattern.
 struct CompiledPatterns: Sendable {
     struct Pattern: Sendable {
@@ -95,11 +105,13 @@ struct CompiledPatterns: Sendable {
         var entityCount: Int32
     }
 
-    /// A pattern in the row of a first key, with its first two tokens (the second only when it has one).
+    /// A pattern in the row of a first key, with its first token's index in ``tokenTable`` (the patterns of
+    /// a row mostly share it, so reading it stays in the cache) and its second token (the second only when
+    /// it has one): 44 bytes where a second ``MatchToken`` would make 72 (an entry for each name).
     struct Entry: Sendable {
         var pattern: Int32
         var tokenCount: Int32
-        var first: MatchToken
+        var first: Int32
         var second: MatchToken
     }
 
@@ -152,7 +164,7 @@ struct CompiledPatterns: Sendable {
         entries.reserveCapacity(rows.count)
         for index in rows {
             let pattern = patterns[Int(index)]
-            entries.append(Entry(pattern: index, tokenCount: pattern.tokenCount, first: token(pattern, 0),
+            entries.append(Entry(pattern: index, tokenCount: pattern.tokenCount, first: tokenIndices[Int(pattern.tokenStart)],
                                  second: token(pattern, pattern.tokenCount > 1 ? 1 : 0)))
         }
         let keys = rowStarts.count - 1
@@ -163,9 +175,16 @@ struct CompiledPatterns: Sendable {
             var split = SplitRow()
             for slot in row {
                 let entry = entries[slot]
-                let keys = entry.tokenCount > 1 && (entry.second.kind == .word || entry.second.kind == .number) ? entry.second.keyIDs.ids : []
-                if keys.isEmpty { split.unkeyed.append(Int32(slot)) }
-                for id in Set(keys) { split.bySecondKey[id, default: []].append(Int32(slot)) }
+                let keyed = entry.tokenCount > 1 && (entry.second.kind == .word || entry.second.kind == .number)
+                let keys = entry.second.keyIDs
+                var any = false
+                // Each distinct key id once (a token has at most four keys).
+                for index in 0..<(keyed ? keys.count : 0) {
+                    guard let id = keys[index], !(0..<index).contains(where: { keys[$0] == id }) else { continue }
+                    split.bySecondKey[id, default: []].append(Int32(slot))
+                    any = true
+                }
+                if !any { split.unkeyed.append(Int32(slot)) }
             }
             splitRowOf[key] = Int32(splitRows.count)
             splitRows.append(split)

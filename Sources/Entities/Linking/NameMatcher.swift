@@ -30,7 +30,7 @@ struct NameMatcher {
                         for slot in slots {
                             // Most patterns are ruled out by their first two tokens, kept in the row.
                             let entry = compiled.entries[Int(slot)]
-                            guard position + Int(entry.tokenCount) <= text.count, MatchToken.same(token, entry.first),
+                            guard position + Int(entry.tokenCount) <= text.count, MatchToken.same(token, table[Int(entry.first)]),
                                   entry.tokenCount == 1 || MatchToken.same(text[position + 1], entry.second) else { continue }
                             let pattern = compiled.patterns[Int(entry.pattern)]
                             guard compiled.matches(pattern, text, at: position, table) else { continue }

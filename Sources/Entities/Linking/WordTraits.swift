@@ -141,8 +141,9 @@ struct Endings: Sendable {
         return false
     }
 
+    /// Up to three letters in one integer, 21 bits a letter.
     @inline(__always)
-    private static func pack(_ letters: ArraySlice<UInt32>) -> UInt64 {
+    static func pack(_ letters: ArraySlice<UInt32>) -> UInt64 {
         letters.reduce(0) { $0 << 21 | UInt64($1) }
     }
 }

@@ -52,14 +52,16 @@ public enum Stemmer {
     static let synonyms: [String: String] = ["г": "город", "гор": "город", "обл": "област", "им": "имен", "р-н": "район"]
     static let synonymScalars: [(word: [UInt32], key: String)] = synonyms.map { (scalars($0.key), $0.value) }
 
-    static let ii = scalars("ий"), ie = scalars("ие"), ei = scalars("ей"), ov = scalars("ов"), ev = scalars("ев")
-    static let ym = scalars("ым"), im = scalars("им"), om = scalars("ом"), em = scalars("ем")
+    /// Endings that ``stem(_:spelled:isAbbreviation:)`` treats specially, packed as ``ending(of:)`` gives them.
+    static let ii = packed("ий"), ie = packed("ие"), ei = packed("ей"), ym = packed("ым"), im = packed("им"), om = packed("ом"),
+               em = packed("ем"), yot = packed("й")
+    static let ovScalars = scalars("ов"), evScalars = scalars("ев")
     /// Endings of names whose instrumental looks like an adjective's: -ин, -ын, -ов, -ев.
     static let nameSuffixes: Set<[UInt32]> = [scalars("ин"), scalars("ын"), scalars("ов"), scalars("ев")]
     static let letterI: UInt32 = 0x438, letterA: UInt32 = 0x430
-    static let yot = scalars("й")
 
     static func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+    static func packed(_ ending: String) -> UInt64 { Endings.pack(scalars(ending)[...]) }
 
     public static func stem(_ word: String, isAbbreviation: Bool = false) -> Stem {
         stem(scalars(word), isAbbreviation: isAbbreviation)
@@ -67,27 +69,35 @@ public enum Stemmer {
 
     /// The keys of a Cyrillic word written in capitals: an abbreviation ("МБОУ") or a name set in capitals,
     /// as a dateline sets it ("МОСКВА", "ВИТЕБСКА"). Kept whole first, with its stem's keys as
-    /// alternatives from four letters on, and no class, so that it may be either.
+    /// alternatives from four letters on, and no class, so that it may be either. `spelled`: the word as a
+    /// string, when the caller has it.
     /// - Complexity: O(e + k) for e endings and a word of k letters.
-    static func stemInCapitals(_ letters: [UInt32]) -> Stem {
-        let whole = stem(letters, isAbbreviation: true)
+    static func stemInCapitals(_ letters: [UInt32], spelled: String? = nil) -> Stem {
+        let whole = stem(letters, spelled: spelled, isAbbreviation: true)
         guard letters.count >= 4 else { return whole }
         var keys = whole.keys
-        for key in stem(letters).keys where !keys.contains(key) { keys.append(key) }
+        for key in stem(letters, spelled: spelled, isAbbreviation: false).keys where !keys.contains(key) { keys.append(key) }
         return Stem(keys: keys, classes: [])
     }
 
     /// The stem of a folded word given as Unicode scalar values.
     /// - Complexity: O(e + k) for e endings and a word of k letters.
     static func stem(_ letters: [UInt32], isAbbreviation: Bool = false) -> Stem {
+        stem(letters, spelled: nil, isAbbreviation: isAbbreviation)
+    }
+
+    /// ``stem(_:isAbbreviation:)`` of `letters`, given also as the string `spelled` when the caller has
+    /// it (nil: made here when needed), so that the word's own string is not made twice.
+    /// - Complexity: O(e + k) for e endings and a word of k letters.
+    static func stem(_ letters: [UInt32], spelled: String?, isAbbreviation: Bool) -> Stem {
         func string(_ part: ArraySlice<UInt32>) -> String { String(scalarValues: part) }
-        if let synonym = synonymScalars.first(where: { $0.word == letters }) { return Stem(keys: [synonym.key], classes: []) }
-        let word = string(letters[...])
+        if letters.count <= synonymLength, let synonym = synonymScalars.first(where: { $0.word == letters }) {
+            return Stem(keys: [synonym.key], classes: [])
+        }
+        let word = spelled ?? string(letters[...])
         if isAbbreviation { return Stem(keys: [word], classes: []) }
         guard letters.count > minimumStem else { return Stem(keys: [word], classes: []) }
-        for (ending, declaredClass) in endingScalars {
-            let length = ending.count
-            guard letters.count - length >= minimumStem, hasSuffix(letters, ending) else { continue }
+        if let (ending, length, declaredClass) = ending(of: letters) {
             var stemLetters = letters[..<(letters.count - length)]
             var classes = declaredClass
             if ending == ym || ending == im, stemLetters.count >= 2, nameSuffixes.contains(Array(stemLetters.suffix(2))) {
@@ -116,12 +126,40 @@ public enum Stemmer {
             return Stem(keys: keys, classes: classes)
         }
         var keys = [word]
-        if letters.count >= 6, hasSuffix(letters, ov) || hasSuffix(letters, ev) {
+        if letters.count >= 6, hasSuffix(letters, ovScalars) || hasSuffix(letters, evScalars) {
             keys.append(string(letters.dropLast(2)))
         }
         if let fleeting = fleetingVowelAlternative(letters) { keys.append(string(fleeting[...])) }
         return Stem(keys: keys, classes: .noun)
     }
+
+    /// The ending ``stem(_:spelled:isAbbreviation:)`` cuts — the first of ``endings`` the word ends in
+    /// that leaves a stem of ``minimumStem`` letters — packed (``Endings/pack(_:)``), with its length and class.
+    /// ``endings`` are longest first and differ, so that ending is the one of the longest length that
+    /// leaves such a stem and matches: one suffix of each length is compared with the endings of its
+    /// length, as integers.
+    /// - Complexity: O(e) integer comparisons for e endings.
+    @inline(__always)
+    static func ending(of letters: [UInt32]) -> (packed: UInt64, length: Int, classes: WordClasses)? {
+        for length in stride(from: packedEndings.count, through: 1, by: -1) where letters.count - length >= minimumStem {
+            let suffix = Endings.pack(letters[(letters.count - length)...])
+            for candidate in packedEndings[length - 1] where candidate.packed == suffix { return (suffix, length, candidate.classes) }
+        }
+        return nil
+    }
+
+    /// ``endings`` packed, by length: `packedEndings[0]` holds the one-letter endings, and so on.
+    static let packedEndings: [[(packed: UInt64, classes: WordClasses)]] = {
+        var result: [[(packed: UInt64, classes: WordClasses)]] = Array(repeating: [], count: endings.map { $0.0.unicodeScalars.count }.max()!)
+        for (ending, classes) in endings {
+            let letters = scalars(ending)
+            result[letters.count - 1].append((Endings.pack(letters[...]), classes))
+        }
+        return result
+    }()
+
+    /// The longest synonym (in letters): longer words need no look.
+    static let synonymLength = synonymScalars.map(\.word.count).max() ?? 0
 
     static func hasSuffix(_ letters: [UInt32], _ suffix: [UInt32]) -> Bool {
         guard letters.count >= suffix.count else { return false }

@@ -23,9 +23,10 @@ final class Word: @unchecked Sendable {
     /// Capitals after lower-case letters, ending in a capital: an abbreviated name ("СмолГУ", "ВитГМУ").
     let isMixedCaseAbbreviation: Bool
 
-    /// `scalars`: the Unicode scalar values of `folded`, when the caller has them.
+    /// `scalars`: the Unicode scalar values of `folded`, when the caller has them. `withTraits`: false
+    /// leaves ``traits`` empty, for a word only reduced to a ``MatchToken`` of a name (which has none).
     init(kind: Token.Kind, folded: String, scalars: [UInt32]? = nil, keys: [String], classes: WordClasses, isCapitalized: Bool,
-         isAllCaps: Bool, isMixedCaseAbbreviation: Bool = false, vocabulary: Vocabulary?) {
+         isAllCaps: Bool, isMixedCaseAbbreviation: Bool = false, vocabulary: Vocabulary?, withTraits: Bool = true) {
         self.kind = kind
         self.isMixedCaseAbbreviation = isMixedCaseAbbreviation
         self.folded = folded
@@ -35,10 +36,16 @@ final class Word: @unchecked Sendable {
         self.isAllCaps = isAllCaps
         let scalars = scalars ?? folded.unicodeScalars.map(\.value)
         length = scalars.count
-        foldedID = vocabulary?.id(of: folded)
-        keyIDs = KeyIDs(keys.lazy.map { vocabulary?.id(of: $0) })
+        if let vocabulary, vocabulary.count > 0 {
+            foldedID = vocabulary.id(of: folded)
+            keyIDs = KeyIDs(keys.lazy.map { vocabulary.id(of: $0) })
+        } else {
+            // No word has an id in an empty vocabulary.
+            foldedID = nil
+            keyIDs = KeyIDs(missing: keys.count)
+        }
         self.vocabulary = vocabulary?.serial ?? 0
-        traits = WordTraits(kind: kind, folded: folded, scalars: scalars, keys: keys)
+        traits = withTraits ? WordTraits(kind: kind, folded: folded, scalars: scalars, keys: keys) : []
     }
 
     /// The same word with other classes (the tokenizer's merged abbreviations), or its ids in another
@@ -75,6 +82,11 @@ struct KeyIDs: Sendable, Equatable {
 
     init<IDs: Sequence>(_ ids: IDs) where IDs.Element == Vocabulary.ID? {
         for id in ids.prefix(KeyIDs.capacity) { append(id ?? -1) }
+    }
+
+    /// `count` keys (at most ``capacity``), none of them in the vocabulary.
+    init(missing count: Int) {
+        storedCount = UInt8(Swift.min(count, KeyIDs.capacity))
     }
 
     private mutating func append(_ id: Int32) {

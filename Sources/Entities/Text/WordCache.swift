@@ -25,8 +25,13 @@ final class WordCache {
     /// Punctuation marks below U+0080, by scalar value.
     @exclusivity(unchecked) private var ascii: [Word?] = Array(repeating: nil, count: 128)
 
-    init(vocabulary: Vocabulary) {
+    /// Whether the words carry their ``WordTraits``: only the recognizer asks for them, so a cache whose
+    /// words are only reduced to a name's ``MatchToken``s (the name index's builder) leaves them out.
+    let makesTraits: Bool
+
+    init(vocabulary: Vocabulary, traits: Bool = true) {
         self.vocabulary = vocabulary
+        makesTraits = traits
     }
 
     /// The word spelled by `raw`: a run of letters, a run of digits, or one punctuation mark.
@@ -34,7 +39,7 @@ final class WordCache {
     func word(_ raw: UnsafeBufferPointer<UInt8>) -> Word {
         if raw.count == 1, raw[0] < 0x80, !isDigit(raw[0]), !isLetter(raw[0]) {
             if let word = ascii[Int(raw[0])] { return word }
-            let word = WordCache.make(raw, vocabulary: vocabulary)
+            let word = WordCache.make(raw, vocabulary: vocabulary, withTraits: makesTraits)
             ascii[Int(raw[0])] = word
             return word
         }
@@ -51,7 +56,7 @@ final class WordCache {
             }
             slot = (slot + 1) & mask
         }
-        let word = WordCache.make(raw, vocabulary: vocabulary)
+        let word = WordCache.make(raw, vocabulary: vocabulary, withTraits: makesTraits)
         guard words.count < WordCache.maximumWords else { return word }
         slots[slot] = tag | UInt64(words.count + 1)
         words.append(word)
@@ -93,9 +98,9 @@ final class WordCache {
     // MARK: Making words
 
     /// The word for a spelling the cache has not seen (valid UTF-8): its letters are decoded and folded
-    /// in one pass.
+    /// in one pass. `withTraits`: false leaves its ``Word/traits`` empty.
     /// - Complexity: O(k) in the bytes of the spelling.
-    static func make(_ raw: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary) -> Word {
+    static func make(_ raw: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary, withTraits: Bool = true) -> Word {
         guard !raw.isEmpty else {
             return Word(kind: .other, folded: "", keys: [], classes: [], isCapitalized: false, isAllCaps: false, vocabulary: vocabulary)
         }
@@ -103,12 +108,13 @@ final class WordCache {
         let first = UTF8Scalars.decode(raw, at: &offset)
         if first >= 0x30 && first <= 0x39 {
             let digits = String(decoding: raw, as: UTF8.self)
-            return Word(kind: .number, folded: digits, keys: [digits], classes: [], isCapitalized: false, isAllCaps: false, vocabulary: vocabulary)
+            return Word(kind: .number, folded: digits, keys: [digits], classes: [], isCapitalized: false, isAllCaps: false, vocabulary: vocabulary,
+                        withTraits: withTraits)
         }
         guard LetterFolding.fold(first) != nil else {
             let mark = String(Unicode.Scalar(first)!)
             return Word(kind: Tokenizer.punctuationKind(first), folded: mark, keys: [], classes: [], isCapitalized: false, isAllCaps: false,
-                        vocabulary: vocabulary)
+                        vocabulary: vocabulary, withTraits: withTraits)
         }
         var folded: [UInt32] = []
         folded.reserveCapacity(raw.count)
@@ -129,10 +135,13 @@ final class WordCache {
             for index in folded.indices { folded[index] = LetterFolding.cyrillicLookalike(folded[index]) ?? folded[index] }
         }
         let allCaps = upperCount == folded.count && folded.count >= 2
-        let stem = cyrillic == 0 ? Stemmer.stem(folded, isAbbreviation: true) : allCaps ? Stemmer.stemInCapitals(folded) : Stemmer.stem(folded)
+        let spelled = String(scalarValues: folded)
+        let stem = cyrillic == 0 ? Stemmer.stem(folded, spelled: spelled, isAbbreviation: true)
+            : allCaps ? Stemmer.stemInCapitals(folded, spelled: spelled) : Stemmer.stem(folded, spelled: spelled, isAbbreviation: false)
         let mixedCase = !allCaps && latin == 0 && upperCount >= 2 && lastIsUpper && LetterFolding.isUpper(first) && folded.count >= 4
-        return Word(kind: .word, folded: String(scalarValues: folded), scalars: folded, keys: stem.keys, classes: stem.classes,
-                    isCapitalized: LetterFolding.isUpper(first), isAllCaps: allCaps, isMixedCaseAbbreviation: mixedCase, vocabulary: vocabulary)
+        return Word(kind: .word, folded: spelled, scalars: folded, keys: stem.keys, classes: stem.classes,
+                    isCapitalized: LetterFolding.isUpper(first), isAllCaps: allCaps, isMixedCaseAbbreviation: mixedCase, vocabulary: vocabulary,
+                    withTraits: withTraits)
     }
 }
 
