@@ -52,6 +52,15 @@ final class UnknownPlacementTests: XCTestCase {
         linker = Linker(gazetteer: gazetteer)
     }
 
+    /// Links with the made-up world and lexicon, `heads` added to its organization heads and `files` to its
+    /// lexicon (replacing a file of the same name).
+    private func useLexicon(heads: String = "", files: [String: String] = [:], world: String = UnknownPlacementTests.places) throws {
+        var lexicon = UnknownPlacementTests.lexicon
+        lexicon["org-heads.txt"]! += heads
+        lexicon.merge(files) { _, new in new }
+        linker = Linker(gazetteer: try folders.load(world, lexicon: lexicon))
+    }
+
     /// The unknown entities of one item with `participants`, under `section`: "spelling → parent, country".
     private func placed(_ participants: String, section: String? = nil, place: String = "", level: ReportLevel = .municipal) throws -> [String] {
         let report = try HandReports.report([HandReports.Row(section: section, place: place, participants: participants)], level: level)
@@ -75,9 +84,7 @@ final class UnknownPlacementTests: XCTestCase {
 
     func testACountrysAdjectiveGivesTheCountry() throws {
         let world = UnknownPlacementTests.places + "\ncountry xy = Игрекия\n    adjective игрекский\n"
-        var lexicon = UnknownPlacementTests.lexicon
-        lexicon["org-heads.txt"]! += "предприятие\nхолдинг\n"
-        linker = Linker(gazetteer: try folders.load(world, lexicon: lexicon))
+        try useLexicon(heads: "предприятие\nхолдинг\n", world: world)
         XCTAssertEqual(try placed("Игрекский государственный университет"), ["Игрекский государственный университет → xy, XY"])
         // In lower case, where it begins the name.
         XCTAssertEqual(try placed("с игрекским предприятием «Мотыль»"), ["игрекским предприятием «Мотыль» → xy, XY"])
@@ -85,10 +92,8 @@ final class UnknownPlacementTests: XCTestCase {
     }
 
     func testARepresentationIsOfTheCountryItsNamesAdjectiveSaysWhereverItsSeat() throws {
-        var lexicon = UnknownPlacementTests.lexicon
-        lexicon["org-heads.txt"]! += "Центр науки и культуры !seated\nПосольство !authority !seated\nОтделение !named !authority !seated\n"
         let world = UnknownPlacementTests.places + "\ncountry xy = Игрекия\n    adjective игрекский\n"
-        linker = Linker(gazetteer: try folders.load(world, lexicon: lexicon))
+        try useLexicon(heads: "Центр науки и культуры !seated\nПосольство !authority !seated\nОтделение !named !authority !seated\n", world: world)
         XCTAssertEqual(try placed("в Игрекском центре науки и культуры в Брунде"), ["Игрекском центре науки и культуры в Брунде → xy, XY"])
         // In lower case, a seat names a representation only with its owner's name ("представительства
         // Заречного фонда в Брунде"), not a kind alone.
@@ -107,9 +112,7 @@ final class UnknownPlacementTests: XCTestCase {
     }
 
     func testALevelWordMakesTheAdjectiveBeforeItAPlacesKnownOrNot() throws {
-        var lexicon = UnknownPlacementTests.lexicon
-        lexicon["org-heads.txt"]! += "Совет\nпредставительное Собрание\nрайисполком\nгорсовет\n"
-        linker = Linker(gazetteer: try folders.load(UnknownPlacementTests.places, lexicon: lexicon))
+        try useLexicon(heads: "Совет\nпредставительное Собрание\nрайисполком\nгорсовет\n")
         // A place the gazetteer lacks: the body is found, and placed nowhere.
         XCTAssertEqual(try placed("заместитель председателя Крундского райисполкома Д.В. Петров"),
                        ["Крундского райисполкома → -, -", "Д.В. Петров → x-org-krundsk-rayispolkom, -"], "the person serves the body")
@@ -181,10 +184,7 @@ final class UnknownPlacementTests: XCTestCase {
 
     func testAPartOfABodyNamedWithTheKnownBodyBelongsToIt() throws {
         let world = UnknownPlacementTests.places + "\norg zz-brund-administration = Администрация города Брунд\n    in zz-brund\n"
-        var lexicon = UnknownPlacementTests.lexicon
-        lexicon["org-heads.txt"]! += "Администрация\nУправление\nАссоциация\n"
-        lexicon["unit-heads.txt"] = "управление\n"
-        linker = Linker(gazetteer: try folders.load(world, lexicon: lexicon))
+        try useLexicon(heads: "Администрация\nУправление\nАссоциация\n", files: ["unit-heads.txt": "управление\n"], world: world)
         let linked = linker.link(try HandReports.report([HandReports.Row(participants: "представители Управления спорта Администрации города Брунд")]))
         XCTAssertEqual(linked.mentions[0].map(\.text), ["Управления спорта Администрации города Брунд"], "one body")
         XCTAssertEqual(linked.unknowns.values.map { "\($0.parent ?? "-"), \($0.country ?? "-")" }, ["zz-brund-administration, ZZ"])
@@ -196,9 +196,7 @@ final class UnknownPlacementTests: XCTestCase {
 
     func testAPersonNamedAfterAPostWithAPlaceServesThatPlacesBody() throws {
         let world = UnknownPlacementTests.places + "\norg zz-brund-government = Правительство Брундской области\n    in zz-brund-region\n"
-        var lexicon = UnknownPlacementTests.lexicon
-        lexicon["posts.txt"] = "губернатор = правительство\n"
-        linker = Linker(gazetteer: try folders.load(world, lexicon: lexicon))
+        try useLexicon(files: ["posts.txt": "губернатор = правительство\n"], world: world)
         XCTAssertEqual(try placed("Губернатор Брундской области З.П. Пупкинов"), ["З.П. Пупкинов → zz-brund-government, ZZ"])
         XCTAssertEqual(try placed("советника Губернатора Брундской области З.П. Пупкинова"), ["З.П. Пупкинова → zz-brund-government, ZZ"])
         // Another word, or a word between: the person serves no one known, and lies nowhere.
@@ -209,19 +207,14 @@ final class UnknownPlacementTests: XCTestCase {
     }
 
     func testAPersonNamedAfterAPostWithAPlaceIsOfItsCountryWhenItsBodyIsUnknown() throws {
-        var lexicon = UnknownPlacementTests.lexicon
-        lexicon["posts.txt"] = "мэр = администрация\nглава = администрация\n"
-        lexicon["given-names.txt"] = "Сергей\n"
-        linker = Linker(gazetteer: try folders.load(UnknownPlacementTests.places, lexicon: lexicon))
+        try useLexicon(files: ["posts.txt": "мэр = администрация\nглава = администрация\n", "given-names.txt": "Сергей\n"])
         XCTAssertEqual(try placed("во главе с мэром Брунда Сергеем Пупкиновым"), ["Сергеем Пупкиновым → -, ZZ"])
         XCTAssertEqual(try placed("глава Брундской области С.И. Пупкинов"), ["С.И. Пупкинов → -, ZZ"])
         XCTAssertEqual(try placed("гость из Брунда Сергей Пупкинов"), ["Сергей Пупкинов → -, -"], "not after a post")
     }
 
     func testAPostWithoutABodyStillGivesThePlacesCountryThroughTitleWordsAndASeat() throws {
-        var lexicon = UnknownPlacementTests.lexicon
-        lexicon["posts.txt"] = "# posts\nглава = администрация\nпосол\nминистр\n"
-        linker = Linker(gazetteer: try folders.load(UnknownPlacementTests.places, lexicon: lexicon))
+        try useLexicon(files: ["posts.txt": "# posts\nглава = администрация\nпосол\nминистр\n"])
         XCTAssertEqual(try placed("Посол Брундской области З.П. Пупкинов"), ["З.П. Пупкинов → -, ZZ"])
         // The seat after the place is not the place the post is of.
         XCTAssertEqual(try placed("посол Брундской области в Зоринском муниципальном округе З.П. Пупкинов"), ["З.П. Пупкинов → -, ZZ"])
@@ -235,9 +228,7 @@ final class UnknownPlacementTests: XCTestCase {
     }
 
     func testAnAbbreviationAndItsSpelledOutFormGiveOneID() throws {
-        var lexicon = UnknownPlacementTests.lexicon
-        lexicon["abbreviations.txt"] = "ЗШ = заречная школа\nим. = имени\n"
-        linker = Linker(gazetteer: try folders.load(UnknownPlacementTests.places, lexicon: lexicon))
+        try useLexicon(files: ["abbreviations.txt": "ЗШ = заречная школа\nим. = имени\n"])
         let report = try HandReports.report(["МБОУ «ЗШ № 40» (г. Брунд)", "МБОУ «Заречная школа № 40» (г. Брунд)",
                                             "ОАО «Школа им. П.П. Заречного»", "ОАО «Школа имени П.П. Заречного»"].map { HandReports.Row(participants: $0) })
         let ids = linker.link(report).mentions.map { $0.first?.entityID ?? "-" }
@@ -249,9 +240,7 @@ final class UnknownPlacementTests: XCTestCase {
 
     /// An abbreviation of a kind of body names one when a town or a district follows it, not a region.
     func testAnAbbreviatedKindOfBodyBeforeATownOrADistrictIsThatPlacesBody() throws {
-        var lexicon = UnknownPlacementTests.lexicon
-        lexicon["abbreviations.txt"] = "ЗШ = заречная школа\n"
-        linker = Linker(gazetteer: try folders.load(UnknownPlacementTests.places, lexicon: lexicon))
+        try useLexicon(files: ["abbreviations.txt": "ЗШ = заречная школа\n"])
         XCTAssertEqual(try placed("учащиеся ЗШ г. Брунда"), ["ЗШ г. Брунда → zz-brund, ZZ"])
         XCTAssertEqual(try placed("учащиеся ЗШ Вертинского района"), ["ЗШ Вертинского района → zz-vertin-district, ZZ"])
         XCTAssertEqual(try placed("учащиеся ЗШ МО «Вертинский район» Брундской области"),
@@ -323,9 +312,7 @@ final class UnknownPlacementTests: XCTestCase {
 
     func testTheBodiesOfAListACountryIntroducesBelongToIt() throws {
         let world = UnknownPlacementTests.places + "\ncountry xy = Игрекия\n    aka Республика Игрекия\n    adjective игрекский\n"
-        var lexicon = UnknownPlacementTests.lexicon
-        lexicon["list-nouns.txt"] = "компания\nпредприятие\n"
-        linker = Linker(gazetteer: try folders.load(world, lexicon: lexicon))
+        try useLexicon(files: ["list-nouns.txt": "компания\nпредприятие\n"], world: world)
         // A country's adjective before a list noun, a country's name before a colon or "во главе с".
         XCTAssertEqual(try placed("представители игрекских компаний ОАО «Ромашка» и ОАО «Лютик»"),
                        ["ОАО «Лютик» → xy, XY", "ОАО «Ромашка» → xy, XY"])
@@ -369,9 +356,7 @@ final class UnknownPlacementTests: XCTestCase {
     }
 
     func testAHeadOfOneCountrysBodiesPlacesABodyInItWhenNothingElseDoes() throws {
-        var lexicon = UnknownPlacementTests.lexicon
-        lexicon["org-heads.txt"]! += "сельский совет !ZZ\nрайисполком !ZZ\n"
-        linker = Linker(gazetteer: try folders.load(UnknownPlacementTests.places, lexicon: lexicon))
+        try useLexicon(heads: "сельский совет !ZZ\nрайисполком !ZZ\n")
         XCTAssertEqual(try placed("Крошинского райисполкома"), ["Крошинского райисполкома → -, ZZ"])
         XCTAssertEqual(try placed("заместитель председателя Крошинского райисполкома Д.В. Пупкинов"),
                        ["Крошинского райисполкома → -, ZZ", "Д.В. Пупкинов → x-org-kroshinsk-rayispolkom, ZZ"])
@@ -384,14 +369,12 @@ final class UnknownPlacementTests: XCTestCase {
 
     func testARecognizedBodyNeverStartsInsideAKnownOne() throws {
         let world = UnknownPlacementTests.places + "\norg zz-brund-duma = Брундская областная Дума\n    in zz-brund-region\n"
-        var lexicon = UnknownPlacementTests.lexicon
-        lexicon["org-heads.txt"]! += "Дума\n"
-        linker = Linker(gazetteer: try folders.load(world, lexicon: lexicon))
+        try useLexicon(heads: "Дума\n", world: world)
         let linked = linker.link(try HandReports.report([HandReports.Row(participants: "депутаты Брундской областной Думы Вертинского района")]))
         XCTAssertEqual(linked.mentions[0].map { "\($0.text) → \($0.entityID)" },
                        ["Брундской областной Думы → zz-brund-duma", "Вертинского района → zz-vertin-district"])
         // Without the known body: one body, the adjectives, the head and its complement.
-        linker = Linker(gazetteer: try folders.load(UnknownPlacementTests.places, lexicon: lexicon))
+        try useLexicon(heads: "Дума\n")
         XCTAssertEqual(try placed("депутаты Брундской областной Думы Вертинского района"),
                        ["Брундской областной Думы Вертинского района → zz-vertin-district, ZZ"])
     }
