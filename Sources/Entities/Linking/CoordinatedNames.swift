@@ -3,11 +3,11 @@
 /// each adjective before it, joined by a comma or "и", names the place made of that adjective and the
 /// shared words ("Оршанского" + "районов" = the Orsha district), and becomes a mention of its own, of
 /// the adjective alone — when the gazetteer has such a place, of the same kind as the last one.
-/// Bodies too, when the shared words are in the plural ("Гродненского и Витебского областных
-/// исполнительных комитетов", "Смоленским и Витебским городскими Советами", "Варшавский и Люблинский
-/// университеты" before a body the gazetteer lacks): a known one by the same
-/// matching, and before a body the gazetteer lacks, each place adjective names a body the gazetteer
-/// lacks too, whose id and places are made with the shared words (``UnknownShape/sharedWords``).
+/// Bodies too, when the shared words are in the plural: before a known body, by the same matching
+/// ("Гродненского и Витебского областных исполнительных комитетов"); before a body the gazetteer lacks,
+/// each place adjective names another body it lacks, whose id and places are made with the shared words
+/// (``UnknownShape/sharedWords``: "Смоленским и Витебским городскими Советами", "Варшавский и
+/// Люблинский университеты").
 ///
 /// ```swift
 /// // "Витебской и Могилевской областей": chosen [Могилевской областей → by-mogilev-region]
