@@ -83,10 +83,12 @@ public struct Lexicon: Sendable {
         return lexicon
     }
 
-    /// Whether a head's mark is a country code: "!" and two capital Latin letters ("!BY").
-    static func isCountryMark(_ flag: String) -> Bool {
-        let letters = flag.unicodeScalars.dropFirst()
-        return flag.hasPrefix("!") && letters.count == 2 && letters.allSatisfy { $0.value >= 0x41 && $0.value <= 0x5A }
+    /// Whether a head's mark is a country code: "!" and a code ("!BY").
+    static func isCountryMark(_ flag: String) -> Bool { flag.hasPrefix("!") && isCountryCode(flag.dropFirst()) }
+
+    /// Whether a word is a country code as the lexicon writes it: two capital Latin letters ("BY").
+    static func isCountryCode<Text: StringProtocol>(_ text: Text) -> Bool {
+        text.unicodeScalars.count == 2 && text.unicodeScalars.allSatisfy { $0.value >= 0x41 && $0.value <= 0x5A }
     }
 
     /// Reads the lexicon files of a gazetteer folder, if it has them.
@@ -138,7 +140,7 @@ public struct Lexicon: Sendable {
         if let semicolon = expansion.asciiRange(of: ";", backwards: true) {
             let words = expansion[semicolon.upperBound...].split(separator: " ")
             let code = words.first.map(String.init) ?? ""
-            if code.count == 2, code.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+            if isCountryCode(code) {
                 country = code
                 expansion = expansion[..<semicolon.lowerBound].trimmingSpaces()
                 if words.count == 2, words[1].hasPrefix("@"), words[1].count > 1 {

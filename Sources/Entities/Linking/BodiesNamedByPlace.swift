@@ -17,11 +17,15 @@ extension ShapeRecognizer {
         return seated
     }
 
+    /// "в" or "во", which writes a seat.
+    static func isIn(_ token: Token) -> Bool {
+        token.kind == .word && (token.folded.utf8Equals("в") || token.folded.utf8Equals("во"))
+    }
+
     /// The known place written after "в" (or "во") at token index `index`, with its marker if any.
     func seat(at index: Int, _ context: Context) -> Candidate? {
         let tokens = context.tokens
-        guard index + 1 < tokens.count, tokens[index].kind == .word,
-              tokens[index].folded.utf8Equals("в") || tokens[index].folded.utf8Equals("во") else { return nil }
+        guard index + 1 < tokens.count, ShapeRecognizer.isIn(tokens[index]) else { return nil }
         var start = index + 1
         if ShapeLexicon.isSettlementMarker(tokens, at: start) {
             start += 1

@@ -94,9 +94,11 @@ enum CoordinatedNames {
 
     /// The index of the comma or "и" right before token `index`, if one is there.
     static func joinerBefore(_ index: Int, _ tokens: [Token]) -> Int? {
-        guard index > 0 else { return nil }
-        let previous = tokens[index - 1]
-        if previous.kind == .comma || previous.kind == .word && previous.word.isOneLetter(0x438) { return index - 1 }
-        return nil
+        index > 0 && isJoiner(tokens[index - 1]) ? index - 1 : nil
+    }
+
+    /// A comma or "и", which joins the members of a list.
+    static func isJoiner(_ token: Token) -> Bool {
+        token.kind == .comma || token.kind == .word && token.word.isOneLetter(0x438)
     }
 }

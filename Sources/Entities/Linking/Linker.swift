@@ -310,7 +310,7 @@ extension Linker {
         guard index > 0, spans.chosen[index - 1].end == spans.chosen[index].start, knownPlace(spans.chosen[index - 1]) != nil else { return nil }
         var placeIndex = index - 1
         if placeIndex > 0, knownPlace(spans.chosen[placeIndex - 1]) != nil, spans.chosen[placeIndex - 1].end + 1 == spans.chosen[placeIndex].start,
-           ["в", "во"].contains(spans.tokens[spans.chosen[placeIndex].start - 1].folded) {
+           ShapeRecognizer.isIn(spans.tokens[spans.chosen[placeIndex].start - 1]) {
             placeIndex -= 1
         }
         guard let place = knownPlace(spans.chosen[placeIndex]) else { return nil }

@@ -21,18 +21,18 @@ extension ShapeRecognizer {
         else { return nil }
         let tokens = context.tokens
         let token = tokens[index]
-        guard isListJoiner(tokens[index - 1]) || isTownsPlural(tokens[index - 1]), token.kind == .word, token.isCapitalized,
+        guard CoordinatedNames.isJoiner(tokens[index - 1]) || isTownsPlural(tokens[index - 1]), token.kind == .word, token.isCapitalized,
               !token.isAllCaps, token.word.length > 2, token.classes != .adjective, !token.isHyphenJoined, !context.isKnownStart(index),
               !context.personStarts.contains(index), !context.personSurnames.contains(index) else { return nil }
         var end = index + 1
         while end < tokens.count, tokens[end].kind == .word, tokens[end].isHyphenJoined { end += 1 }
-        guard end == tokens.count || isListJoiner(tokens[end]) || [.dot, .closeParen, .dash].contains(tokens[end].kind) else { return nil }
+        guard end == tokens.count || CoordinatedNames.isJoiner(tokens[end]) || [.dot, .closeParen, .dash].contains(tokens[end].kind) else { return nil }
         if let marker = townsPlural(before: index, tokens) {
             let country = marker > 0 ? placeAdjectives.country(of: tokens[marker - 1], gazetteer: gazetteer) : nil
             return Candidate(start: index, end: end, entities: [], source: .unknown,
                              unknown: UnknownShape(kind: .city, coreEnd: end, places: country.map { [$0] } ?? [], legalForm: nil))
         }
-        guard isListJoiner(tokens[index - 1]), context.placeEnding[index - 1], end < tokens.count, isListJoiner(tokens[end]),
+        guard CoordinatedNames.isJoiner(tokens[index - 1]), context.placeEnding[index - 1], end < tokens.count, CoordinatedNames.isJoiner(tokens[end]),
               let next = context.place(at: end + 1), next.entities.contains(where: { gazetteer.kinds[$0] == .city }) else { return nil }
         return Candidate(start: index, end: end, entities: [], source: .unknown,
                          unknown: UnknownShape(kind: .city, coreEnd: end, places: [], legalForm: nil))
@@ -46,18 +46,13 @@ extension ShapeRecognizer {
         for _ in 0..<8 {
             guard cursor >= 0 else { return nil }
             if isTownsPlural(tokens[cursor]) { return cursor }
-            guard isListJoiner(tokens[cursor]), cursor > 0 else { return nil }
+            guard CoordinatedNames.isJoiner(tokens[cursor]), cursor > 0 else { return nil }
             cursor -= 1
             while cursor > 0, tokens[cursor].isHyphenJoined { cursor -= 1 }
             guard tokens[cursor].kind == .word, tokens[cursor].isCapitalized else { return nil }
             cursor -= 1
         }
         return nil
-    }
-
-    /// A comma or "и".
-    private func isListJoiner(_ token: Token) -> Bool {
-        token.kind == .comma || token.kind == .word && token.word.isOneLetter(0x438)
     }
 
     /// "городов", "городам", "городами", "городах": a plural of "город" that only a plural can be.

@@ -70,7 +70,7 @@ struct WordTraits: OptionSet, Sendable {
         if WordTraits.pluralAdjectiveEndings.endsWord(scalars) { traits.insert(.pluralAdjective) }
         if WordTraits.pluralEndings.endsWord(scalars) { traits.insert(.pluralNoun) }
         if kind == .word, let last = scalars.last, last >= 0x430 && last <= 0x44F,
-           !WordTraits.softOrVowelFinals.contains(last) && !WordTraits.softEndings.endsWord(scalars) || WordTraits.hardEndings.endsWord(scalars) {
+           !MatchToken.isVowelOrSign(last) && !WordTraits.softEndings.endsWord(scalars) || WordTraits.hardEndings.endsWord(scalars) {
             traits.insert(.hardEnding)
         }
         self = traits
@@ -96,8 +96,6 @@ struct WordTraits: OptionSet, Sendable {
     /// consonant-final word that does not end in a soft stem's ending (``softEndings``).
     static let hardEndings = Endings(["ы", "а", "у", "ами"])
     static let softEndings = Endings(["ем", "ям", "ях"])
-    /// Vowels, й and ь: a word ending in any other Cyrillic letter ends in a consonant.
-    static let softOrVowelFinals = Set("аяеиоуыэюйь".unicodeScalars.map(\.value))
     static let pri = scalars("при")
     static let letterL: UInt32 = 0x43B
 
