@@ -248,7 +248,8 @@ public struct Linker: Sendable {
         for index in chosen.indices where chosen[index].source == .gazetteer {
             chosen[index] = MentionSpan.widen(chosen[index], tokens, gazetteer: gazetteer)
         }
-        return CoordinatedNames.expand(chosen, tokens, matcher: matcher, gazetteer: gazetteer, placeAdjectives: placeAdjectives)
+        let coordinated = CoordinatedNames.expand(chosen, tokens, matcher: matcher, gazetteer: gazetteer, placeAdjectives: placeAdjectives)
+        return HomonymPlaces.separate(coordinated, gazetteer: gazetteer)
     }
 
     /// Gazetteer positions of the names around candidate `candidateIndex` of field `fieldIndex`, most relevant first.

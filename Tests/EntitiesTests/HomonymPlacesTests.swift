@@ -1,0 +1,71 @@
+import Foundation
+import XCTest
+@testable import Entities
+
+/// A known place that the place named right after it contradicts is another place of the same name,
+/// which the gazetteer lacks — on a made-up world with one Зорянский район (in the north) and two towns.
+final class HomonymPlacesTests: XCTestCase {
+    private var folders: GazetteerFolders!
+    private var linker: Linker!
+
+    static let world = """
+        district zz-zoryan-district = Зорянский район
+            in zz-north
+
+        region zz-south = Южная область
+            in zz
+
+        city zz-kvarts = Кварцевск
+            in zz-south
+
+        city zz-lum = Лумск
+            in zz-zoryan-district
+
+        """
+
+    override func tearDown() {
+        folders = nil
+        super.tearDown()
+    }
+
+    override func setUpWithError() throws {
+        folders = try GazetteerFolders()
+        linker = Linker(gazetteer: try folders.load(HomonymPlacesTests.world))
+    }
+
+    /// "text → entity, its parent" for each mention of the goal column.
+    private func mentions(_ goal: String) throws -> [String] {
+        let linked = linker.link(try HandReports.report([HandReports.Row(goal: goal)]))
+        return linked.mentions[0].filter { $0.field == .goal }.map { mention in
+            let parent = linked.unknowns[mention.entityID]?.parent ?? linker.gazetteer.entity(id: mention.entityID)?.parent
+            return "\(mention.text) → \(mention.entityID.hasPrefix("x-") ? "unknown" : mention.entityID), in \(parent ?? "-")"
+        }
+    }
+
+    func testAPlaceWithNothingAfterItStands() throws {
+        XCTAssertEqual(try mentions(""), [])
+        XCTAssertEqual(try mentions("гости Зорянского района"), ["Зорянского района → zz-zoryan-district, in zz-north"])
+    }
+
+    func testAPlaceThatHoldsItOrThatItHoldsKeepsTheKnownName() throws {
+        XCTAssertEqual(try mentions("гости Зорянского района Северной области"),
+                       ["Зорянского района → zz-zoryan-district, in zz-north", "Северной области → zz-north, in zz"])
+        XCTAssertEqual(try mentions("гости Зорянского района г. Лумска"),
+                       ["Зорянского района → zz-zoryan-district, in zz-north", "г. Лумска → zz-lum, in zz-zoryan-district"])
+    }
+
+    func testAPlaceOutsideMakesItAnotherPlaceOfTheSameName() throws {
+        XCTAssertEqual(try mentions("гости Зорянского района г. Кварцевска"),
+                       ["Зорянского района → unknown, in zz-kvarts", "г. Кварцевска → zz-kvarts, in zz-south"])
+        XCTAssertEqual(try mentions("гости Зорянского района Южной области"),
+                       ["Зорянского района → unknown, in zz-south", "Южной области → zz-south, in zz"])
+        // A town too.
+        XCTAssertEqual(try mentions("гости из Лумска Южной области"), ["Лумска → unknown, in zz-south", "Южной области → zz-south, in zz"])
+    }
+
+    func testOnlyAPlaceRightAfterItAndNotACountryContradictsIt() throws {
+        XCTAssertEqual(try mentions("гости Зорянского района, Южной области"),
+                       ["Зорянского района → zz-zoryan-district, in zz-north", "Южной области → zz-south, in zz"])
+        XCTAssertEqual(try mentions("гости Зорянского района России").first, "Зорянского района → zz-zoryan-district, in zz-north")
+    }
+}
