@@ -222,9 +222,32 @@ final class UnknownPlacementTests: XCTestCase {
         XCTAssertEqual(try placed("Глава муниципального образования Вертинский район З.П. Пупкинов"), ["З.П. Пупкинов → -, ZZ"])
         XCTAssertEqual(try placed("министр иностранных дел Брундской области З.П. Пупкинов"), ["З.П. Пупкинов → -, ZZ"])
         XCTAssertEqual(try placed("министр по очень важным делам Брундской области З.П. Пупкинов"), ["З.П. Пупкинов → -, -"], "four words")
-        XCTAssertEqual(try placed("министр Большой Комиссии Брундской области З.П. Пупкинов").filter { $0.hasPrefix("З.П.") }, ["З.П. Пупкинов → -, -"],
-                       "a capitalized word between")
+        XCTAssertEqual(try placed("министр Большой Комиссии Брундской области З.П. Пупкинов").filter { $0.hasPrefix("З.П.") }, ["З.П. Пупкинов → -, ZZ"],
+                       "the body the post is held in")
         XCTAssertEqual(try placed("житель Брундской области З.П. Пупкинов"), ["З.П. Пупкинов → -, -"], "not a post")
+    }
+
+    func testAPostsBodyQuotesAndFieldMayStandAroundThePlace() throws {
+        try useLexicon(files: ["posts.txt": "глава = администрация\nруководитель\nдиректор\n"])
+        func person(_ text: String) throws -> [String] { try placed(text).filter { $0.hasPrefix("З.П.") } }
+        // The body the post is held in, up to three words, and its seat.
+        XCTAssertEqual(try person("руководитель Представительства МКД Брундской области в г. Брунд З.П. Пупкинов"), ["З.П. Пупкинов → -, ZZ"])
+        // Quotes do not count.
+        XCTAssertEqual(try person("директор «Центра добрых дел Брундской области» З.П. Пупкинов"), ["З.П. Пупкинов → -, ZZ"])
+        // The post's field after the place: "по" and up to six lower-case words.
+        XCTAssertEqual(try person("заместитель Главы г. Брунд по инвестициям и комплексному развитию З.П. Пупкинов"), ["З.П. Пупкинов → -, ZZ"])
+        XCTAssertEqual(try person("заместитель Главы г. Брунд по делам Молодежи З.П. Пупкинов"), ["З.П. Пупкинов → -, -"], "a capital in the field")
+        XCTAssertEqual(try person("заместитель Главы г. Брунд по одному два три четыре пять шесть З.П. Пупкинов"), ["З.П. Пупкинов → -, -"],
+                       "seven words")
+        XCTAssertEqual(try person("заместитель Главы г. Брунд для развития З.П. Пупкинов"), ["З.П. Пупкинов → -, -"], "not \"по\"")
+    }
+
+    func testAKindOfSettlementOnlyOneCountryHasGivesItsCountry() throws {
+        XCTAssertEqual(try placed("коллектив из агрогородка Заречье"), ["агрогородка Заречье → -, BY"])
+        XCTAssertEqual(try placed("коллектив из аг. Заречье"), ["аг. Заречье → -, BY"])
+        XCTAssertEqual(try placed("коллектив из деревни Заречье"), ["деревни Заречье → -, -"], "every country has villages")
+        XCTAssertEqual(try placed("коллектив из агрогородка Заречье Вертинского района"), ["агрогородка Заречье → zz-vertin-district, ZZ"],
+                       "a place named says more")
     }
 
     func testAnAbbreviationAndItsSpelledOutFormGiveOneID() throws {

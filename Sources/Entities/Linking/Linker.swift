@@ -300,38 +300,6 @@ public struct Linker: Sendable {
 }
 
 extension Linker {
-    /// The known place right before chosen span `index` and the post written with it, which a person
-    /// named there holds: "советника Губернатора | Смоленской области | А.В. Казакова", "мэром Могилева |
-    /// Сергеем Чертковым". Up to three lower-case words of the post's title may stand between the post and
-    /// the place ("Глава муниципального образования | Руднянский район", "Министр иностранных дел |
-    /// Беларуси"), and the place may be followed by a seat ("Посол | Республики Беларусь | в России |
-    /// Василий Долгалев": the place is the one the post is of). A person named there serves the body the
-    /// post stands for, or is at least of the place's country.
-    func postAndPlace(before index: Int, _ spans: FieldSpans) -> (post: Token, place: Int)? {
-        guard index > 0, spans.chosen[index - 1].end == spans.chosen[index].start, knownPlace(spans.chosen[index - 1]) != nil else { return nil }
-        var placeIndex = index - 1
-        if placeIndex > 0, knownPlace(spans.chosen[placeIndex - 1]) != nil, spans.chosen[placeIndex - 1].end + 1 == spans.chosen[placeIndex].start,
-           ShapeRecognizer.isIn(spans.tokens[spans.chosen[placeIndex].start - 1]) {
-            placeIndex -= 1
-        }
-        guard let place = knownPlace(spans.chosen[placeIndex]) else { return nil }
-        let floor = placeIndex > 0 ? spans.chosen[placeIndex - 1].end : 0
-        var cursor = spans.chosen[placeIndex].start - 1
-        while cursor >= floor, spans.tokens[cursor].kind == .word {
-            if postBodies.isPost(spans.tokens[cursor]) { return (spans.tokens[cursor], place) }
-            guard !spans.tokens[cursor].isCapitalized, spans.chosen[placeIndex].start - cursor <= 3 else { return nil }
-            cursor -= 1
-        }
-        return nil
-    }
-
-    /// The gazetteer position of a chosen span that is one known place.
-    private func knownPlace(_ candidate: Candidate) -> Int? {
-        guard candidate.source == .gazetteer, candidate.entities.count == 1, let position = candidate.entities.first,
-              gazetteer.kinds[position].isPlace else { return nil }
-        return position
-    }
-
     /// The Smolensk-region municipality a section row names ("Город Смоленск", "Муниципальное образование
     /// «Велижский район» Смоленской области"), or nil.
     public func sectionEntity(_ section: String) -> String? {

@@ -1,0 +1,68 @@
+/// The post and place written before a person, which tell whom the person serves or at least their country.
+extension Linker {
+    /// The known place before chosen span `index` and the post written with it, which a person named
+    /// there holds: "советника Губернатора | Смоленской области | А.В. Казакова", "мэром Могилева |
+    /// Сергеем Чертковым". A person named there serves the body the post stands for, or is at least of
+    /// the place's country.
+    /// - Up to three words may stand between the post and the place: the post's title ("Глава
+    ///   муниципального образования | Руднянский район", "Министр иностранных дел | Беларуси") or the
+    ///   body it is held in ("руководитель | Представительства МИД | России | в городе Смоленске |
+    ///   Андрей Линев"); quotes do not count ("директор «Центра международного сотрудничества |
+    ///   Смоленской области» | Артем Джонс").
+    /// - The place may be followed by a seat ("Посол | Республики Беларусь | в России | Василий
+    ///   Долгалев": the place is the one the post is of), and by the post's field, "по" and up to six
+    ///   lower-case words ("заместителя Главы | города Смоленска | по инвестициям и комплексному
+    ///   развитию | Юлии Никифоровой").
+    /// - Complexity: O(1): at most a dozen tokens are read.
+    func postAndPlace(before index: Int, _ spans: FieldSpans) -> (post: Token, place: Int)? {
+        guard index > 0, knownPlace(spans.chosen[index - 1]) != nil,
+              isPostsField(spans.tokens, spans.chosen[index - 1].end..<spans.chosen[index].start) else { return nil }
+        var placeIndex = index - 1
+        if placeIndex > 0, knownPlace(spans.chosen[placeIndex - 1]) != nil, spans.chosen[placeIndex - 1].end + 1 == spans.chosen[placeIndex].start,
+           ShapeRecognizer.isIn(spans.tokens[spans.chosen[placeIndex].start - 1]) {
+            placeIndex -= 1
+        }
+        guard let place = knownPlace(spans.chosen[placeIndex]) else { return nil }
+        let floor = placeIndex > 0 ? spans.chosen[placeIndex - 1].end : 0
+        var cursor = spans.chosen[placeIndex].start - 1
+        var words = 0
+        while cursor >= floor {
+            let token = spans.tokens[cursor]
+            if token.kind == .word {
+                if postBodies.isPost(token) { return (token, place) }
+                words += 1
+                guard words <= 3 else { return nil }
+            } else if token.kind != .quoteOpen && token.kind != .quoteClose && token.kind != .quote {
+                return nil
+            }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// Whether the tokens between a place and the person after it belong to the post: none, quotes, or
+    /// its field — "по" and up to six lower-case words ("по инвестициям и комплексному развитию").
+    private func isPostsField(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var words = 0
+        for index in range {
+            let token = tokens[index]
+            switch token.kind {
+            case .quoteOpen, .quoteClose, .quote:
+                guard words == 0 else { return false }
+            case .word:
+                guard !token.isCapitalized, words > 0 || token.word.firstKeyIs("по"), words < 6 else { return false }
+                words += 1
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The gazetteer position of a chosen span that is one known place.
+    private func knownPlace(_ candidate: Candidate) -> Int? {
+        guard candidate.source == .gazetteer, candidate.entities.count == 1, let position = candidate.entities.first,
+              gazetteer.kinds[position].isPlace else { return nil }
+        return position
+    }
+}
