@@ -183,8 +183,11 @@ final class ShapeRecognizerTests: XCTestCase {
         XCTAssertEqual(try recognize("делегации китайских городов Заречанск и Подлесск, а также").map(\.description),
                        ["city [Заречанск] core [Заречанск] places [\"cn\"]", "city [Подлесск] core [Подлесск] places [\"cn\"]"])
         XCTAssertEqual(try recognize("из городов Москва, Заречанск и Минск").map(\.text), ["Заречанск"])
-        XCTAssertEqual(try recognize("из Омска, Заречанска, Смоленска").map(\.description), ["city [Заречанска] core [Заречанска] places []"],
-                       "between known towns: no country")
+        XCTAssertEqual(try recognize("из Омска, Заречанска, Смоленска").map(\.description), ["city [Заречанска] core [Заречанска] places [\"ru\"]"],
+                       "between known towns of one country: that country")
+        XCTAssertEqual(try recognize("из Омска, Заречанска, Витебска").map(\.description), ["city [Заречанска] core [Заречанска] places []"],
+                       "between towns of two countries: none")
+        XCTAssertEqual(try recognize("из Брестской области, Заречанска и Витебска").map(\.places), [["by"]], "a region and a town")
         XCTAssertEqual(try recognize("из Омска, Заречанска и других"), [], "no known town after it")
     }
 
@@ -232,6 +235,16 @@ final class ShapeRecognizerTests: XCTestCase {
         XCTAssertEqual(try recognize("аг. Заречанка Витебского района"),
                        [Shape(text: "аг. Заречанка", kind: .city, core: "Заречанка", places: ["by-vitebsk-district"])])
         XCTAssertEqual(try recognize("г. Краснобродск (Республика Беларусь)").first?.places, ["by"])
+    }
+
+    func testACountrysAdjectiveBeforeTheMarkerPlacesTheSettlementInThatCountry() throws {
+        XCTAssertEqual(try recognize("гости из турецкого города Краснобродск").map(\.description),
+                       ["city [города Краснобродск] core [Краснобродск] places [\"tr\"]"])
+        XCTAssertEqual(try recognize("немецкой деревни Малые Выселки").map(\.places), [["de"]])
+        // A place named after it says more.
+        XCTAssertEqual(try recognize("турецкого города Краснобродск Витебского района").map(\.places), [["by-vitebsk-district"]])
+        XCTAssertEqual(try recognize("из старинного города Краснобродск").map(\.places), [[]], "not a country's adjective")
+        XCTAssertEqual(try recognize("Турецкого города Краснобродск делегация").map(\.places), [["tr"]], "at a sentence's start")
     }
 
     func testNotASettlement() throws {

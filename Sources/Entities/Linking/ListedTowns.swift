@@ -1,11 +1,11 @@
 /// Towns the gazetteer lacks, named in a list of towns: "китайских городов Нанкин и Сиань" (after a
-/// plural of "город"), "Омска, Брянска, Звенигорода, Смоленска" (between known towns).
+/// plural of "город"), "Омска, Брянска, Звенигорода, Смоленска" (between known towns of one country).
 extension ShapeRecognizer {
     /// The town a capitalized noun at content `position` names as a member of a list of towns:
     /// - after "городов" (any plural case) and the list's members before it, each joined by a comma or
     ///   "и" — a town of the country whose adjective stands before the plural ("китайских городов");
-    /// - between a known place and a known town, joined to both by a comma or "и" — a town with no
-    ///   country (its neighbours do not say).
+    /// - between a known place and a known town, joined to both by a comma or "и" — a town of the
+    ///   country both neighbours lie in, or of none when they lie in two.
     /// Not an adjective, a person, a known name, nor a word at the start of a hyphenated one.
     ///
     /// ```swift
@@ -34,8 +34,23 @@ extension ShapeRecognizer {
         }
         guard CoordinatedNames.isJoiner(tokens[index - 1]), context.placeEnding[index - 1], end < tokens.count, CoordinatedNames.isJoiner(tokens[end]),
               let next = context.place(at: end + 1), next.entities.contains(where: { gazetteer.kinds[$0] == .city }) else { return nil }
+        // Between two towns of one country, a town of that country: "Брянска, Звенигорода, Смоленска".
+        let previous = context.places.last { $0.end == index - 1 }
+        let country = previous.flatMap { sharedCountry(of: $0.entities + next.entities) }
         return Candidate(start: index, end: end, entities: [], source: .unknown,
-                         unknown: UnknownShape(kind: .city, coreEnd: end, places: [], legalForm: nil))
+                         unknown: UnknownShape(kind: .city, coreEnd: end, places: country.map { [$0] } ?? [], legalForm: nil))
+    }
+
+    /// The country every one of `places` lies in (the top of their hierarchy), if they share one.
+    private func sharedCountry(of places: [Int]) -> Int? {
+        var shared: Int?
+        for place in places {
+            var top = place
+            for ancestor in gazetteer.hierarchy.ancestors(of: place) { top = ancestor }
+            guard gazetteer.kinds[top] == .country, shared == nil || shared == top else { return nil }
+            shared = top
+        }
+        return shared
     }
 
     /// The token index of the plural of "город" that begins the list whose member starts at `index`

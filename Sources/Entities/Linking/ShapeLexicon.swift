@@ -55,6 +55,9 @@ struct ShapeLexicon: @unchecked Sendable {
     /// Keys of words that mark a settlement name after them: г./город, пгт., г.п., пос., аг., д., с.
     static let settlementMarkers: Set<String> = ["город", "гп", "пгт", "рп", "пос", "поселок", "поселк", "аг", "агрогородок",
                                                  "агрогородк", "дер", "деревн", "сел", "д", "с", "п", "х", "ст", "станиц", "микрорайон"]
+    /// The country of the settlement markers whose kind of settlement only one country has: the
+    /// agro-town ("агрогородок", "аг.") is Belarusian. Keys as in ``settlementMarkers``.
+    static let settlementCountries: [String: String] = ["аг": "BY", "агрогородок": "BY", "агрогородк": "BY"]
     /// Single letters that are markers only when a dot follows ("д. Микулино", not the preposition "с").
     static let markersNeedingDot: Set<String> = ["д", "с", "п", "х", "ст"]
 
@@ -261,6 +264,11 @@ struct ShapeLexicon: @unchecked Sendable {
             if let id = token.keyIDs[key], !legalFormsByFirstKey.list(id).isEmpty || !headsByFirstKey.list(id).isEmpty { return true }
         }
         return false
+    }
+
+    /// The country a settlement marker's kind of settlement belongs to ("аг." → BY), if only one has it.
+    static func settlementCountry(_ marker: Token) -> String? {
+        marker.keys.first.flatMap { settlementCountries[$0] }
     }
 
     /// True when the token is a settlement marker (with the dot a one-letter marker needs).

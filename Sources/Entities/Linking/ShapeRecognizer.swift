@@ -648,9 +648,16 @@ while cursor < tokens.count, words < limit {
             end += 1
         }
         let tail = context.placeChain(from: end)
-        let places = tail.places + context.parenthesizedPlaces(at: tail.end)
+        var places = tail.places + context.parenthesizedPlaces(at: tail.end)
+        // "турецкого города Бурса": a country's adjective before the marker places the town there.
+        if places.isEmpty, markerIndex > 0, let country = placeAdjectives.country(of: tokens[markerIndex - 1], gazetteer: gazetteer) {
+            places = [country]
+        }
+        // "агрогородок": a kind of settlement only one country has.
+        let kindsCountry = ShapeLexicon.settlementCountry(tokens[markerIndex])
         return Candidate(start: markerIndex, end: end, entities: [], source: .unknown,
-                         unknown: UnknownShape(kind: .city, coreStart: nameStart, coreEnd: end, places: places, legalForm: nil))
+                         unknown: UnknownShape(kind: .city, coreStart: nameStart, coreEnd: end, places: places,
+                                               legalForm: kindsCountry.map { LegalFormHint(country: $0, place: nil) }))
     }
 
     /// "Хагеном (Германия)", "Сумгайыт (Азербайджан)": a capitalized noun the gazetteer lacks, right
