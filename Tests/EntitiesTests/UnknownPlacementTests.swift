@@ -378,6 +378,13 @@ final class UnknownPlacementTests: XCTestCase {
         XCTAssertTrue(placed.contains("Я.Я. Сидорчук → -, -"), "a person after a comma serves no one: \(placed)")
     }
 
+    func testAPersonNamedAfterAKnownBodyAndItsPlaceServesTheBody() throws {
+        try useLexicon(world: UnknownPlacementTests.places + "\norg zz-duma = Большая Дума\n    in zz\n")
+        XCTAssertEqual(try placed("депутат Большой Думы Брундской области З.П. Пупкинов"), ["З.П. Пупкинов → zz-duma, ZZ"])
+        XCTAssertEqual(try placed("депутат Большой Думы, Брундской области З.П. Пупкинов"), ["З.П. Пупкинов → -, -"], "not right after")
+        XCTAssertEqual(try placed("депутат Большой Думы Брундской области, З.П. Пупкинов"), ["З.П. Пупкинов → -, -"], "not right after")
+    }
+
     func testAHeadOfOneCountrysBodiesPlacesABodyInItWhenNothingElseDoes() throws {
         try useLexicon(heads: "сельский совет !ZZ\nрайисполком !ZZ\n")
         XCTAssertEqual(try placed("Крошинского райисполкома"), ["Крошинского райисполкома → -, ZZ"])

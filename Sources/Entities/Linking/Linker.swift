@@ -169,7 +169,14 @@ public struct Linker: Sendable {
                 named.append((candidate.start, candidate.end, entityID))
                 // "Детско-юношеская спортивная школа «Зорька»" may be "ДЮСШ" later in the report.
                 if let body { memory.aliases.learnInitials(spans.tokens, start: candidate.start, end: candidate.end, id: body.id) }
-                previousBody = body
+                if body == nil, let last = previousBody, last.end == candidate.start, candidate.source == .gazetteer,
+                   candidate.entities.allSatisfy({ gazetteer.kinds[$0].isPlace }) {
+                    // A place right after a body is its place, and the person after both serves the body:
+                    // "депутат Государственной Думы | Российской Федерации | А.В. Туров".
+                    previousBody?.end = candidate.end
+                } else {
+                    previousBody = body
+                }
             }
             // Short names the report defines ("(далее – ВГУ)") and uses later.
             memory.aliases.learn(spans.tokens, named: named)
