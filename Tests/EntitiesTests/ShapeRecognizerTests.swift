@@ -93,6 +93,14 @@ final class ShapeRecognizerTests: XCTestCase {
                        "Управление заречных дел при Совете Министров Республики Беларусь")
     }
 
+    func testAComplementGoesOnThroughIOnlyIntoItsOwnWords() throws {
+        XCTAssertEqual(try recognize("Министерство заречных дел и культуры").map(\.text), ["Министерство заречных дел и культуры"])
+        // An adjective after "и" that goes with the capitalized word after it belongs to that word.
+        XCTAssertEqual(try recognize("с Министерством заречных дел и польской Ассоциацией учителей").first?.text, "Министерством заречных дел")
+        // An instrumental in -ией is no genitive ("Ассоциацией").
+        XCTAssertEqual(try recognize("с Министерством заречных дел и ассоциацией").map(\.text), ["Министерством заречных дел"])
+    }
+
     func testABodysNameGoesOnThroughPoDelam() throws {
         XCTAssertEqual(try recognize("начальник Главного управления по делам молодежи Елена Петрова").map(\.text),
                        ["Главного управления по делам молодежи", "Елена Петрова"])

@@ -42,6 +42,8 @@ final class WordTraitsTests: XCTestCase {
         XCTAssertFalse(traits("подписали").contains(.genitiveLike), "a verb's ending")
         XCTAssertTrue(traits("учащихся").contains(.genitiveLike), "a reflexive participle's genitive plural")
         XCTAssertFalse(traits("встретился").contains(.genitiveLike), "a reflexive verb")
+        XCTAssertFalse(traits("Ассоциацией").contains(.genitiveLike), "the instrumental of a noun in -ия")
+        XCTAssertTrue(traits("ассоциаций").contains(.genitiveLike), "its genitive plural")
         XCTAssertTrue(traits("при").contains(.preposition))
         XCTAssertTrue(traits("при").contains(.attachment))
         XCTAssertTrue(traits("между").contains(.preposition))

@@ -553,7 +553,9 @@ struct ShapeRecognizer {
         var end = index
         var cursor = index
         var words = 0
-while cursor < tokens.count, words < limit {
+        // Where the complement ended before its last "и", while only adjectives may have followed it.
+        var beforeJoin: Int?
+        while cursor < tokens.count, words < limit {
             // "при Президенте Российской Федерации": a body attached to another.
             if words > 0, tokens[cursor].word.traits.contains(.attachment), cursor + 1 < tokens.count, tokens[cursor + 1].kind == .word,
                tokens[cursor + 1].isCapitalized, !tokens[cursor + 1].isAllCaps {
@@ -588,6 +590,7 @@ while cursor < tokens.count, words < limit {
             if token.word.isOneLetter(0x438) {
                 // "сельского хозяйства и продовольствия": go on only into another lower-case genitive word.
                 guard cursor + 1 < tokens.count, !tokens[cursor + 1].isCapitalized, ShapeRecognizer.isGenitiveLike(tokens[cursor + 1]) else { break }
+                beforeJoin = end
                 cursor += 1
                 continue
             }
@@ -596,6 +599,12 @@ while cursor < tokens.count, words < limit {
             cursor += 1
             end = cursor
             words += 1
+        }
+        // "с Варшавским университетом и польской | Ассоциацией": an adjective after "и" that goes with the
+        // capitalized word after it is not part of the complement, nor is the "и".
+        if let beforeJoin, end > beforeJoin, end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized,
+           tokens[end - 1].classes.contains(.adjective) {
+            return beforeJoin
         }
         return end
     }

@@ -88,7 +88,9 @@ struct WordTraits: OptionSet, Sendable {
     static let pluralAdjectiveEndings = Endings(["их", "ых", "ими", "ыми", "ие", "ые"])
     static let participleGenitiveEndings = Endings(["хся"])
     static let verbalEndings = Endings(["ть", "ся", "сь", "ла", "ли", "ло", "ет", "ит", "ют", "ят", "ат", "ем", "ом", "ам", "ям", "ах",
-                                        "ях", "ми", "но", "на", "ны", "ую", "юю", "ое", "ее", "ые", "ие"])
+                                        "ях", "ми", "но", "на", "ны", "ую", "юю", "ое", "ее", "ые", "ие",
+                                        // A noun in -ия has its genitive plural in -ий; in -ией it is the instrumental ("Ассоциацией").
+                                        "ией"])
     static let genitiveEndings = Endings(["а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ых", "их", "ого", "его", "ой"])
     static let hardConsonants = Set(scalars("бвгджзкмнпрсфхцчшщ"))
     static let feminineObliqueEndings = Endings(["ой", "ою", "ей", "ею"])
