@@ -97,6 +97,9 @@ final class ShapeRecognizerTests: XCTestCase {
         XCTAssertEqual(try recognize("Министерство заречных дел и культуры").map(\.text), ["Министерство заречных дел и культуры"])
         // An adjective after "и" that goes with the capitalized word after it belongs to that word.
         XCTAssertEqual(try recognize("с Министерством заречных дел и польской Ассоциацией учителей").first?.text, "Министерством заречных дел")
+        // Not before a person: "директора Ассоциации заречных промышленников и предпринимателей | В.М. Пупкинова".
+        XCTAssertEqual(try recognize("директора Министерства заречных дел и предпринимателей В.М. Пупкинова").first?.text,
+                       "Министерства заречных дел и предпринимателей")
         // An instrumental in -ией is no genitive ("Ассоциацией").
         XCTAssertEqual(try recognize("с Министерством заречных дел и ассоциацией").map(\.text), ["Министерством заречных дел"])
     }

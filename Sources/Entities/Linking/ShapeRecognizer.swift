@@ -603,7 +603,7 @@ struct ShapeRecognizer {
         // "с Варшавским университетом и польской | Ассоциацией": an adjective after "и" that goes with the
         // capitalized word after it is not part of the complement, nor is the "и".
         if let beforeJoin, end > beforeJoin, end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized,
-           tokens[end - 1].classes.contains(.adjective) {
+           tokens[end].word.length > 1, !context.personStarts.contains(end), tokens[end - 1].classes.contains(.adjective) {
             return beforeJoin
         }
         return end
