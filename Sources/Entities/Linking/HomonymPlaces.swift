@@ -17,11 +17,12 @@ enum HomonymPlaces {
     /// `chosen` (sorted by start, not overlapping) with each contradicted known place made unknown.
     static func separate(_ chosen: [Candidate], gazetteer: Gazetteer) -> [Candidate] {
         var result = chosen
-        for index in chosen.indices.dropLast() {
-            let candidate = chosen[index], next = chosen[index + 1]
-            guard candidate.source == .gazetteer, next.end > next.start, next.start == candidate.end, next.source == .gazetteer,
-                  next.entities.count == 1, let kind = homonymKind(candidate.entities, gazetteer: gazetteer) else { continue }
-            let place = next.entities[0]
+        // Fields read, not candidates copied: most spans are followed by nothing that could contradict them.
+        for index in chosen.indices.dropLast() where chosen[index].source == .gazetteer && chosen[index + 1].start == chosen[index].end {
+            guard chosen[index + 1].source == .gazetteer, chosen[index + 1].entities.count == 1,
+                  let kind = homonymKind(chosen[index].entities, gazetteer: gazetteer) else { continue }
+            let candidate = chosen[index]
+            let place = chosen[index + 1].entities[0]
             guard [.city, .district, .region].contains(gazetteer.kinds[place]), gazetteer.hierarchy.depths[place] > 0 else { continue }
             let hierarchy = gazetteer.hierarchy
             let fits = candidate.entities.contains { reading in

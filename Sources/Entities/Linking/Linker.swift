@@ -181,15 +181,14 @@ public struct Linker: Sendable {
             // Short names the report defines ("(далее – ВГУ)") and uses later.
             memory.aliases.learn(spans.tokens, named: named)
             if !memory.aliases.isEmpty {
-                var taken = Set<Int>()
-                for candidate in spans.chosen { taken.formUnion(candidate.start..<candidate.end) }
-                for use in memory.aliases.uses(in: spans.tokens, taken: taken) {
+                let uses = memory.aliases.uses(in: spans.tokens, taken: spans.chosen.map { $0.start..<$0.end })
+                for use in uses {
                     let token = spans.tokens[use.index]
                     let source = field.sourceRange(cleanStart: token.start, cleanEnd: token.end)
                     fieldMentions.append(Mention(text: field.text.utf8Slice(token.start, token.end), field: spans.field, start: source.start,
                                                  end: source.end, fieldStart: token.start, fieldEnd: token.end, entityID: use.id))
                 }
-                fieldMentions.sort { $0.fieldStart < $1.fieldStart }
+                if !uses.isEmpty { fieldMentions.sort { $0.fieldStart < $1.fieldStart } }
             }
             mentions += fieldMentions
         }

@@ -64,12 +64,16 @@ struct TextAliases {
         }
     }
 
-    /// The tokens outside `taken` (token indices inside chosen spans) that are a short name defined
-    /// before, with the entity each names; never the word of a definition itself.
-    func uses(in tokens: [Token], taken: Set<Int>) -> [(index: Int, id: String)] {
+    /// The tokens outside `taken` (the token ranges of the chosen spans, sorted, not overlapping) that are
+    /// a short name defined before, with the entity each names; never the word of a definition itself.
+    /// - Complexity: O(n + t) for n tokens and t taken ranges.
+    func uses(in tokens: [Token], taken: [Range<Int>]) -> [(index: Int, id: String)] {
         guard !isEmpty else { return [] }
         var result: [(Int, String)] = []
-        for (index, token) in tokens.enumerated() where token.kind == .word && token.isCapitalized && !taken.contains(index) {
+        var next = 0
+        for (index, token) in tokens.enumerated() where token.kind == .word && token.isCapitalized {
+            while next < taken.count, taken[next].upperBound <= index { next += 1 }
+            if next < taken.count, taken[next].contains(index) { continue }
             var id = targets.isEmpty ? nil : token.keys.first.flatMap { targets[UTF8Key($0)] }
             if id == nil, token.isAllCaps, !initials.isEmpty, let code = InitialsCode(of: token.folded) { id = initials[code.value] }
             guard let id, !TextAliases.isDefined(at: index, tokens) else { continue }

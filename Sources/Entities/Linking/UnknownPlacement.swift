@@ -119,7 +119,9 @@ extension Linker {
     /// those right after one of these words), or nil.
     func host(in spans: FieldSpans, at venue: Int, after words: Set<String>?) -> Int? {
         let country = gazetteer.entities[venue].country
-        let contains = { (place: Int) in self.gazetteer.hierarchy.holds(place, venue) }
+        // The gazetteer alone, not `self`: a closure that captures the linker copies all of it.
+        let gazetteer = gazetteer
+        let contains = { (place: Int) in gazetteer.hierarchy.holds(place, venue) }
         var hosts: [Int] = []
         for (index, candidate) in spans.chosen.enumerated() {
             if let words, candidate.start == 0 || !words.contains(spans.tokens[candidate.start - 1].folded) { continue }
