@@ -1,7 +1,8 @@
 /// Nouns that name a land after its centre, made from the adjective of a region's or district's name:
 /// "Витебская область" → "Витебщина", "Оршанский район" → "Оршанщина", "Брестская область" →
 /// "Брестчина" — for every region and district the gazetteer has, not a list kept by hand: -чина after т
-/// or д (Брестчина, Лидчина), -щина after any other letter (Витебщина, Гомельщина).
+/// or д (Брестчина, Лидчина), -щина after any other letter (Витебщина, Гомельщина); and the land named
+/// with its adjective, "Смоленская земля", "Оршанская земля".
 ///
 /// A region comes before a district with the same adjective ("Витебщина" is the Vitebsk region, not its
 /// district), and a name the gazetteer writes itself ("Смоленщина") always wins, since derived names are
@@ -9,12 +10,14 @@
 ///
 /// ```swift
 /// DerivedPlaceNames.names(of: Entity(id: "by-orsha-district", kind: .district, name: "Оршанский район"))
-/// // ["Оршанщина"]
+/// // ["Оршанщина", "Оршанская земля"]
 /// ```
 ///
 /// - Complexity: O(n) in the names of the gazetteer's regions and districts.
 enum DerivedPlaceNames {
     static let adjectiveEndings = ["ская", "ский", "ское"]
+    /// What makes the land's other name from the stem: "Смоленская земля", "Оршанская земля".
+    static let land = "ская земля"
 
     /// The derived names of a region or district (none for other kinds, or a name that does not start
     /// with an adjective in -ский).
@@ -38,7 +41,7 @@ enum DerivedPlaceNames {
                 let stem = first.dropLast(ending.count)
                 guard !stem.contains("-") else { continue }
                 let suffix = stem.hasSuffix("т") || stem.hasSuffix("д") ? "чина" : "щина"
-                if !result.contains(stem + suffix) { result.append(stem + suffix) }
+                for derived in [String(stem) + suffix, String(stem) + land] where !result.contains(derived) { result.append(derived) }
             }
         }
         return result
@@ -72,8 +75,8 @@ enum DerivedPlaceNames {
             let stem = first.dropLast(ending.count)
             guard !stem.contains(hyphen) else { continue }
             let suffix = stem.last == te || stem.last == de ? "чина" : "щина"
-            let derived = String(scalarValues: stem) + suffix
-            if !result.contains(derived) { result.append(derived) }
+            let stemText = String(scalarValues: stem)
+            for derived in [stemText + suffix, stemText + land] where !result.contains(derived) { result.append(derived) }
         }
         return result
     }

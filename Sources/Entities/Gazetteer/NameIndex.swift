@@ -147,10 +147,11 @@ public final class NameIndex: @unchecked Sendable {
                 }
             }
         }
-        // "Оршанщина", "Витебщина": variants, so a name written in the gazetteer wins over one made here.
+        // "Оршанщина", "Витебщина", "Смоленская земля": variants, so a name written in the gazetteer wins
+        // over one made here.
         for (name, position) in DerivedPlaceNames.all(entities, kinds: kinds) {
             let tokens = builder.tokens(of: name)
-            guard tokens.count == 1 else { continue }
+            guard tokens.count == 1 || tokens.count == 2 && name.hasSuffix(DerivedPlaceNames.land) else { continue }
             try builder.add(tokens, entity: position, isFormer: false, explicit: false, name: name)
         }
         placeAdjectiveKeyIDs = Set(adjectiveKeyIDs)
