@@ -255,7 +255,7 @@ public struct Linker: Sendable {
             chosen[index] = MentionSpan.widen(chosen[index], tokens, gazetteer: gazetteer)
         }
         let coordinated = CoordinatedNames.expand(chosen, tokens, matcher: matcher, gazetteer: gazetteer, placeAdjectives: placeAdjectives)
-        return HomonymPlaces.separate(coordinated, gazetteer: gazetteer)
+        return MentionSpan.joiningTheirCountry(HomonymPlaces.separate(coordinated, gazetteer: gazetteer), gazetteer: gazetteer)
     }
 
     /// Gazetteer positions of the names around candidate `candidateIndex` of field `fieldIndex`, most relevant first.

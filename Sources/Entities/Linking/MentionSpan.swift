@@ -59,4 +59,33 @@ enum MentionSpan {
         widened.end += 1
         return widened
     }
+
+    /// Known bodies with their country written right after them, which the gazetteer's name leaves out:
+    /// "Государственной Думы | Российской Федерации" is one mention of the State Duma, whose short name
+    /// the gazetteer has. A country only joins the body when it is the country of every reading.
+    /// `chosen` is sorted by start and without overlaps, and stays so.
+    /// - Complexity: O(c) for c chosen spans.
+    static func joiningTheirCountry(_ chosen: [Candidate], gazetteer: Gazetteer) -> [Candidate] {
+        var result: [Candidate] = []
+        var joined = false
+        for index in chosen.indices {
+            if joined { joined = false; continue }
+            // Read in place: most spans are not a known body followed right away by a known country.
+            guard index + 1 < chosen.count, chosen[index].source == .gazetteer, chosen[index + 1].source == .gazetteer,
+                  chosen[index + 1].start == chosen[index].end, chosen[index + 1].entities.count == 1,
+                  gazetteer.kinds[chosen[index + 1].entities[0]] == .country,
+                  let country = gazetteer.entities[chosen[index + 1].entities[0]].country,
+                  chosen[index].entities.allSatisfy({ gazetteer.kinds[$0] == .org && gazetteer.entities[$0].country == country })
+            else {
+                result.append(chosen[index])
+                continue
+            }
+            var body = chosen[index]
+            body.end = chosen[index + 1].end
+            body.weight += chosen[index + 1].weight
+            result.append(body)
+            joined = true
+        }
+        return result
+    }
 }
