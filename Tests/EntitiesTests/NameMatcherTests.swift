@@ -149,6 +149,21 @@ final class NameMatcherTests: XCTestCase {
         XCTAssertEqual(try ids("Городка", in: "г. Городка"), ["by-gorodok"])
     }
 
+    func testANameSetInCapitalsMatchesInAnyCaseButAShortAbbreviationDoesNot() throws {
+        let gazetteer = try folders.load("""
+            org zz-zarevo = ЗАРЕВО ЭНСКА
+                in zz-ensk
+
+            org zz-gbuk = ГБУК «Энский музей»
+                in zz-ensk
+                aka ГБУК
+            """)
+        XCTAssertEqual(match("с «Заревом Энска»", in: gazetteer).first, Found(text: "Заревом Энска", ids: ["zz-zarevo"]))
+        XCTAssertEqual(match("ЗАРЕВА ЭНСКА", in: gazetteer).first, Found(text: "ЗАРЕВА ЭНСКА", ids: ["zz-zarevo"]))
+        XCTAssertEqual(match("ГБУК", in: gazetteer), [Found(text: "ГБУК", ids: ["zz-gbuk"])])
+        XCTAssertEqual(match("Гбук", in: gazetteer), [], "an abbreviation of up to four letters in capitals only")
+    }
+
     func testAbbreviationVariantsFromTheLexicon() throws {
         let gazetteer = try folders.load("""
             org zz-ensk-school-5 = Средняя школа № 5 г. Энска

@@ -181,7 +181,7 @@ public final class NameIndex: @unchecked Sendable {
     static func patternTokens(_ name: String) -> [PatternToken] {
         Tokenizer.tokenize(name).filter { !$0.isSkippedWhenMatching }.map {
             PatternToken(kind: $0.kind, folded: $0.folded, keys: $0.keys.isEmpty ? [$0.folded] : $0.keys, classes: $0.classes,
-                         isCapitalized: $0.isCapitalized || $0.isAllCaps, isAllCaps: $0.isAllCaps && $0.word.length >= 2)
+                         isCapitalized: $0.isCapitalized || $0.isAllCaps, isAllCaps: $0.word.matchesOnlyInCapitals)
         }
     }
 

@@ -230,7 +230,7 @@ extension MatchToken {
         let word = token.word
         kind = token.kind
         isCapitalized = token.isCapitalized || token.isAllCaps
-        isAllCaps = token.isAllCaps && word.length >= 2
+        isAllCaps = word.matchesOnlyInCapitals
         classes = word.classes
         length = Int32(word.length)
         foldedID = vocabulary.intern(word.folded)

@@ -57,6 +57,12 @@ final class Word: @unchecked Sendable {
 }
 
 extension Word {
+    /// Whether a name's word matches only a word in capitals: an abbreviation of two to four letters
+    /// ("МБОУ", "РАН" is not "ран"). A longer word in capitals is a name set in capitals ("ОПОРА
+    /// РОССИИ" is "Опорой России"), or an abbreviation no ordinary word spells ("СОГБУК"), and matches
+    /// in any case.
+    var matchesOnlyInCapitals: Bool { isAllCaps && length >= 2 && length <= 4 }
+
     /// Whether the first key is `key` (compared by UTF-8 bytes, which for folded words is comparing
     /// letters).
     @inline(__always)
