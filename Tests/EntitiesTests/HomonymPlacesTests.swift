@@ -21,6 +21,9 @@ final class HomonymPlacesTests: XCTestCase {
         city zz-lum = Лумск
             in zz-zoryan-district
 
+        city zz-zoryansk = Зорянск
+            in zz-north
+
         """
 
     override func tearDown() {
@@ -52,6 +55,14 @@ final class HomonymPlacesTests: XCTestCase {
                        ["Зорянского района → zz-zoryan-district, in zz-north", "Северной области → zz-north, in zz"])
         XCTAssertEqual(try mentions("гости Зорянского района г. Лумска"),
                        ["Зорянского района → zz-zoryan-district, in zz-north", "г. Лумска → zz-lum, in zz-zoryan-district"])
+    }
+
+    func testATownAndTheDistrictNamedAfterItGoTogetherWhereverTheGazetteerPutsThem() throws {
+        // Зорянск is a town of the region, not of the district named after it.
+        XCTAssertEqual(try mentions("гости из г. Зорянска Зорянского района"),
+                       ["г. Зорянска → zz-zoryansk, in zz-north", "Зорянского района → zz-zoryan-district, in zz-north"])
+        XCTAssertEqual(try mentions("гости Зорянского района г. Зорянска"),
+                       ["Зорянского района → zz-zoryan-district, in zz-north", "г. Зорянска → zz-zoryansk, in zz-north"])
     }
 
     func testAPlaceOutsideMakesItAnotherPlaceOfTheSameName() throws {

@@ -31,7 +31,7 @@ struct DistrictSeats: Sendable {
                 districtLetters[district] = districtName
             }
             let common = DistrictSeats.commonPrefix(town, districtName)
-            guard common >= 3, common * 2 >= town.count else { continue }
+            guard DistrictSeats.isNamedAfter(common: common, townLetters: town.count) else { continue }
             if let known = best[district] {
                 if common > known.common { best[district] = (position, common, false) }
                 else if common == known.common { best[district]?.tied = true }
@@ -77,6 +77,17 @@ struct DistrictSeats: Sendable {
             result.append(scalar == "ё" ? "е" : scalar)
         }
         return result
+    }
+
+    /// Whether a district whose first word begins as `common` letters of a town's name of `townLetters`
+    /// letters is named after the town: at least three letters, and at least half the town's name.
+    static func isNamedAfter(common: Int, townLetters: Int) -> Bool { common >= 3 && common * 2 >= townLetters }
+
+    /// Whether the district named `district` is named after the town named `town`, wherever the
+    /// gazetteer puts the town ("Витебск" and "Витебский район", though the city is no part of it).
+    static func isNamedAfter(town: String, district: String) -> Bool {
+        let townLetters = letters(town)
+        return isNamedAfter(common: commonPrefix(townLetters, letters(district)), townLetters: townLetters.count)
     }
 
     static func commonPrefix(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {

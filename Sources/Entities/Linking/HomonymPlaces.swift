@@ -3,8 +3,10 @@
 /// knows, but a district of Saint Petersburg it lacks; "Суража Витебского района" is not the Russian
 /// Surazh when only that one is known. A district or town whose every reading lies outside the place
 /// named right after it (a town, district or region, not a country) becomes a place the gazetteer
-/// lacks, of the same kind, inside that place. A reading inside it, or one that contains it ("Оршанского
-/// района г. Орши"), keeps the name as it was; so does a place the gazetteer does not put anywhere.
+/// lacks, of the same kind, inside that place. A reading inside it, one that contains it ("Оршанского
+/// района г. Орши"), or a town and the district named after it ("г. Витебск Витебского района", though
+/// the city is no part of the district) keep the name as it was; so does a place the gazetteer does not
+/// put anywhere.
 ///
 /// ```swift
 /// // "Фрунзенского района Санкт-Петербурга": [district by-minsk-frunzensky-district, city ru-saint-petersburg]
@@ -27,6 +29,7 @@ enum HomonymPlaces {
             let hierarchy = gazetteer.hierarchy
             let fits = candidate.entities.contains { reading in
                 hierarchy.depths[reading] == 0 || hierarchy.holds(place, reading) || hierarchy.isAncestor(reading, of: place)
+                    || isNamedAfter(reading, place, gazetteer: gazetteer)
             }
             guard !fits else { continue }
             result[index].entities = []
@@ -34,6 +37,17 @@ enum HomonymPlaces {
             result[index].unknown = UnknownShape(kind: kind, coreEnd: candidate.end, places: [place], legalForm: nil)
         }
         return result
+    }
+
+    /// Whether one of a town and a district is named after the other ("г. Витебск | Витебского района",
+    /// "Витебского района | г. Витебска"): they go together even where the gazetteer keeps the town out
+    /// of the district.
+    private static func isNamedAfter(_ a: Int, _ b: Int, gazetteer: Gazetteer) -> Bool {
+        switch (gazetteer.kinds[a], gazetteer.kinds[b]) {
+        case (.city, .district): DistrictSeats.isNamedAfter(town: gazetteer.entities[a].name, district: gazetteer.entities[b].name)
+        case (.district, .city): DistrictSeats.isNamedAfter(town: gazetteer.entities[b].name, district: gazetteer.entities[a].name)
+        default: false
+        }
     }
 
     /// The kind every reading shares, when all are towns or all are districts.
