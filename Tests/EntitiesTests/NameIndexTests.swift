@@ -45,14 +45,14 @@ final class NameIndexTests: XCTestCase {
                 was Вельский район until 2025-01-01
             """)
         XCTAssertEqual(patterns(gazetteer, "zz-velsk-okrug").sorted(),
-                       ["вельский муниципальный округ", "вельский округ", "вельский район", "вельщина"],
-                       "the names written, and the one made from the adjective (DerivedPlaceNames)")
+                       ["вельская земля", "вельский муниципальный округ", "вельский округ", "вельский район", "вельщина"],
+                       "the names written, and the two made from the adjective (DerivedPlaceNames)")
         let found = gazetteer.index.candidates(forKeys: ["вельск"]).map { gazetteer.index.patterns[$0] }
-        XCTAssertEqual(found.count, 3)
-        XCTAssertEqual(found.map(\.isFormer), [false, false, true])
+        XCTAssertEqual(found.count, 4)
+        XCTAssertEqual(found.map(\.isFormer), [false, false, true, false])
         // Another key finds none of them; several keys find the union.
         XCTAssertEqual(gazetteer.index.candidates(forKeys: ["округ"]), [])
-        XCTAssertEqual(gazetteer.index.candidates(forKeys: ["энск", "вельск"]).count, 4)
+        XCTAssertEqual(gazetteer.index.candidates(forKeys: ["энск", "вельск"]).count, 5)
     }
 
     func testAbbreviationsInCapitalsMustBeCapitalsInTheText() throws {
