@@ -5,8 +5,7 @@ import XCTest
 /// Names that share one noun — "Зорянского, Кварцевского и Лумского районов" — are one mention each,
 /// on a made-up world.
 final class CoordinatedNamesTests: XCTestCase {
-    private var folders: GazetteerFolders!
-    private var linker: Linker!
+    private var world: MadeUpWorld!
 
     static let world = """
         district zz-zoryan-district = Зорянский район
@@ -29,21 +28,10 @@ final class CoordinatedNamesTests: XCTestCase {
 
         """
 
-    /// The folders go when the test ends (XCTest keeps test case objects until the whole run ends).
-    override func tearDown() {
-        folders = nil
-        super.tearDown()
-    }
+    override func setUpWithError() throws { world = try MadeUpWorld(CoordinatedNamesTests.world) }
+    override func tearDown() { world = nil }
 
-    override func setUpWithError() throws {
-        folders = try GazetteerFolders()
-        linker = Linker(gazetteer: try folders.load(CoordinatedNamesTests.world))
-    }
-
-    private func mentions(_ goal: String) throws -> [String] {
-        let linked = linker.link(try HandReports.report([HandReports.Row(goal: goal)]))
-        return linked.mentions[0].filter { $0.field == .goal }.map { "\($0.text) → \($0.entityID)" }
-    }
+    private func mentions(_ goal: String) throws -> [String] { try world.mentions(goal) }
 
     func testEmptyAndSingleNames() throws {
         XCTAssertEqual(try mentions(""), [])
@@ -67,7 +55,7 @@ final class CoordinatedNamesTests: XCTestCase {
     }
 
     func testBodiesSharingPluralWordsKnownAndUnknown() throws {
-        let world = CoordinatedNamesTests.world + """
+        let lines = CoordinatedNamesTests.world + """
 
             org zz-zoryan-council = Зорянский районный Совет
                 in zz-zoryan-district
@@ -77,13 +65,13 @@ final class CoordinatedNamesTests: XCTestCase {
 
             """
         let lexicon = ["org-heads.txt": "районный Совет\nСовет\nуниверситет\n"]
-        linker = Linker(gazetteer: try folders.load(world, lexicon: lexicon))
+        world = try MadeUpWorld(lines, lexicon: lexicon)
         XCTAssertEqual(try mentions("встреча Зорянского и Лумского районных Советов"),
                        ["Зорянского → zz-zoryan-council", "Лумского районных Советов → zz-lum-council"])
         XCTAssertEqual(try mentions("встреча Зорянского и Лумского районного Совета"), ["Лумского районного Совета → zz-lum-council"],
                        "in the singular the adjective before names no body")
         // Bodies the gazetteer lacks: each adjective names one, made with the shared words.
-        linker = Linker(gazetteer: try folders.load(CoordinatedNamesTests.world, lexicon: lexicon))
+        world = try MadeUpWorld(CoordinatedNamesTests.world, lexicon: lexicon)
         XCTAssertEqual(try mentions("между Кварцевским и Лумским районными Советами"),
                        ["Кварцевским → x-org-kvartsevsk-rayonn-sovet--zz-kvarts-district",
                         "Лумским районными Советами → x-org-lumsk-rayonn-sovet--zz-lum-district"])

@@ -5,8 +5,7 @@ import XCTest
 /// A known place that the place named right after it contradicts is another place of the same name,
 /// which the gazetteer lacks — on a made-up world with one Зорянский район (in the north) and two towns.
 final class HomonymPlacesTests: XCTestCase {
-    private var folders: GazetteerFolders!
-    private var linker: Linker!
+    private var world: MadeUpWorld!
 
     static let world = """
         district zz-zoryan-district = Зорянский район
@@ -26,21 +25,14 @@ final class HomonymPlacesTests: XCTestCase {
 
         """
 
-    override func tearDown() {
-        folders = nil
-        super.tearDown()
-    }
-
-    override func setUpWithError() throws {
-        folders = try GazetteerFolders()
-        linker = Linker(gazetteer: try folders.load(HomonymPlacesTests.world))
-    }
+    override func setUpWithError() throws { world = try MadeUpWorld(HomonymPlacesTests.world) }
+    override func tearDown() { world = nil }
 
     /// "text → entity, its parent" for each mention of the goal column.
     private func mentions(_ goal: String) throws -> [String] {
-        let linked = linker.link(try HandReports.report([HandReports.Row(goal: goal)]))
+        let linked = try world.link(goal: goal)
         return linked.mentions[0].filter { $0.field == .goal }.map { mention in
-            let parent = linked.unknowns[mention.entityID]?.parent ?? linker.gazetteer.entity(id: mention.entityID)?.parent
+            let parent = linked.unknowns[mention.entityID]?.parent ?? world.linker.gazetteer.entity(id: mention.entityID)?.parent
             return "\(mention.text) → \(mention.entityID.hasPrefix("x-") ? "unknown" : mention.entityID), in \(parent ?? "-")"
         }
     }

@@ -5,8 +5,7 @@ import XCTest
 /// A matched name widened to the mention as written — here, a known body with its country written
 /// after it — on a made-up world.
 final class MentionSpanTests: XCTestCase {
-    private var folders: GazetteerFolders!
-    private var linker: Linker!
+    private var world: MadeUpWorld!
 
     static let world = """
         org zz-duma = Большая Дума
@@ -17,20 +16,10 @@ final class MentionSpanTests: XCTestCase {
 
         """
 
-    override func tearDown() {
-        folders = nil
-        super.tearDown()
-    }
+    override func setUpWithError() throws { world = try MadeUpWorld(MentionSpanTests.world) }
+    override func tearDown() { world = nil }
 
-    override func setUpWithError() throws {
-        folders = try GazetteerFolders()
-        linker = Linker(gazetteer: try folders.load(MentionSpanTests.world))
-    }
-
-    private func mentions(_ goal: String) throws -> [String] {
-        let linked = linker.link(try HandReports.report([HandReports.Row(goal: goal)]))
-        return linked.mentions[0].filter { $0.field == .goal }.map { "\($0.text) → \($0.entityID)" }
-    }
+    private func mentions(_ goal: String) throws -> [String] { try world.mentions(goal) }
 
     func testAKnownBodyTakesItsCountryWrittenAfterIt() throws {
         XCTAssertEqual(try mentions(""), [])
