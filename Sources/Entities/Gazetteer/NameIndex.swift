@@ -25,7 +25,8 @@ public final class NameIndex: @unchecked Sendable {
         var keys: [String]
         var classes: WordClasses
         var isCapitalized: Bool
-        /// An abbreviation written in capitals ("РАН", "МАЗ"): the text must have it in capitals too.
+        /// An abbreviation of two to four letters written in capitals ("РАН", "МАЗ"): the text must have it
+        /// in capitals too (``Word/matchesOnlyInCapitals``).
         var isAllCaps: Bool = false
         /// `folded` and `keys` in the gazetteer's vocabulary (none until the index interns them).
         var foldedID: Vocabulary.ID?

@@ -5,7 +5,7 @@ struct MatchToken: Sendable {
     var kind: Token.Kind
     var isCapitalized: Bool
     /// In the text: every letter a capital. In a pattern: an abbreviation in capitals, which the text
-    /// must have in capitals too.
+    /// must have in capitals too (``Word/matchesOnlyInCapitals``: two to four letters).
     var isAllCaps: Bool
     var classes: WordClasses
     /// The number of letters of the folded word.

@@ -553,7 +553,7 @@ struct ShapeRecognizer {
         var end = index
         var cursor = index
         var words = 0
-        // Where the complement ended before its last "и", while only adjectives may have followed it.
+        // Where the complement ended before its last "и" (see the end).
         var beforeJoin: Int?
         while cursor < tokens.count, words < limit {
             // "при Президенте Российской Федерации": a body attached to another.
@@ -643,6 +643,9 @@ struct ShapeRecognizer {
     // MARK: Places
 
     /// "г. Чаусы", "аг. Добромысли", "деревня Микулино": a marker and capitalized words the gazetteer lacks.
+    /// The places after it place it; failing those, a country's adjective before the marker ("турецкого
+    /// города Бурса"); and a marker of a kind of settlement only one country has gives that country
+    /// (``ShapeLexicon/settlementCountries``: "агрогородок").
     func settlement(at position: Int, _ context: Context) -> Candidate? {
         let tokens = context.tokens
         let markerIndex = context.content[position]
