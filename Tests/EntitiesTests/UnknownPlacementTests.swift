@@ -397,6 +397,15 @@ final class UnknownPlacementTests: XCTestCase {
         XCTAssertEqual(try placed("Крошинского районного исполнительного комитета"), ["Крошинского районного исполнительного комитета → -, -"])
     }
 
+    func testAPersonAfterAPostAndAHeadOfOneCountrysBodiesIsOfThatCountry() throws {
+        try useLexicon(heads: "районный исполнительный комитет !ZZ\nрайисполком !ZZ\nрайонный совет\n", files: ["posts.txt": "председатель\nзаместитель\n"])
+        XCTAssertEqual(try placed("поздравили Председателя районного исполнительного комитета З.П. Пупкинова"), ["З.П. Пупкинова → -, ZZ"])
+        XCTAssertEqual(try placed("с заместителем председателя райисполкома З.П. Пупкиновой"), ["З.П. Пупкиновой → -, ZZ"])
+        XCTAssertEqual(try placed("с председателем районного совета З.П. Пупкиновым"), ["З.П. Пупкиновым → -, -"], "an unmarked head")
+        XCTAssertEqual(try placed("с жителем райисполкома З.П. Пупкиновым"), ["З.П. Пупкиновым → -, -"], "no post")
+        XCTAssertEqual(try placed("председатель райисполкома, З.П. Пупкинов"), ["З.П. Пупкинов → -, -"], "not right before the person")
+    }
+
     func testARecognizedBodyNeverStartsInsideAKnownOne() throws {
         let world = UnknownPlacementTests.places + "\norg zz-brund-duma = Брундская областная Дума\n    in zz-brund-region\n"
         try useLexicon(heads: "Дума\n", world: world)

@@ -150,6 +150,10 @@ public struct Linker: Sendable {
                             // … and one after a post whose body there the gazetteer lacks is of the place's country.
                             unknown.country = gazetteer.entities[place].country
                         }
+                    } else if unknown.kind == .person, unknown.parent == nil, unknown.country == nil,
+                              let country = postAndHeadCountry(before: candidateIndex, spans) {
+                        // … and one after a post and a head of one country's bodies is of that country.
+                        unknown.country = country
                     }
                     if unknown.kind == .org { body = (unknown.id, candidate.end, unknown.country) }
                     if var existing = unknowns[unknown.id] {

@@ -40,6 +40,26 @@ extension Linker {
         return nil
     }
 
+    /// The country of a person named right after a post and a head only one country's bodies have, in
+    /// lower case and with no place: "Председателя районного исполнительного комитета | Ивана
+    /// Антоновича Лавриновича", "заместителем председателя райисполкома | …" (`!BY` in `org-heads.txt`).
+    /// The head must fill the words between the post and the person.
+    /// - Complexity: O(1): at most six words are read.
+    func postAndHeadCountry(before index: Int, _ spans: FieldSpans) -> String? {
+        let start = spans.chosen[index].start
+        let floor = max(index > 0 ? spans.chosen[index - 1].end : 0, start - 6)
+        guard start - floor >= 2 else { return nil }
+        for headStart in stride(from: start - 1, to: floor, by: -1) {
+            let words = spans.tokens[headStart..<start]
+            guard words.allSatisfy({ $0.kind == .word }) else { return nil }
+            guard postBodies.isPost(spans.tokens[headStart - 1]) else { continue }
+            let phrase = Array(words)
+            let head = gazetteer.shapeLexicon.head(at: 0, phrase, Array(phrase.indices))
+            if let head, head.length == phrase.count, let country = head.country { return country }
+        }
+        return nil
+    }
+
     /// Whether the tokens between a place and the person after it belong to the post: none, quotes, or
     /// its field — "по" and up to six lower-case words ("по инвестициям и комплексному развитию").
     private func isPostsField(_ tokens: [Token], _ range: Range<Int>) -> Bool {
