@@ -104,6 +104,13 @@ final class ShapeRecognizerTests: XCTestCase {
         XCTAssertEqual(try recognize("с Министерством заречных дел и ассоциацией").map(\.text), ["Министерством заречных дел"])
     }
 
+    func testAHeadFollowedByAVerbIsNoName() throws {
+        XCTAssertEqual(try recognize("Музей был построен в 1900 году"), [])
+        XCTAssertEqual(try recognize("Дом был построен в 1900 году"), [])
+        // "Дом" with its complement is a body.
+        XCTAssertEqual(try recognize("мастер-класс в Доме заречных мастеров.").map(\.text), ["Доме заречных мастеров"])
+    }
+
     func testABodysNameGoesOnThroughPoDelam() throws {
         XCTAssertEqual(try recognize("начальник Главного управления по делам молодежи Елена Петрова").map(\.text),
                        ["Главного управления по делам молодежи", "Елена Петрова"])

@@ -43,6 +43,8 @@ final class WordTraitsTests: XCTestCase {
         XCTAssertTrue(traits("учащихся").contains(.genitiveLike), "a reflexive participle's genitive plural")
         XCTAssertFalse(traits("встретился").contains(.genitiveLike), "a reflexive verb")
         XCTAssertFalse(traits("Ассоциацией").contains(.genitiveLike), "the instrumental of a noun in -ия")
+        XCTAssertFalse(traits("был").contains(.genitiveLike), "a short verb in the past")
+        XCTAssertTrue(traits("дел").contains(.genitiveLike), "a short noun in -л")
         XCTAssertTrue(traits("ассоциаций").contains(.genitiveLike), "its genitive plural")
         XCTAssertTrue(traits("при").contains(.preposition))
         XCTAssertTrue(traits("при").contains(.attachment))

@@ -66,7 +66,9 @@ struct WordTraits: OptionSet, Sendable {
         if let last = scalars.last, last == 0x43E || last == 0x435 { traits.insert(.endsInOorE) }
         if WordTraits.feminineObliqueEndings.endsWord(scalars) { traits.insert(.feminineOblique) }
         if scalars == WordTraits.pri { traits.insert(.attachment) }
-        if WordTraits.isGenitiveLike(scalars), !WordTraits.genitivePronouns.contains(folded) { traits.insert(.genitiveLike) }
+        if WordTraits.isGenitiveLike(scalars), !WordTraits.genitivePronouns.contains(folded), !WordTraits.shortPastVerbs.contains(folded) {
+            traits.insert(.genitiveLike)
+        }
         if WordTraits.pluralAdjectiveEndings.endsWord(scalars) { traits.insert(.pluralAdjective) }
         if WordTraits.pluralEndings.endsWord(scalars) { traits.insert(.pluralNoun) }
         if kind == .word, let last = scalars.last, last >= 0x430 && last <= 0x44F,
@@ -83,6 +85,7 @@ struct WordTraits: OptionSet, Sendable {
     static let prepositions = ShortWordSet(FunctionWords.prepositions)
     static let linkingWords = ShortWordSet(TextAliases.linkingWords)
     static let genitivePronouns = ShortWordSet(FunctionWords.genitivePronouns)
+    static let shortPastVerbs = ShortWordSet(FunctionWords.shortPastVerbs)
 
     static let pluralEndings = Endings(["ов", "ев", "ах", "ях", "ами", "ями", "ам", "ям"])
     static let pluralAdjectiveEndings = Endings(["их", "ых", "ими", "ыми", "ие", "ые"])
