@@ -41,7 +41,8 @@ enum DerivedPlaceNames {
                 let stem = first.dropLast(ending.count)
                 guard !stem.contains("-") else { continue }
                 let suffix = stem.hasSuffix("т") || stem.hasSuffix("д") ? "чина" : "щина"
-                for derived in [String(stem) + suffix, String(stem) + land] where !result.contains(derived) { result.append(derived) }
+                let stemText = String(stem)
+                for derived in [stemText + suffix, stemText + land] where !result.contains(derived) { result.append(derived) }
             }
         }
         return result

@@ -152,7 +152,7 @@ public final class NameIndex: @unchecked Sendable {
         // over one made here.
         for (name, position) in DerivedPlaceNames.all(entities, kinds: kinds) {
             let tokens = builder.tokens(of: name)
-            guard tokens.count == 1 || tokens.count == 2 && name.hasSuffix(DerivedPlaceNames.land) else { continue }
+            guard tokens.count == 1 || tokens.count == 2 && name.utf8HasSuffix(DerivedPlaceNames.land) else { continue }
             try builder.add(tokens, entity: position, isFormer: false, explicit: false, name: name)
         }
         placeAdjectiveKeyIDs = Set(adjectiveKeyIDs)

@@ -66,25 +66,30 @@ enum MentionSpan {
     /// `chosen` is sorted by start and without overlaps, and stays so.
     /// - Complexity: O(c) for c chosen spans.
     static func joiningTheirCountry(_ chosen: [Candidate], gazetteer: Gazetteer) -> [Candidate] {
-        var result: [Candidate] = []
-        var joined = false
-        for index in chosen.indices {
-            if joined { joined = false; continue }
+        /// Whether span `index` is a known body whose country is the known country right after it.
+        func isFollowedByItsCountry(_ index: Int) -> Bool {
             // Read in place: most spans are not a known body followed right away by a known country.
             guard index + 1 < chosen.count, chosen[index].source == .gazetteer, chosen[index + 1].source == .gazetteer,
                   chosen[index + 1].start == chosen[index].end, chosen[index + 1].entities.count == 1,
                   gazetteer.kinds[chosen[index + 1].entities[0]] == .country,
-                  let country = gazetteer.entities[chosen[index + 1].entities[0]].country,
-                  chosen[index].entities.allSatisfy({ gazetteer.kinds[$0] == .org && gazetteer.entities[$0].country == country })
-            else {
+                  let country = gazetteer.entities[chosen[index + 1].entities[0]].country else { return false }
+            return chosen[index].entities.allSatisfy { gazetteer.kinds[$0] == .org && gazetteer.entities[$0].country == country }
+        }
+        // Most fields have none: nothing copied.
+        guard let first = chosen.indices.first(where: isFollowedByItsCountry) else { return chosen }
+        var result = Array(chosen[..<first])
+        var index = first
+        while index < chosen.count {
+            guard isFollowedByItsCountry(index) else {
                 result.append(chosen[index])
+                index += 1
                 continue
             }
             var body = chosen[index]
             body.end = chosen[index + 1].end
             body.weight += chosen[index + 1].weight
             result.append(body)
-            joined = true
+            index += 2
         }
         return result
     }

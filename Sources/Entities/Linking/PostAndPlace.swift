@@ -47,15 +47,18 @@ extension Linker {
     /// - Complexity: O(1): at most six words are read.
     func postAndHeadCountry(before index: Int, _ spans: FieldSpans) -> String? {
         let start = spans.chosen[index].start
+        var headStart = start
+        // The words right before the person, at most six, after the chosen span before it.
         let floor = max(index > 0 ? spans.chosen[index - 1].end : 0, start - 6)
-        guard start - floor >= 2 else { return nil }
-        for headStart in stride(from: start - 1, to: floor, by: -1) {
-            let words = spans.tokens[headStart..<start]
-            guard words.allSatisfy({ $0.kind == .word }) else { return nil }
-            guard postBodies.isPost(spans.tokens[headStart - 1]) else { continue }
-            let phrase = Array(words)
-            let head = gazetteer.shapeLexicon.head(at: 0, phrase, Array(phrase.indices))
-            if let head, head.length == phrase.count, let country = head.country { return country }
+        while headStart > floor, spans.tokens[headStart - 1].kind == .word { headStart -= 1 }
+        guard start - headStart >= 2 else { return nil }
+        let words = Array(spans.tokens[headStart..<start])
+        let text = MatchToken.content(words, Array(words.indices))
+        // The post nearest the person, then a head that fills the words up to the person.
+        for post in (0..<(words.count - 1)).reversed() where postBodies.isPost(words[post]) {
+            if let head = gazetteer.shapeLexicon.head(at: post + 1, text), head.length == words.count - post - 1, let country = head.country {
+                return country
+            }
         }
         return nil
     }
