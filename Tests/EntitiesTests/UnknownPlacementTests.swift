@@ -210,7 +210,34 @@ final class UnknownPlacementTests: XCTestCase {
         try useLexicon(files: ["posts.txt": "мэр = администрация\nглава = администрация\n", "given-names.txt": "Сергей\n"])
         XCTAssertEqual(try placed("во главе с мэром Брунда Сергеем Пупкиновым"), ["Сергеем Пупкиновым → -, ZZ"])
         XCTAssertEqual(try placed("глава Брундской области С.И. Пупкинов"), ["С.И. Пупкинов → -, ZZ"])
-        XCTAssertEqual(try placed("гость из Брунда Сергей Пупкинов"), ["Сергей Пупкинов → -, -"], "not after a post")
+        XCTAssertEqual(try placed("побывал в Брунде Сергей Пупкинов"), ["Сергей Пупкинов → -, -"], "not after a post")
+    }
+
+    func testAPersonWithAPostAfterTheNameServesItsBodyOrIsOfItsPlace() throws {
+        let world = UnknownPlacementTests.places + "\norg zz-brund-administration = Администрация города Брунда\n    in zz-brund\n"
+        try useLexicon(files: ["posts.txt": "глава = администрация\nруководитель\n", "given-names.txt": "Сергей\n"], world: world)
+        func person(_ text: String) throws -> [String] { try placed(text).filter { $0.contains("Пупкинов") } }
+        XCTAssertEqual(try person("Сергей Пупкинов, глава г. Брунд, отметил"), ["Сергей Пупкинов → zz-brund-administration, ZZ"])
+        XCTAssertEqual(try person("Сергей Пупкинов, руководитель Вертинского района: «Рады»"), ["Сергей Пупкинов → -, ZZ"])
+        // A body the post names, known or not: the person serves it.
+        let served = try person("З.П. Пупкинов, руководитель Вертинского районного исполнительного комитета, отметил")
+        XCTAssertEqual(served.count, 1)
+        XCTAssertTrue(served[0].hasPrefix("З.П. Пупкинов → x-org-") && served[0].hasSuffix("--zz-vertin-district, ZZ"), "\(served)")
+        XCTAssertEqual(try person("З.П. Пупкинов, руководитель Администрации города Брунда"), ["З.П. Пупкинов → zz-brund-administration, ZZ"])
+        // Up to three lower-case words of the title between the post and the name.
+        XCTAssertEqual(try person("З.П. Пупкинов, руководитель отдела культуры г. Брунд"), ["З.П. Пупкинов → -, ZZ"])
+        XCTAssertEqual(try person("З.П. Пупкинов, руководитель одного очень важного отдела г. Брунд"), ["З.П. Пупкинов → -, -"], "four words")
+        XCTAssertEqual(try person("З.П. Пупкинов, житель г. Брунд"), ["З.П. Пупкинов → -, -"], "not a post")
+        XCTAssertEqual(try person("З.П. Пупкинов руководитель г. Брунд"), ["З.П. Пупкинов → -, -"], "no comma")
+        XCTAssertEqual(try person("З.П. Пупкинов, руководитель. Брунд"), ["З.П. Пупкинов → -, -"], "a full stop before the place")
+    }
+
+    func testAPersonFromAPlaceIsOfItsCountry() throws {
+        try useLexicon(files: ["given-names.txt": "Сергей\n"])
+        XCTAssertEqual(try placed("его коллега из Брунда Сергей Пупкинов"), ["Сергей Пупкинов → -, ZZ"])
+        XCTAssertEqual(try placed("гости из г. Вертин З.П. Пупкинов и другие"), ["З.П. Пупкинов → -, ZZ"])
+        XCTAssertEqual(try placed("гость из Брунда, З.П. Пупкинов"), ["З.П. Пупкинов → -, -"], "not right before the name")
+        XCTAssertEqual(try placed("гость в Брунде З.П. Пупкинов"), ["З.П. Пупкинов → -, -"], "not \"из\"")
     }
 
     func testAPostWithoutABodyStillGivesThePlacesCountryThroughTitleWordsAndASeat() throws {

@@ -115,6 +115,8 @@ public struct Linker: Sendable {
             /// The body named right before the current name, if the previous mention is one: its id,
             /// where it ends, its country.
             var previousBody: (id: String, end: Int, country: String?)?
+            /// A person named before a post whose body is the chosen span `span`, not linked yet.
+            var apposed: (person: String, span: Int)?
             var named: [(start: Int, end: Int, id: String)] = []
             var fieldMentions: [Mention] = []
             let field = item[spans.field]
@@ -154,6 +156,21 @@ public struct Linker: Sendable {
                               let country = postAndHeadCountry(before: candidateIndex, spans) {
                         // … and one after a post and a head of one country's bodies is of that country.
                         unknown.country = country
+                    } else if unknown.kind == .person, unknown.parent == nil, unknown.country == nil,
+                              let place = origin(before: candidateIndex, spans) {
+                        // … and one "из" a place comes from there ("коллега из Витебска Александр Субботин").
+                        unknown.country = gazetteer.entities[place].country
+                    } else if unknown.kind == .person, unknown.parent == nil, unknown.country == nil,
+                              let (post, next) = postAfter(candidateIndex, spans) {
+                        // … and one with a post after the name serves the body it names, or is of its place:
+                        // "Николай Куцко, руководитель отделения посольства …", "Иван Петров, глава Оршанского района".
+                        if let place = knownPlace(spans.chosen[next]) {
+                            let served = postBodies.body(post: post, place: place)
+                            unknown.parent = served.map { gazetteer.entities[$0].id }
+                            unknown.country = gazetteer.entities[served ?? place].country
+                        } else {
+                            apposed = (unknown.id, next)
+                        }
                     }
                     if unknown.kind == .org { body = (unknown.id, candidate.end, unknown.country) }
                     if var existing = unknowns[unknown.id] {
@@ -165,6 +182,15 @@ public struct Linker: Sendable {
                     entityID = unknown.id
                 } else {
                     continue
+                }
+                if let pending = apposed, pending.span == candidateIndex {
+                    // The body named in a post after a person, now that its id and country are known.
+                    if let body, var person = unknowns[pending.person], person.parent == nil {
+                        person.parent = body.id
+                        if person.country == nil { person.country = body.country }
+                        unknowns[pending.person] = person
+                    }
+                    apposed = nil
                 }
                 let start = spans.tokens[candidate.start].start, end = spans.tokens[candidate.end - 1].end
                 let source = field.sourceRange(cleanStart: start, cleanEnd: end)

@@ -63,6 +63,39 @@ extension Linker {
         return nil
     }
 
+    /// The chosen span a post written after a person, set off by a comma, names — the person's place or
+    /// the body they serve: "Николай Куцко, руководитель | отделения посольства Республики Беларусь в
+    /// Смоленске", "Иван Петров, глава | Оршанского района". Up to three lower-case words may stand between
+    /// the post and the span, of its title ("заместитель председателя | Дубровенского райисполкома").
+    /// - Complexity: O(1): at most five tokens are read.
+    func postAfter(_ index: Int, _ spans: FieldSpans) -> (post: Token, span: Int)? {
+        let next = index + 1
+        guard next < spans.chosen.count else { return nil }
+        let tokens = spans.tokens
+        var cursor = spans.chosen[index].end
+        guard cursor < tokens.count, tokens[cursor].kind == .comma else { return nil }
+        cursor += 1
+        guard cursor < spans.chosen[next].start, postBodies.isPost(tokens[cursor]) else { return nil }
+        let post = tokens[cursor]
+        let words = spans.chosen[next].start - cursor - 1
+        guard words <= 3, tokens[(cursor + 1)..<spans.chosen[next].start].allSatisfy({ $0.kind == .word && !$0.isCapitalized }) else {
+            return nil
+        }
+        return (post, next)
+    }
+
+    /// The known place a person comes from, written right before the name after "из": "коллега из
+    /// Витебска | Александр Субботин", "гости из г. Орши | Иван Петров". The gazetteer position of the place.
+    /// - Complexity: O(1).
+    func origin(before index: Int, _ spans: FieldSpans) -> Int? {
+        guard index > 0, let place = knownPlace(spans.chosen[index - 1]), spans.chosen[index - 1].end == spans.chosen[index].start else {
+            return nil
+        }
+        let before = spans.chosen[index - 1].start - 1
+        guard before >= 0, spans.tokens[before].kind == .word, spans.tokens[before].folded.utf8Equals("из") else { return nil }
+        return place
+    }
+
     /// Whether the tokens between a place and the person after it belong to the post: none, quotes, or
     /// its field — "по" and up to six lower-case words ("по инвестициям и комплексному развитию").
     private func isPostsField(_ tokens: [Token], _ range: Range<Int>) -> Bool {
@@ -83,7 +116,7 @@ extension Linker {
     }
 
     /// The gazetteer position of a chosen span that is one known place.
-    private func knownPlace(_ candidate: Candidate) -> Int? {
+    func knownPlace(_ candidate: Candidate) -> Int? {
         guard candidate.source == .gazetteer, candidate.entities.count == 1, let position = candidate.entities.first,
               gazetteer.kinds[position].isPlace else { return nil }
         return position
