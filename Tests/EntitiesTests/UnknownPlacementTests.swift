@@ -84,11 +84,15 @@ final class UnknownPlacementTests: XCTestCase {
 
     func testACountrysAdjectiveGivesTheCountry() throws {
         let world = UnknownPlacementTests.places + "\ncountry xy = Игрекия\n    adjective игрекский\n"
-        try useLexicon(heads: "предприятие\nхолдинг\n", world: world)
+        try useLexicon(heads: "предприятие\nхолдинг\nассоциация\n", world: world)
         XCTAssertEqual(try placed("Игрекский государственный университет"), ["Игрекский государственный университет → xy, XY"])
         // In lower case, where it begins the name.
         XCTAssertEqual(try placed("с игрекским предприятием «Мотыль»"), ["игрекским предприятием «Мотыль» → xy, XY"])
         XCTAssertEqual(try placed("с предприятием «Мотыль» игрекского холдинга"), ["предприятием «Мотыль» → -, -"])
+        // Right before a name that leaves it out.
+        XCTAssertEqual(try placed("с Брундским университетом и игрекской Ассоциацией учителей"),
+                       ["Ассоциацией учителей → xy, XY", "Брундским университетом → zz-brund-region, ZZ"])
+        XCTAssertEqual(try placed("с игрекской стороной Ассоциацией учителей"), ["Ассоциацией учителей → -, -"], "not right before")
     }
 
     func testARepresentationIsOfTheCountryItsNamesAdjectiveSaysWhereverItsSeat() throws {

@@ -5,6 +5,9 @@
 /// - a country's name before a colon or "во главе с": "делегации Республики Беларусь: представители
 ///   ОАО «МАЗ», ООО «СТиМ»", "делегации ОАЭ во главе с владельцем компании Xstrike LLC".
 ///
+/// - a country's adjective in lower case right before the body, which the name leaves out: "с Варшавским
+///   университетом и польской | Ассоциацией учителей".
+///
 /// The first body may follow the opener after up to three words in lower case; each next one only after
 /// a comma, "и", "а также" or a parenthesis; people, known bodies and places in parentheses may stand
 /// between ("… компании X Мухаммадом Али", "ОАО «A» (г. Лида), ОАО «Б»"). Any other word, a full stop or
@@ -47,6 +50,10 @@ enum ListedCountry {
                     open = nil
                 }
             }
+            if result[index] == nil, candidate.unknown?.kind == .org, let country = adjectiveRightBefore(candidate.start, tokens, gazetteer: gazetteer,
+                                                                                                  adjectives: adjectives) {
+                result[index] = country
+            }
             if candidate.source == .gazetteer, candidate.entities.count == 1, let country = candidate.entities.first,
                gazetteer.kinds[country] == .country, let after = nameOpener(tokens, from: candidate.end) {
                 open = country
@@ -72,6 +79,12 @@ enum ListedCountry {
             return nil
         }
         return index + words.count
+    }
+
+    /// The country of a lower-case country's adjective right before token `start`.
+    static func adjectiveRightBefore(_ start: Int, _ tokens: [Token], gazetteer: Gazetteer, adjectives: PlaceAdjectives) -> Int? {
+        guard start > 0, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized else { return nil }
+        return adjectives.country(of: tokens[start - 1], gazetteer: gazetteer)
     }
 
     /// A country's adjective right before a list noun in `range`: the country, and the token after the noun.
