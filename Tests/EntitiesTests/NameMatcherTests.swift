@@ -164,6 +164,21 @@ final class NameMatcherTests: XCTestCase {
         XCTAssertEqual(match("Гбук", in: gazetteer), [], "an abbreviation of up to four letters in capitals only")
     }
 
+    func testADeclinedAbbreviationMatchesItInCapitals() throws {
+        let gazetteer = try folders.load("""
+            org zz-mkd = Министерство красивых дел Энска
+                in zz-ensk
+                aka МКД Энска
+            """)
+        func ministry(_ text: String) -> [Found] { match(text, in: gazetteer).filter { $0.ids == ["zz-mkd"] } }
+        for text in ["МКДа Энска", "МКДу Энска", "МКДом Энска", "МКДе Энска"] {
+            XCTAssertEqual(ministry(text), [Found(text: text, ids: ["zz-mkd"])], text)
+        }
+        XCTAssertEqual(ministry("Мкда Энска"), [], "a word that is not an abbreviation")
+        XCTAssertEqual(ministry("МКДих Энска"), [], "no case ending")
+        XCTAssertEqual(ministry("МКдом Энска"), [], "capitals and lower case mixed")
+    }
+
     func testAbbreviationVariantsFromTheLexicon() throws {
         let gazetteer = try folders.load("""
             org zz-ensk-school-5 = Средняя школа № 5 г. Энска

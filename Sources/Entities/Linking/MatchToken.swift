@@ -4,8 +4,9 @@
 struct MatchToken: Sendable {
     var kind: Token.Kind
     var isCapitalized: Bool
-    /// In the text: every letter a capital. In a pattern: an abbreviation in capitals, which the text
-    /// must have in capitals too (``Word/matchesOnlyInCapitals``: two to four letters).
+    /// In the text: every letter a capital, or an abbreviation declined ("МИДа", ``Word/isDeclinedAbbreviation``).
+    /// In a pattern: an abbreviation in capitals, which the text must have in capitals too
+    /// (``Word/matchesOnlyInCapitals``: two to four letters).
     var isAllCaps: Bool
     var classes: WordClasses
     /// The number of letters of the folded word.
@@ -29,7 +30,7 @@ struct MatchToken: Sendable {
     init(_ token: Token) {
         kind = token.kind
         isCapitalized = token.isCapitalized
-        isAllCaps = token.isAllCaps
+        isAllCaps = token.isAllCaps || token.word.isDeclinedAbbreviation
         classes = token.word.classes
         length = Int32(token.word.length)
         foldedID = token.word.foldedID ?? -1

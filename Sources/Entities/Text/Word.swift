@@ -22,13 +22,18 @@ final class Word: @unchecked Sendable {
     let traits: WordTraits
     /// Capitals after lower-case letters, ending in a capital: an abbreviated name ("СмолГУ", "ВитГМУ").
     let isMixedCaseAbbreviation: Bool
+    /// Two to four capitals and a case ending in lower case: an abbreviation declined ("МИДа", "ТЮЗом"),
+    /// which matches the abbreviation in capitals.
+    let isDeclinedAbbreviation: Bool
 
     /// `scalars`: the Unicode scalar values of `folded`, when the caller has them. `withTraits`: false
     /// leaves ``traits`` empty, for a word only reduced to a ``MatchToken`` of a name (which has none).
     init(kind: Token.Kind, folded: String, scalars: [UInt32]? = nil, keys: [String], classes: WordClasses, isCapitalized: Bool,
-         isAllCaps: Bool, isMixedCaseAbbreviation: Bool = false, vocabulary: Vocabulary?, withTraits: Bool = true) {
+         isAllCaps: Bool, isMixedCaseAbbreviation: Bool = false, isDeclinedAbbreviation: Bool = false, vocabulary: Vocabulary?,
+         withTraits: Bool = true) {
         self.kind = kind
         self.isMixedCaseAbbreviation = isMixedCaseAbbreviation
+        self.isDeclinedAbbreviation = isDeclinedAbbreviation
         self.folded = folded
         self.keys = keys
         self.classes = classes
@@ -52,7 +57,8 @@ final class Word: @unchecked Sendable {
     /// vocabulary.
     func with(classes: WordClasses? = nil, vocabulary: Vocabulary?) -> Word {
         Word(kind: kind, folded: folded, keys: keys, classes: classes ?? self.classes,
-             isCapitalized: isCapitalized, isAllCaps: isAllCaps, isMixedCaseAbbreviation: isMixedCaseAbbreviation, vocabulary: vocabulary)
+             isCapitalized: isCapitalized, isAllCaps: isAllCaps, isMixedCaseAbbreviation: isMixedCaseAbbreviation,
+             isDeclinedAbbreviation: isDeclinedAbbreviation, vocabulary: vocabulary)
     }
 }
 

@@ -120,11 +120,14 @@ final class WordCache {
         folded.reserveCapacity(raw.count)
         var upperCount = 0, latin = 0, cyrillic = 0
         var lastIsUpper = false
+        // The capitals the word starts with.
+        var leadingUpper = 0
         var value = first
         while true {
             if let (letter, script) = LetterFolding.fold(value) {
                 lastIsUpper = LetterFolding.isUpper(value)
                 if lastIsUpper { upperCount += 1 }
+                if lastIsUpper, leadingUpper == folded.count { leadingUpper += 1 }
                 if script == .latin { latin += 1 } else { cyrillic += 1 }
                 folded.append(letter)
             }
@@ -139,9 +142,21 @@ final class WordCache {
         let stem = cyrillic == 0 ? Stemmer.stem(folded, spelled: spelled, isAbbreviation: true)
             : allCaps ? Stemmer.stemInCapitals(folded, spelled: spelled) : Stemmer.stem(folded, spelled: spelled, isAbbreviation: false)
         let mixedCase = !allCaps && latin == 0 && upperCount >= 2 && lastIsUpper && LetterFolding.isUpper(first) && folded.count >= 4
+        let declined = !allCaps && (2...4).contains(leadingUpper) && upperCount == leadingUpper
+            && WordCache.isAbbreviationEnding(folded[leadingUpper...])
         return Word(kind: .word, folded: spelled, scalars: folded, keys: stem.keys, classes: stem.classes,
-                    isCapitalized: LetterFolding.isUpper(first), isAllCaps: allCaps, isMixedCaseAbbreviation: mixedCase, vocabulary: vocabulary,
+                    isCapitalized: LetterFolding.isUpper(first), isAllCaps: allCaps, isMixedCaseAbbreviation: mixedCase,
+                    isDeclinedAbbreviation: declined, vocabulary: vocabulary,
                     withTraits: withTraits)
+    }
+}
+
+extension WordCache {
+    /// The case endings a declined abbreviation takes in lower case ("МИДа", "МИДу", "МИДом", "МИДе").
+    static let abbreviationEndings: [[UInt32]] = ["а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах"].map { $0.unicodeScalars.map(\.value) }
+
+    static func isAbbreviationEnding(_ letters: ArraySlice<UInt32>) -> Bool {
+        abbreviationEndings.contains { $0.elementsEqual(letters) }
     }
 }
 
