@@ -297,6 +297,11 @@ final class ShapeRecognizerTests: XCTestCase {
         XCTAssertEqual(try recognize("Заречанского района Гомельской области").first?.places, ["by-gomel-region"])
         XCTAssertEqual(try recognize("Витебского района"), [], "a known district")
         XCTAssertEqual(try recognize("заречанского района"), [], "not capitalized")
+        // A municipality's kind between the adjective and район or округ.
+        XCTAssertEqual(try recognize("с Заречанским муниципальным районом Гомельской области").map(\.text), ["Заречанским муниципальным районом"])
+        XCTAssertEqual(try recognize("Заречанский городской округ").map(\.text), ["Заречанский городской округ"])
+        XCTAssertEqual(try recognize("Заречанский муниципальный округ").map(\.text), ["Заречанский муниципальный округ"])
+        XCTAssertEqual(try recognize("Заречанский округ").map(\.text), [], "округ alone may be a city's or a federal district")
     }
 
     // MARK: People

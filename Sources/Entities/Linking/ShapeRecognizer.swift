@@ -693,14 +693,22 @@ struct ShapeRecognizer {
                          unknown: UnknownShape(kind: .city, coreEnd: end, places: place.entities, legalForm: nil))
     }
 
-    /// "Дрибинского района": a capitalized adjective before район that the gazetteer lacks.
+    /// "Дрибинского района", "Сасовским муниципальным районом", "Лумский городской округ": a capitalized
+    /// adjective before район (or a municipality's kind and район or округ) that the gazetteer lacks.
     func district(at position: Int, _ context: Context) -> Candidate? {
         guard position + 1 < context.content.count else { return nil }
-        let adjective = context.token(position), noun = context.token(position + 1)
+        let adjective = context.token(position)
         let index = context.content[position]
-        guard adjective.kind == .word, adjective.isCapitalized, adjective.classes.contains(.adjective),
-              noun.word.firstKeyIs("район"), !context.isKnownStart(index) else { return nil }
-        let end = context.content[position + 1] + 1
+        guard adjective.kind == .word, adjective.isCapitalized, adjective.classes.contains(.adjective), !context.isKnownStart(index) else { return nil }
+        // "Сасовским муниципальным районом", "Лумский городской округ": the kind of municipality between.
+        var nounPosition = position + 1
+        let kind = context.token(nounPosition)
+        if kind.word.firstKeyHasPrefix("муниципальн") || kind.word.firstKeyHasPrefix("городск"), nounPosition + 1 < context.content.count {
+            nounPosition += 1
+        }
+        let noun = context.token(nounPosition)
+        guard noun.word.firstKeyIs("район") || (nounPosition > position + 1 && noun.word.firstKeyIs("округ")) else { return nil }
+        let end = context.content[nounPosition] + 1
         let tail = context.placeChain(from: end)
         let places = tail.places + context.parenthesizedPlaces(at: tail.end)
         return Candidate(start: index, end: end, entities: [], source: .unknown,
