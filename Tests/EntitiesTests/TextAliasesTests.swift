@@ -43,4 +43,18 @@ final class TextAliasesTests: XCTestCase {
         let found = try mentions([HandReports.Row(goal: "Энский институт культуры (далее - «Институт») открыл выставку. Гости Института посетили музей.")])
         XCTAssertEqual(found, [["goal: Энский институт культуры → zz-ensk-institute", "goal: Института → zz-ensk-institute"]])
     }
+
+    func testATownFoundByItsMarkerIsNamedByItsWordAloneLater() throws {
+        let found = try mentions([
+            HandReports.Row(goal: "Визит в город Брундол. Жители Брундола встретили гостей."),
+            HandReports.Row(goal: "Брундолом подписан договор. Поселок Мир и Мир."),
+        ])
+        XCTAssertEqual(found, [
+            ["goal: город Брундол → x-city-brundol", "goal: Брундола → x-city-brundol"],
+            ["goal: Брундолом → x-city-brundol", "goal: Поселок Мир → x-city-mir"],
+        ], "a word of three letters is too likely an ordinary one")
+        XCTAssertEqual(try mentions([HandReports.Row(goal: "Жители Брундола. Визит в город Брундол.")]),
+                       [["goal: Брундола → x-city-brundol", "goal: город Брундол → x-city-brundol"]], "anywhere in the field that names it")
+        XCTAssertEqual(try mentions([HandReports.Row(goal: "Жители Брундола.")]), [[]], "never named with its marker")
+    }
 }

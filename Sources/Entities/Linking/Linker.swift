@@ -173,6 +173,10 @@ public struct Linker: Sendable {
                         }
                     }
                     if unknown.kind == .org { body = (unknown.id, candidate.end, unknown.country) }
+                    if unknown.kind == .city, let core = shape.coreStart, shape.coreEnd == core + 1 {
+                        // "мэр города Цюйфу": "Цюйфу" alone names it later in the report.
+                        memory.aliases.learn(town: spans.tokens[core], id: unknown.id)
+                    }
                     if var existing = unknowns[unknown.id] {
                         existing.merge(unknown)
                         unknowns[unknown.id] = existing

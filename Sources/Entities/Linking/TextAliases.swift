@@ -1,7 +1,8 @@
 /// Short names a report defines for a body and then uses: "Витебский государственный университет
 /// (далее – ВГУ)", "Совет депутатов … (далее – Совет)". After the definition, the short name — in any
 /// case ("ВГУ", "Совета", "Советом") and capitalized as defined — is a mention of that body, for the rest
-/// of the report. So is an abbreviation in capitals made of the initials of three to eight words in a
+/// of the report. So is a town found by its marker, named by its word alone ("города Цюйфу" … "Цюйфу"), and an
+/// abbreviation in capitals made of the initials of three to eight words in a
 /// row of a body named before ("ДЮСШ" after "Детско-юношеская спортивная школа «Зорька»"), the
 /// prepositions and conjunctions among them counted or not — unless the body has a number, whose class
 /// the bare abbreviation names ("ДШИ" after "Детская школа искусств № 1").
@@ -54,6 +55,14 @@ struct TextAliases {
     @inline(__always)
     private mutating func record(_ code: InitialsCode, _ id: String) {
         if (3...8).contains(code.count), initials[code.value] == nil { initials[code.value] = id }
+    }
+
+    /// Records a town the gazetteer lacks, found by its marker ("мэр города Цюйфу"), as named by its one
+    /// word alone for the rest of the report ("жителями Смоленска и Цюйфу"), in any case. A word of fewer than
+    /// four letters is too likely an ordinary one.
+    mutating func learn(town word: Token, id: String) {
+        guard word.kind == .word, word.isCapitalized, !word.isAllCaps, word.word.length >= 4, let key = word.keys.first else { return }
+        if targets[UTF8Key(key)] == nil { targets[UTF8Key(key)] = id }
     }
 
     /// Records the definitions right after the named spans of a field ("… (далее – ВГУ)").
