@@ -164,6 +164,19 @@ final class NameMatcherTests: XCTestCase {
         XCTAssertEqual(match("Гбук", in: gazetteer), [], "an abbreviation of up to four letters in capitals only")
     }
 
+    func testANameNeverCrossesTheEndOfASentence() throws {
+        let gazetteer = try folders.load("""
+            org zz-mkd = Министерство красивых событий Энска
+                in zz-ensk
+            """)
+        func ministry(_ text: String) -> [Found] { match(text, in: gazetteer).filter { $0.ids == ["zz-mkd"] } }
+        XCTAssertEqual(ministry("в Министерстве красивых событий Энска"), [Found(text: "Министерстве красивых событий Энска", ids: ["zz-mkd"])])
+        XCTAssertEqual(ministry("работу Министерства красивых событий. Энска"), [], "a word written out and a dot")
+        XCTAssertTrue(NameMatcher.crossesSentenceEnd(Tokenizer.tokenize("в городе. Энск"), 0..<4))
+        XCTAssertFalse(NameMatcher.crossesSentenceEnd(Tokenizer.tokenize("в г. Энск"), 0..<4), "an abbreviation's dot")
+        XCTAssertFalse(NameMatcher.crossesSentenceEnd(Tokenizer.tokenize("им. Ф. Энского"), 0..<5), "initials")
+    }
+
     func testADeclinedAbbreviationMatchesItInCapitals() throws {
         let gazetteer = try folders.load("""
             org zz-mkd = Министерство красивых дел Энска

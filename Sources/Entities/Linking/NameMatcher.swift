@@ -55,6 +55,7 @@ struct NameMatcher {
         if count == 1, !self.expected(expected[0].isCapitalized, text[position]) || isCompoundPrefix(tokens, content[position]) {
             return nil
         }
+        if count > 1, NameMatcher.crossesSentenceEnd(tokens, content[position]..<content[position + count - 1]) { return nil }
         let entities = compiled.entities[Int(pattern.entityStart)..<Int(pattern.entityStart + pattern.entityCount)]
         let allowed = entities.filter { markerAllows($0, before: position, tokens, content) }
         guard !allowed.isEmpty else { return nil }
@@ -64,6 +65,17 @@ struct NameMatcher {
         }
         return Candidate(start: content[position], end: content[position + count - 1] + 1, entities: allowed, source: .gazetteer,
                          exactness: exactness)
+    }
+
+    /// Whether a dot after a word written out (five letters or more) stands in `range`: the end of a
+    /// sentence, which no name crosses ("в городе. Смоленск встречал" is no "город Смоленск"); the dots of
+    /// abbreviations and initials ("г.", "обл.", "им.", "Ф.") are inside names.
+    static func crossesSentenceEnd(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        for index in range where tokens[index].kind == .dot && index > 0 {
+            let before = tokens[index - 1]
+            if before.kind == .word, before.word.length >= 5 { return true }
+        }
+        return false
     }
 
     /// Candidates over the same span become one: the entities of the best-spelled matches, in
