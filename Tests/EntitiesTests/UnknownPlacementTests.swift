@@ -236,6 +236,22 @@ final class UnknownPlacementTests: XCTestCase {
         XCTAssertEqual(try person("З.П. Пупкинов, руководитель. Брунд"), ["З.П. Пупкинов → -, -"], "a full stop before the place")
     }
 
+    func testThePeopleAPlaceOrABodyIntroducesWithADashAreOfIt() throws {
+        try useLexicon(files: ["given-names.txt": "Сергей\nИван\n"])
+        func people(_ text: String) throws -> [String] { try placed(text).filter { $0.contains("Пупкин") || $0.contains("Сидорчук") } }
+        XCTAssertEqual(try people("Вертинский район — глава района Сергей Пупкинов и председатель районного Совета Иван Сидорчук"),
+                       ["Сергей Пупкинов → -, ZZ", "Иван Сидорчук → -, ZZ"])
+        XCTAssertEqual(try people("Брундская область: З.П. Пупкинов, Я.Я. Сидорчук"), ["З.П. Пупкинов → -, ZZ", "Я.Я. Сидорчук → -, ZZ"])
+        // A body: its people serve it.
+        let served = try people("гости Вертинского районного исполнительного комитета – председатель З.П. Пупкинов")
+        XCTAssertEqual(served.count, 1)
+        XCTAssertTrue(served[0].hasPrefix("З.П. Пупкинов → x-org-") && served[0].hasSuffix("--zz-vertin-district, ZZ"), "\(served)")
+        // No dash or colon, more than six words, or a full stop: no list.
+        XCTAssertEqual(try people("Вертинский район и глава района Сергей Пупкинов"), ["Сергей Пупкинов → -, -"])
+        XCTAssertEqual(try people("Вертинский район — один два три четыре пять шесть семь Сергей Пупкинов"), ["Сергей Пупкинов → -, -"])
+        XCTAssertEqual(try people("Вертинский район — глава района. Сергей Пупкинов"), ["Сергей Пупкинов → -, -"])
+    }
+
     func testAPersonFromAPlaceIsOfItsCountry() throws {
         try useLexicon(files: ["given-names.txt": "Сергей\n"])
         XCTAssertEqual(try placed("его коллега из Брунда Сергей Пупкинов"), ["Сергей Пупкинов → -, ZZ"])

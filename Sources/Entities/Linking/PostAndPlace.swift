@@ -96,6 +96,33 @@ extension Linker {
         return place
     }
 
+    /// The chosen span that introduces the people named after it with a dash or a colon, each with their
+    /// post: "Оршанский район — председатель райисполкома Игорь Мороз и председатель районного Совета
+    /// депутатов Анатолий Сильченко", "представители Витебского госуниверситета – ректор А.В. Егоров и
+    /// проректор по учебной работе В.И. Турковский". The index into the chosen spans of the place or body
+    /// the person at `index` is of, if the list reaches back to one.
+    /// - Up to six words (the post, and the body it is held in) before each person; the people after the
+    ///   first follow a comma or "и".
+    /// - Complexity: O(k · w) for the k people of the list before it and the w words of their posts.
+    func listIntroducer(before index: Int, _ spans: FieldSpans) -> Int? {
+        var first = index
+        while first > 0, ListedCountry.isPerson(spans.chosen[first - 1], gazetteer),
+              isPostGap(spans.tokens, spans.chosen[first - 1].end..<spans.chosen[first].start, opener: { $0.kind == .comma || $0.folded.utf8Equals("и") }) {
+            first -= 1
+        }
+        guard first > 0, !ListedCountry.isPerson(spans.chosen[first - 1], gazetteer),
+              isPostGap(spans.tokens, spans.chosen[first - 1].end..<spans.chosen[first].start,
+                        opener: { $0.kind == .dash || ($0.kind == .other && $0.folded.utf8Equals(":")) }) else { return nil }
+        return first - 1
+    }
+
+    /// Whether `range` is an opener (`opener`) and up to six words.
+    private func isPostGap(_ tokens: [Token], _ range: Range<Int>, opener: (Token) -> Bool) -> Bool {
+        guard let first = range.first, opener(tokens[first]) else { return false }
+        let words = range.dropFirst()
+        return words.count <= 6 && words.allSatisfy { tokens[$0].kind == .word }
+    }
+
     /// Whether the tokens between a place and the person after it belong to the post: none, quotes, or
     /// its field — "по" and up to six lower-case words ("по инвестициям и комплексному развитию").
     private func isPostsField(_ tokens: [Token], _ range: Range<Int>) -> Bool {
