@@ -117,8 +117,6 @@ public struct Linker: Sendable {
             var previousBody: (id: String, end: Int, country: String?)?
             /// A person named before a post whose body is the chosen span `span`, not linked yet.
             var apposed: (person: String, span: Int)?
-            /// The entity each chosen span names, once linked.
-            var linked = [String?](repeating: nil, count: spans.chosen.count)
             var named: [(start: Int, end: Int, id: String)] = []
             var fieldMentions: [Mention] = []
             let field = item[spans.field]
@@ -174,7 +172,8 @@ public struct Linker: Sendable {
                             apposed = (unknown.id, next)
                         }
                     } else if unknown.kind == .person, unknown.parent == nil, unknown.country == nil,
-                              let introducer = listIntroducer(before: candidateIndex, spans), let id = linked[introducer] {
+                              let introducer = listIntroducer(before: candidateIndex, spans),
+                              let id = named.last(where: { $0.start == spans.chosen[introducer].start })?.id {
                         // … and one of the people a place or a body introduces with a dash is of it:
                         // "Оршанский район — председатель райисполкома Игорь Мороз и …".
                         let kind = gazetteer.entity(id: id)?.kind ?? unknowns[id]?.kind
@@ -196,7 +195,6 @@ public struct Linker: Sendable {
                 } else {
                     continue
                 }
-                linked[candidateIndex] = entityID
                 if let pending = apposed, pending.span == candidateIndex {
                     // The body named in a post after a person, now that its id and country are known.
                     if let body, var person = unknowns[pending.person], person.parent == nil {
