@@ -252,6 +252,26 @@ final class UnknownPlacementTests: XCTestCase {
         XCTAssertEqual(try people("Вертинский район — глава района. Сергей Пупкинов"), ["Сергей Пупкинов → -, -"])
     }
 
+    func testADistrictOfACityTakesTheCityAfterItAndTheCityChoosesAmongDistrictsOfThatName() throws {
+        let world = UnknownPlacementTests.places + """
+
+            district zz-brund-central = Центральный район
+                in zz-brund
+                ambiguous
+
+            district zz-vertin-central = Центральный район
+                in zz-vertin
+                ambiguous
+
+            """
+        try useLexicon(heads: "администрация !authority\n", world: world)
+        XCTAssertEqual(try placed("глава администрации Центрального района Брунда"), ["администрации Центрального района Брунда → zz-brund-central, ZZ"])
+        XCTAssertEqual(try placed("глава администрации Центрального района Вертина"), ["администрации Центрального района Вертина → zz-vertin-central, ZZ"])
+        // With nothing to choose, the place that holds both readings: never one of them by chance.
+        XCTAssertEqual(try placed("глава администрации Центрального района Брундской области"),
+                       ["администрации Центрального района → zz-brund-region, ZZ"])
+    }
+
     func testAPersonFromAPlaceIsOfItsCountry() throws {
         try useLexicon(files: ["given-names.txt": "Сергей\n"])
         XCTAssertEqual(try placed("его коллега из Брунда Сергей Пупкинов"), ["Сергей Пупкинов → -, ZZ"])

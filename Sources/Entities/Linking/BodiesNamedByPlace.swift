@@ -38,7 +38,8 @@ extension ShapeRecognizer {
     /// международного сотрудничества Брундской области" (a general head: not with the place alone,
     /// "Команды Зетландии" is no body), "правительства Брундской области" (a public authority in lower
     /// case; `placesFirst`: the place may follow the head right away; `seatNames`: a representation's
-    /// seat after its complement names it too, see ``seated(_:_:)``).
+    /// seat after its complement names it too, see ``seated(_:_:)``). A city right after a district of it
+    /// is part of the name ("администрации Московского района Минска").
     func namedByPlace(start: Int, headEndPosition: Int, _ context: Context, placesFirst: Bool, seatNames: Bool = false) -> Candidate? {
         let headEnd = context.content[headEndPosition - 1] + 1
         let complement = genitiveComplementEnd(from: headEnd, context, placesFirst: placesFirst)
@@ -52,6 +53,20 @@ extension ShapeRecognizer {
                       context.tokens[index].isCapitalized || placeAdjectives.country(of: context.tokens[index], gazetteer: gazetteer) != nil
                   }), seat(at: complement, context) != nil else { return nil }
             return finish(start: start, coreEnd: complement, context, legalForm: nil)
+        }
+        // A district of a city takes the city right after it, which says which district of that name it
+        // is: "администрации Московского района | Минска" (not Brest's).
+        let hierarchy = gazetteer.hierarchy
+        if let city = context.place(at: place.end) {
+            let cities = city.entities.filter { gazetteer.kinds[$0] == .city }
+            let districts = place.entities.filter { district in
+                gazetteer.kinds[district] == .district && cities.contains { hierarchy.holds($0, district) }
+            }
+            if !districts.isEmpty {
+                var candidate = finish(start: start, coreEnd: city.end, context, legalForm: nil)
+                candidate.unknown?.places.removeAll { place.entities.contains($0) && !districts.contains($0) }
+                return candidate
+            }
         }
         return finish(start: start, coreEnd: place.end, context, legalForm: nil)
     }

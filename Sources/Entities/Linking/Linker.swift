@@ -335,7 +335,7 @@ public struct Linker: Sendable {
         if let key, clues.hosts == nil, let recorded = bodyPlaces.place(of: key, named: named, hierarchy: gazetteer.hierarchy) {
             places = [recorded]
         }
-        let parentPosition = places.max { gazetteer.hierarchy.depths[$0] < gazetteer.hierarchy.depths[$1] }
+        let parentPosition = deepestAgreed(places)
         if let key, let parentPosition, clues.hosts != nil || !named.isEmpty || parentPosition == clues.listed {
             bodyPlaces.record(key, place: parentPosition, hierarchy: gazetteer.hierarchy)
         }
@@ -344,6 +344,27 @@ public struct Linker: Sendable {
         let spelling = text.utf8Slice(tokens[candidate.start].start, tokens[candidate.end - 1].end)
         let id = UnknownEntity.makeID(kind: shape.kind, keys: coreKeys, parent: parent)
         return UnknownEntity(id: id, kind: shape.kind, spellings: [spelling: 1], country: country, parent: parent)
+    }
+}
+
+extension Linker {
+    /// The deepest of `places`. When it is one of the readings of an ambiguous name (the two "Московский
+    /// район", Minsk's and Brest's), the reading another of the places holds ("… района г. Минска"), and
+    /// with nothing to choose between them, the nearest place that holds them all — never one of them by
+    /// chance.
+    /// - Complexity: O(p² · d) for p places of depth d (a name names a handful).
+    func deepestAgreed(_ places: [Int]) -> Int? {
+        let hierarchy = gazetteer.hierarchy
+        guard let deepest = places.max(by: { hierarchy.depths[$0] < hierarchy.depths[$1] }) else { return nil }
+        let name = gazetteer.entities[deepest].name
+        let readings = places.filter { $0 == deepest || gazetteer.entities[$0].name == name && !hierarchy.holds($0, deepest) && !hierarchy.holds(deepest, $0) }
+        guard readings.contains(where: { $0 != deepest }) else { return deepest }
+        // A reading that another place named holds, and the others do not.
+        let held = readings.filter { reading in
+            places.contains { other in other != reading && hierarchy.holds(other, reading) && !readings.allSatisfy { hierarchy.holds(other, $0) } }
+        }
+        if let chosen = held.max(by: { hierarchy.depths[$0] < hierarchy.depths[$1] }) { return chosen }
+        return hierarchy.ancestors(of: deepest).first { ancestor in readings.allSatisfy { hierarchy.holds(ancestor, $0) } }
     }
 }
 
