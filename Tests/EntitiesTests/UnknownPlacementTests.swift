@@ -108,6 +108,13 @@ final class UnknownPlacementTests: XCTestCase {
         XCTAssertEqual(try placed("в Центре науки и культуры в Брунде"), ["Центре науки и культуры в Брунде → zz-brund, ZZ"], "the seat alone")
     }
 
+    func testAHeadOfOneCountrysRepresentationsSaysWhoseItIsWhereverItSits() throws {
+        let world = UnknownPlacementTests.places + "\ncountry xy = Игрекия\n"
+        try useLexicon(heads: "Заморский дом !seated !XY\nЦентр науки и культуры !seated\n", world: world)
+        XCTAssertEqual(try placed("с администрацией Заморского дома в Брунде"), ["Заморского дома в Брунде → -, XY"])
+        XCTAssertEqual(try placed("в Центре науки и культуры в Брунде"), ["Центре науки и культуры в Брунде → zz-brund, ZZ"], "an unmarked head")
+    }
+
     func testATownsAdjectiveBeginsABodysName() throws {
         // A town with no district or region of the same adjective: the adjective comes from its name.
         let world = UnknownPlacementTests.places + "\ncity zz-kalm = Калмск\n    in zz-brund-region\n"

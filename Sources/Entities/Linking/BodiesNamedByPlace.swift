@@ -4,7 +4,7 @@
 extension ShapeRecognizer {
     /// "… в Республике Беларусь", "… в г. Минске": the place a representation or an embassy sits in,
     /// written after "в" right after its name, is part of the name; it places the body only when nothing
-    /// in the name does ("Посольство Зетландии в Брундской области" is Zetland's, and so are "Зетландский
+    /// in the name does, its legal form or head included ("Посольство Зетландии в Брундской области" is Zetland's, and so are "Зетландский
     /// центр науки и культуры в Брунде" and "зетландского посольства в Брунде").
     func seated(_ candidate: Candidate, _ context: Context) -> Candidate {
         guard let seat = seat(at: candidate.end, context) else { return candidate }
@@ -13,7 +13,9 @@ extension ShapeRecognizer {
         let tokens = context.tokens
         let adjective = placeAdjectives.place(in: tokens, candidate.start..<candidate.end, gazetteer: gazetteer) != nil
             || placeAdjectives.country(of: tokens[candidate.start], gazetteer: gazetteer) != nil
-        if seated.unknown?.places.isEmpty == true, !adjective { seated.unknown?.places = seat.entities }
+        // A legal form or a head of one country's bodies says whose it is too: "Русского дома в Гродно" is
+        // Russian (a head marked "!RU"), wherever it sits.
+        if seated.unknown?.places.isEmpty == true, !adjective, seated.unknown?.legalForm?.country == nil { seated.unknown?.places = seat.entities }
         return seated
     }
 
