@@ -279,6 +279,15 @@ final class UnknownPlacementTests: XCTestCase {
                        ["администрации Центрального района → zz-brund-region, ZZ"])
     }
 
+    func testAQuotedNameAfterAPostIsTheBodyItsHolderServes() throws {
+        try useLexicon(files: ["posts.txt": "директор\n"])
+        let found = try placed("отметил директор «Центра культуры Брундской области» З.П. Пупкинов")
+        XCTAssertEqual(found.count, 2)
+        XCTAssertEqual(found.first, "«Центра культуры Брундской области» → zz-brund-region, ZZ", "the quotes are the name's")
+        XCTAssertTrue(found.last?.hasPrefix("З.П. Пупкинов → x-org-tsentr-kultur") == true, "\(found)")
+        XCTAssertEqual(try placed("выпуск газеты «Центр культуры Брундской области»"), [], "a title of something else")
+    }
+
     func testAPersonFromAPlaceIsOfItsCountry() throws {
         try useLexicon(files: ["given-names.txt": "Сергей\n"])
         XCTAssertEqual(try placed("его коллега из Брунда Сергей Пупкинов"), ["Сергей Пупкинов → -, ZZ"])

@@ -293,8 +293,13 @@ public struct Linker: Sendable {
         }
         unknown.removeAll { $0.end <= $0.start }
         var chosen = SpanSelection.select((known + unknown).map { $0.weighed(tokens) })
-        for index in chosen.indices where chosen[index].source == .gazetteer {
-            chosen[index] = MentionSpan.widen(chosen[index], tokens, gazetteer: gazetteer)
+        for index in chosen.indices {
+            if chosen[index].source == .gazetteer {
+                chosen[index] = MentionSpan.widen(chosen[index], tokens, gazetteer: gazetteer)
+            } else if chosen[index].unknown?.kind == .org {
+                // "директор «Центра международного сотрудничества …»": the quotes are the name's.
+                chosen[index] = MentionSpan.includingEnclosingQuotes(chosen[index], tokens)
+            }
         }
         let coordinated = CoordinatedNames.expand(chosen, tokens, matcher: matcher, gazetteer: gazetteer, placeAdjectives: placeAdjectives)
         return MentionSpan.joiningTheirCountry(HomonymPlaces.separate(coordinated, gazetteer: gazetteer), gazetteer: gazetteer)

@@ -29,7 +29,7 @@ extension Linker {
         while cursor >= floor {
             let token = spans.tokens[cursor]
             if token.kind == .word {
-                if postBodies.isPost(token) { return (token, place) }
+                if gazetteer.shapeLexicon.isPost(token) { return (token, place) }
                 words += 1
                 guard words <= 3 else { return nil }
             } else if token.kind != .quoteOpen && token.kind != .quoteClose && token.kind != .quote {
@@ -55,7 +55,7 @@ extension Linker {
         let words = Array(spans.tokens[headStart..<start])
         let text = MatchToken.content(words, Array(words.indices))
         // The post nearest the person, then a head that fills the words up to the person.
-        for post in (0..<(words.count - 1)).reversed() where postBodies.isPost(words[post]) {
+        for post in (0..<(words.count - 1)).reversed() where gazetteer.shapeLexicon.isPost(words[post]) {
             if let head = gazetteer.shapeLexicon.head(at: post + 1, text), head.length == words.count - post - 1, let country = head.country {
                 return country
             }
@@ -75,7 +75,7 @@ extension Linker {
         var cursor = spans.chosen[index].end
         guard cursor < tokens.count, tokens[cursor].kind == .comma else { return nil }
         cursor += 1
-        guard cursor < spans.chosen[next].start, postBodies.isPost(tokens[cursor]) else { return nil }
+        guard cursor < spans.chosen[next].start, gazetteer.shapeLexicon.isPost(tokens[cursor]) else { return nil }
         let post = tokens[cursor]
         let words = spans.chosen[next].start - cursor - 1
         guard words <= 3, tokens[(cursor + 1)..<spans.chosen[next].start].allSatisfy({ $0.kind == .word && !$0.isCapitalized }) else {

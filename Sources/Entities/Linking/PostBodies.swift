@@ -10,8 +10,8 @@
 /// - Complexity: O(p) to build for the p names of the index (no name is tokenized again); a lookup is
 ///   O(k · b) for the k keys of the word and the b bodies of the place.
 struct PostBodies: Sendable {
-    /// For each post's key id, the key ids of the first words of the bodies it stands for, in order (none
-    /// for a post without a body).
+    /// For each post's key id, the key ids of the first words of the bodies it stands for, in order (which
+    /// words are posts at all: ``ShapeLexicon/isPost(_:)``).
     private let heads: [Vocabulary.ID: [Vocabulary.ID]]
     /// For each place with bodies in it, its bodies and the key ids of their names' first words.
     private let bodies: [Int: [(position: Int, first: KeyIDs)]]
@@ -24,9 +24,6 @@ struct PostBodies: Sendable {
             for key in NameIndex.patternTokens(post.abbreviation).first?.keys ?? [] {
                 heads[vocabulary.intern(key), default: []].append(vocabulary.intern(head))
             }
-        }
-        for post in gazetteer.lexicon.postsWithoutBody {
-            for key in NameIndex.patternTokens(post).first?.keys ?? [] { heads[vocabulary.intern(key), default: []] += [] }
         }
         self.heads = heads
         // The names as the index has them, already tokenized: only those that begin with a post's body word.
@@ -47,13 +44,6 @@ struct PostBodies: Sendable {
             }
         }
         self.bodies = bodies
-    }
-
-    /// Whether a word is one of the lexicon's posts ("Губернатора", "глава", "мэром", "Президент").
-    func isPost(_ token: Token) -> Bool {
-        guard token.kind == .word else { return false }
-        let keys = token.word.keyIDs
-        return (0..<keys.count).contains { keys[$0].map { heads[$0] != nil } ?? false }
     }
 
     /// The body of `place` the post written as `post` stands for, if the lexicon and the gazetteer have one.

@@ -31,6 +31,8 @@ struct ShapeLexicon: @unchecked Sendable {
     private(set) var listNounKeyIDs = IDSet([])
     /// Keys of the head nouns of a part of a body (lexicon/unit-heads.txt).
     private(set) var unitHeadKeyIDs = IDSet([])
+    /// Keys of the posts (lexicon/posts.txt): губернатор, председатель, директор …
+    private(set) var postKeyIDs = IDSet([])
     /// The keys of each one-word abbreviation's spelled-out form, by the vocabulary id of the
     /// abbreviation's key ("сш" → ["средн", "школ"]): unknown bodies' ids are made from these
     /// (``Linker/coreKeys(_:_:_:)``).
@@ -98,6 +100,8 @@ struct ShapeLexicon: @unchecked Sendable {
         givenNameKeyIDs = IDSet(lexicon.givenNames.flatMap { NameIndex.patternTokens($0).first?.keys ?? [] }.map { vocabulary.intern($0) })
         listNounKeyIDs = IDSet(lexicon.listNouns.flatMap { NameIndex.patternTokens($0).first?.keys ?? [] }.map { vocabulary.intern($0) })
         unitHeadKeyIDs = IDSet(lexicon.unitHeads.flatMap { NameIndex.patternTokens($0).first?.keys ?? [] }.map { vocabulary.intern($0) })
+        postKeyIDs = IDSet((lexicon.posts.map(\.abbreviation) + lexicon.postsWithoutBody).flatMap { NameIndex.patternTokens($0).first?.keys ?? [] }
+            .map { vocabulary.intern($0) })
         for entry in lexicon.abbreviations {
             let short = NameIndex.patternTokens(entry.abbreviation).filter { $0.kind == .word }
             let long = NameIndex.patternTokens(entry.expansion).filter { $0.kind == .word }.compactMap(\.keys.first)
@@ -137,6 +141,12 @@ struct ShapeLexicon: @unchecked Sendable {
     func isUnitHead(_ token: Token) -> Bool {
         let keys = token.word.keyIDs
         return token.kind == .word && (0..<keys.count).contains { keys[$0].map(unitHeadKeyIDs.contains) ?? false }
+    }
+
+    /// Whether a word is a post (lexicon/posts.txt), in any case: "директора", "Губернатором".
+    func isPost(_ token: Token) -> Bool {
+        let keys = token.word.keyIDs
+        return token.kind == .word && (0..<keys.count).contains { keys[$0].map(postKeyIDs.contains) ?? false }
     }
 
     /// The abbreviations (lexicon/abbreviations.txt) of a kind of body — in capitals, spelled out with a

@@ -436,8 +436,6 @@ struct ShapeRecognizer {
         return (0..<keys.count).contains { keys[$0].map(levelWordKeys.contains) ?? false }
     }
 
-    /// A name that begins a quoted title of something else ("газет «Академия детства»"): the quote is
-    /// opened right before it by a word that is neither a legal form nor a type of body.
     /// The index of the first of the adjectives right before `index` ("детского самодеятельного
     /// образцового хореографического коллектива"), or `index` when there are none.
     func adjectivesBefore(_ index: Int, _ context: Context) -> Int {
@@ -455,13 +453,16 @@ struct ShapeRecognizer {
         return start
     }
 
+    /// A name that begins a quoted title of something else ("газет «Академия детства»"): the quote is
+    /// opened right before it by a word that is neither a legal form, a type of body nor a post
+    /// ("директор «Центра международного сотрудничества …»" names the body the director heads).
     func isTitle(_ index: Int, _ context: Context) -> Bool {
         guard index >= 2, context.tokens[index - 1].kind == .quoteOpen || context.tokens[index - 1].kind == .quote else { return false }
         let before = context.tokens[index - 2]
         guard before.kind == .word, context.positionOf[index - 2] >= 0 else { return false }
         let position = context.positionOf[index - 2]
         return lexicon.head(at: position, context.matchTokens) == nil
-            && lexicon.legalForm(at: position, context.matchTokens) == nil && !before.isAllCaps
+            && lexicon.legalForm(at: position, context.matchTokens) == nil && !before.isAllCaps && !lexicon.isPost(before)
     }
 
     /// A Cyrillic abbreviation in capitals of 2 to 8 letters ("ГКУ", "ОГБПОУ"): a legal form before a
