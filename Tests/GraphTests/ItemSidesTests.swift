@@ -58,6 +58,15 @@ final class ItemSidesTests: XCTestCase {
                        ["ru-smolensk-administration"])
     }
 
+    func testASmolenskPlaceInParenthesesIsWhereNotWho() throws {
+        let found = try sides(goal: "Митинг у памятника (г. Рудня) с делегацией г. Витебска")
+        XCTAssertEqual(found.smolensk, ["ru-smolensk-region"], "where it happened, not who took part")
+        XCTAssertEqual(found.foreign, ["by-vitebsk"])
+        XCTAssertEqual(try sides(goal: "Митинг с делегацией г. Рудня").smolensk, ["ru-rudnya"], "outside parentheses it takes part")
+        // A foreign place in parentheses is a participant's origin.
+        XCTAssertEqual(try sides(goal: "Встреча с делегацией (г. Витебск)").foreign, ["by-vitebsk"])
+    }
+
     func testAForeignPlaceInThePlaceColumnIsACounterpart() throws {
         let found = try sides(place: "г. Витебск (Республика Беларусь)", participants: "Делегация Велижского муниципального округа")
         XCTAssertEqual(found.foreign, ["by-vitebsk"])

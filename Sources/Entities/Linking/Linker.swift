@@ -117,6 +117,8 @@ public struct Linker: Sendable {
             var previousBody: (id: String, end: Int, country: String?)?
             /// A person named before a post whose body is the chosen span `span`, not linked yet.
             var apposed: (person: String, span: Int)?
+            /// How many parentheses are open before token `depthScanned`.
+            var depth = 0, depthScanned = 0
             var named: [(start: Int, end: Int, id: String)] = []
             var fieldMentions: [Mention] = []
             let field = item[spans.field]
@@ -206,8 +208,15 @@ public struct Linker: Sendable {
                 }
                 let start = spans.tokens[candidate.start].start, end = spans.tokens[candidate.end - 1].end
                 let source = field.sourceRange(cleanStart: start, cleanEnd: end)
+                while depthScanned < candidate.start {
+                    // The parentheses open before the span, counted once over the field.
+                    let kind = spans.tokens[depthScanned].kind
+                    if kind == .openParen { depth += 1 } else if kind == .closeParen { depth = max(0, depth - 1) }
+                    depthScanned += 1
+                }
                 fieldMentions.append(Mention(text: field.text.utf8Slice(start, end), field: spans.field,
-                                             start: source.start, end: source.end, fieldStart: start, fieldEnd: end, entityID: entityID))
+                                             start: source.start, end: source.end, fieldStart: start, fieldEnd: end, entityID: entityID,
+                                             inParentheses: depth > 0))
                 named.append((candidate.start, candidate.end, entityID))
                 // "Детско-юношеская спортивная школа «Зорька»" may be "ДЮСШ" later in the report.
                 if let body { memory.aliases.learnInitials(spans.tokens, start: candidate.start, end: candidate.end, id: body.id) }

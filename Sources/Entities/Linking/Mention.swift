@@ -10,4 +10,6 @@ public struct Mention: Sendable, Equatable {
     public var fieldStart: Int
     public var fieldEnd: Int
     public var entityID: String
+    /// Written inside parentheses: "(г. Рудня)" after an event says where it happened.
+    public var inParentheses = false
 }

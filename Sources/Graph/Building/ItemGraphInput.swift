@@ -2,10 +2,11 @@ import Entities
 
 /// One item as the graph builder needs it (see ``ReportGraphInput``).
 struct ItemGraphInput: Sendable {
-    /// A mention: its entity, and whether it stands in the place column.
+    /// A mention: its entity, whether it stands in the place column, and whether in parentheses.
     struct Named: Sendable {
         var id: String
         var inPlace: Bool
+        var inParentheses = false
     }
 
     var number: Int
@@ -41,7 +42,7 @@ struct ItemGraphInput: Sendable {
         first = span?.first
         last = span?.last
         section = level == .regional ? nil : linked.section
-        mentions = linked.mentions.map { Named(id: $0.entityID, inPlace: $0.field == .place) }
+        mentions = linked.mentions.map { Named(id: $0.entityID, inPlace: $0.field == .place, inParentheses: $0.inParentheses) }
         eventQuote = RelationFinder.shorten(item[.name].text)
         findings = linked.relations
     }
