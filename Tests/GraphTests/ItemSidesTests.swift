@@ -58,6 +58,14 @@ final class ItemSidesTests: XCTestCase {
                        ["ru-smolensk-administration"])
     }
 
+    func testASmolenskPlaceAfterInIsWhereNotWho() throws {
+        let found = try sides(goal: "Визит в г. Смоленск делегации г. Витебска. Встреча прошла в Смоленской области")
+        XCTAssertEqual(found.smolensk, ["ru-smolensk-region"], "where it happened, not who took part")
+        XCTAssertEqual(found.foreign, ["by-vitebsk"])
+        XCTAssertEqual(try sides(goal: "Визит в г. Витебск делегации г. Смоленска").smolensk, ["ru-smolensk"])
+        XCTAssertEqual(try sides(goal: "Визит в г. Витебск делегации г. Смоленска").foreign, ["by-vitebsk"], "a foreign venue is a counterpart")
+    }
+
     func testASmolenskPlaceInParenthesesIsWhereNotWho() throws {
         let found = try sides(goal: "Митинг у памятника (г. Рудня) с делегацией г. Витебска")
         XCTAssertEqual(found.smolensk, ["ru-smolensk-region"], "where it happened, not who took part")

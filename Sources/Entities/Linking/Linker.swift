@@ -216,7 +216,7 @@ public struct Linker: Sendable {
                 }
                 fieldMentions.append(Mention(text: field.text.utf8Slice(start, end), field: spans.field,
                                              start: source.start, end: source.end, fieldStart: start, fieldEnd: end, entityID: entityID,
-                                             inParentheses: depth > 0))
+                                             saysWhere: depth > 0 || startsAfterIn(candidate.start, spans.tokens)))
                 named.append((candidate.start, candidate.end, entityID))
                 // "Детско-юношеская спортивная школа «Зорька»" may be "ДЮСШ" later in the report.
                 if let body { memory.aliases.learnInitials(spans.tokens, start: candidate.start, end: candidate.end, id: body.id) }
@@ -379,6 +379,14 @@ extension Linker {
         }
         if let chosen = held.max(by: { hierarchy.depths[$0] < hierarchy.depths[$1] }) { return chosen }
         return hierarchy.ancestors(of: deepest).first { ancestor in readings.allSatisfy { hierarchy.holds(ancestor, $0) } }
+    }
+}
+
+extension Linker {
+    /// Whether the span at token `start` follows "в" or "во" (a place marker of it included: "в | г.
+    /// Смоленске"), which writes where something happens.
+    func startsAfterIn(_ start: Int, _ tokens: [Token]) -> Bool {
+        start > 0 && ShapeRecognizer.isIn(tokens[start - 1])
     }
 }
 

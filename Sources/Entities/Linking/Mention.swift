@@ -10,6 +10,7 @@ public struct Mention: Sendable, Equatable {
     public var fieldStart: Int
     public var fieldEnd: Int
     public var entityID: String
-    /// Written inside parentheses: "(г. Рудня)" after an event says where it happened.
-    public var inParentheses = false
+    /// Written as where something happens: inside parentheses ("митинг … (г. Рудня)") or right after "в"
+    /// or "во" ("Визит в г. Смоленск", "в Смоленской области прошли").
+    public var saysWhere = false
 }

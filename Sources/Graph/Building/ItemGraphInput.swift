@@ -2,11 +2,12 @@ import Entities
 
 /// One item as the graph builder needs it (see ``ReportGraphInput``).
 struct ItemGraphInput: Sendable {
-    /// A mention: its entity, whether it stands in the place column, and whether in parentheses.
+    /// A mention: its entity, whether it stands in the place column, and whether it is written as where
+    /// something happens (``Mention/saysWhere``).
     struct Named: Sendable {
         var id: String
         var inPlace: Bool
-        var inParentheses = false
+        var saysWhere = false
     }
 
     var number: Int
@@ -42,7 +43,7 @@ struct ItemGraphInput: Sendable {
         first = span?.first
         last = span?.last
         section = level == .regional ? nil : linked.section
-        mentions = linked.mentions.map { Named(id: $0.entityID, inPlace: $0.field == .place, inParentheses: $0.inParentheses) }
+        mentions = linked.mentions.map { Named(id: $0.entityID, inPlace: $0.field == .place, saysWhere: $0.saysWhere) }
         eventQuote = RelationFinder.shorten(item[.name].text)
         findings = linked.relations
     }

@@ -13,17 +13,18 @@ struct ItemSides {
     var smolensk: [String]
     var foreign: [String]
 
-    /// The sides of an item from its mentions. A Smolensk place named in the place column, or in
-    /// parentheses ("митинг … (дер. Микулино Руднянского района)"), is where the event happened, not a
-    /// participant; a foreign one in the place column is a place Smolensk bodies visited.
+    /// The sides of an item from its mentions. A Smolensk place named in the place column, in parentheses
+    /// ("митинг … (дер. Микулино Руднянского района)") or after "в" ("Визит в г. Смоленск") is where the
+    /// event happened, not a participant; a foreign one in the place column is a place Smolensk bodies
+    /// visited.
     static func of(_ mentions: [Mention], section: String?, catalog: EntityCatalog) -> ItemSides {
-        of(mentions.map { ItemGraphInput.Named(id: $0.entityID, inPlace: $0.field == .place, inParentheses: $0.inParentheses) }, section: section,
+        of(mentions.map { ItemGraphInput.Named(id: $0.entityID, inPlace: $0.field == .place, saysWhere: $0.saysWhere) }, section: section,
            lookup: CatalogLookup(catalog))
     }
 
     static func of(_ mentions: [ItemGraphInput.Named], section: String?, lookup: CatalogLookup) -> ItemSides {
         let ids = mentions.filter { mention in
-            guard mention.inPlace || mention.inParentheses, let record = lookup.record(mention.id) else { return true }
+            guard mention.inPlace || mention.saysWhere, let record = lookup.record(mention.id) else { return true }
             return !(record.smolensk && record.kind.isPlace)
         }.map(\.id)
         // The foreign places named only in the place column, each once, in order: linear in the mentions.
