@@ -4,8 +4,9 @@
 extension ShapeRecognizer {
     /// "… в Республике Беларусь", "… в г. Минске": the place a representation or an embassy sits in,
     /// written after "в" right after its name, is part of the name; it places the body only when nothing
-    /// in the name does, its legal form or head included ("Посольство Зетландии в Брундской области" is Zetland's, and so are "Зетландский
-    /// центр науки и культуры в Брунде" and "зетландского посольства в Брунде").
+    /// in the name does, its legal form or head included ("Посольство Зетландии в Брундской области" is
+    /// Zetland's, and so are "Зетландский центр науки и культуры в Брунде", "зетландского посольства в
+    /// Брунде" and a body named with a head marked "!ZZ").
     func seated(_ candidate: Candidate, _ context: Context) -> Candidate {
         guard let seat = seat(at: candidate.end, context) else { return candidate }
         var seated = candidate

@@ -117,8 +117,7 @@ public struct Linker: Sendable {
             var previousBody: (id: String, end: Int, country: String?)?
             /// A person named before a post whose body is the chosen span `span`, not linked yet.
             var apposed: (person: String, span: Int)?
-            /// How many parentheses are open before token `depthScanned`.
-            var depth = 0, depthScanned = 0
+            var parentheses = OpenParentheses()
             var named: [(start: Int, end: Int, id: String)] = []
             var fieldMentions: [Mention] = []
             let field = item[spans.field]
@@ -141,46 +140,9 @@ public struct Linker: Sendable {
                                            inEventName: spans.field == .name)
                     var unknown = unknownEntity(shape, candidate, spans.tokens, item[spans.field].text, clues: clues,
                                                 bodyPlaces: &memory.bodyPlaces)
-                    // A person named right after a body serves it ("директор ОАО «Ольса» Е.Э. Богданович").
-                    if unknown.kind == .person, unknown.parent == nil, let previousBody, previousBody.end == candidate.start {
-                        unknown.parent = previousBody.id
-                        unknown.country = previousBody.country
-                    } else if unknown.kind == .person, unknown.parent == nil, let (post, place) = postAndPlace(before: candidateIndex, spans) {
-                        if let served = postBodies.body(post: post, place: place) {
-                            // … and so does one named right after a post with a place ("Губернатора Смоленской области").
-                            unknown.parent = gazetteer.entities[served].id
-                            unknown.country = gazetteer.entities[served].country
-                        } else if unknown.country == nil {
-                            // … and one after a post whose body there the gazetteer lacks is of the place's country.
-                            unknown.country = gazetteer.entities[place].country
-                        }
-                    } else if unknown.kind == .person, unknown.parent == nil, unknown.country == nil,
-                              let country = postAndHeadCountry(before: candidateIndex, spans) {
-                        // … and one after a post and a head of one country's bodies is of that country.
-                        unknown.country = country
-                    } else if unknown.kind == .person, unknown.parent == nil, unknown.country == nil,
-                              let place = origin(before: candidateIndex, spans) {
-                        // … and one "из" a place comes from there ("коллега из Витебска Александр Субботин").
-                        unknown.country = gazetteer.entities[place].country
-                    } else if unknown.kind == .person, unknown.parent == nil, unknown.country == nil,
-                              let (post, next) = postAfter(candidateIndex, spans) {
-                        // … and one with a post after the name serves the body it names, or is of its place:
-                        // "Николай Куцко, руководитель отделения посольства …", "Иван Петров, глава Оршанского района".
-                        if let place = knownPlace(spans.chosen[next]) {
-                            let served = postBodies.body(post: post, place: place)
-                            unknown.parent = served.map { gazetteer.entities[$0].id }
-                            unknown.country = gazetteer.entities[served ?? place].country
-                        } else {
-                            apposed = (unknown.id, next)
-                        }
-                    } else if unknown.kind == .person, unknown.parent == nil, unknown.country == nil,
-                              let introducer = listIntroducer(before: candidateIndex, spans),
-                              let id = named.last(where: { $0.start == spans.chosen[introducer].start })?.id {
-                        // … and one of the people a place or a body introduces with a dash is of it:
-                        // "Оршанский район — председатель райисполкома Игорь Мороз и …".
-                        let kind = gazetteer.entity(id: id)?.kind ?? unknowns[id]?.kind
-                        if kind == .org { unknown.parent = id }
-                        unknown.country = gazetteer.entity(id: id)?.country ?? unknowns[id]?.country
+                    if unknown.kind == .person, unknown.parent == nil,
+                       let span = placePerson(&unknown, at: candidateIndex, spans, previousBody: previousBody, named: named, unknowns: unknowns) {
+                        apposed = (unknown.id, span)
                     }
                     if unknown.kind == .org { body = (unknown.id, candidate.end, unknown.country) }
                     if unknown.kind == .city, let core = shape.coreStart, shape.coreEnd == core + 1 {
@@ -208,15 +170,12 @@ public struct Linker: Sendable {
                 }
                 let start = spans.tokens[candidate.start].start, end = spans.tokens[candidate.end - 1].end
                 let source = field.sourceRange(cleanStart: start, cleanEnd: end)
-                while depthScanned < candidate.start {
-                    // The parentheses open before the span, counted once over the field.
-                    let kind = spans.tokens[depthScanned].kind
-                    if kind == .openParen { depth += 1 } else if kind == .closeParen { depth = max(0, depth - 1) }
-                    depthScanned += 1
-                }
+                // In parentheses or after "в": where something happens ("(г. Рудня)", "Визит в г. Смоленск").
+                let saysWhere = parentheses.depth(before: candidate.start, in: spans.tokens) > 0
+                    || candidate.start > 0 && ShapeRecognizer.isIn(spans.tokens[candidate.start - 1])
                 fieldMentions.append(Mention(text: field.text.utf8Slice(start, end), field: spans.field,
                                              start: source.start, end: source.end, fieldStart: start, fieldEnd: end, entityID: entityID,
-                                             saysWhere: depth > 0 || startsAfterIn(candidate.start, spans.tokens)))
+                                             saysWhere: saysWhere))
                 named.append((candidate.start, candidate.end, entityID))
                 // "Детско-юношеская спортивная школа «Зорька»" may be "ДЮСШ" later in the report.
                 if let body { memory.aliases.learnInitials(spans.tokens, start: candidate.start, end: candidate.end, id: body.id) }
@@ -371,7 +330,9 @@ extension Linker {
         let hierarchy = gazetteer.hierarchy
         guard let deepest = places.max(by: { hierarchy.depths[$0] < hierarchy.depths[$1] }) else { return nil }
         let name = gazetteer.entities[deepest].name
-        let readings = places.filter { $0 == deepest || gazetteer.entities[$0].name == name && !hierarchy.holds($0, deepest) && !hierarchy.holds(deepest, $0) }
+        let readings = places.filter { place in
+            place == deepest || gazetteer.entities[place].name == name && !hierarchy.holds(place, deepest) && !hierarchy.holds(deepest, place)
+        }
         guard readings.contains(where: { $0 != deepest }) else { return deepest }
         // A reading that another place named holds, and the others do not.
         let held = readings.filter { reading in
@@ -379,14 +340,6 @@ extension Linker {
         }
         if let chosen = held.max(by: { hierarchy.depths[$0] < hierarchy.depths[$1] }) { return chosen }
         return hierarchy.ancestors(of: deepest).first { ancestor in readings.allSatisfy { hierarchy.holds(ancestor, $0) } }
-    }
-}
-
-extension Linker {
-    /// Whether the span at token `start` follows "в" or "во" (a place marker of it included: "в | г.
-    /// Смоленске"), which writes where something happens.
-    func startsAfterIn(_ start: Int, _ tokens: [Token]) -> Bool {
-        start > 0 && ShapeRecognizer.isIn(tokens[start - 1])
     }
 }
 

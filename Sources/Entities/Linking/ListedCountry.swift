@@ -3,10 +3,9 @@
 /// - a country's adjective before a list noun (`lexicon/list-nouns.txt`): "представители белорусских
 ///   компаний ОАО «МЗКТ» и ГК «СТиМ»";
 /// - a country's name before a colon or "во главе с": "делегации Республики Беларусь: представители
-///   ОАО «МАЗ», ООО «СТиМ»", "делегации ОАЭ во главе с владельцем компании Xstrike LLC".
-///
-/// - a country's adjective in lower case right before the body, which the name leaves out: "с Варшавским
-///   университетом и польской | Ассоциацией учителей".
+///   ОАО «МАЗ», ООО «СТиМ»", "делегации ОАЭ во главе с владельцем компании Xstrike LLC";
+/// - and, for one body, a country's adjective in lower case right before it, which its name leaves out:
+///   "с Варшавским университетом и польской | Ассоциацией учителей".
 ///
 /// The first body may follow the opener after up to three words in lower case; each next one only after
 /// a comma, "и", "а также" or a parenthesis; people, known bodies and places in parentheses may stand
