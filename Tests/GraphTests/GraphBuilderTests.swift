@@ -62,6 +62,20 @@ final class GraphBuilderTests: XCTestCase {
         XCTAssertEqual(try Fixtures.builder([regional]).build([regional]).edges.map(\.source), ["ru-smolensk-region"])
     }
 
+    func testADistrictSignsWithTheDistrictOfTheTownItVisits() throws {
+        func agreements(section: String, name: String) throws -> [String] {
+            let row = HandReport.Row(section: section, name: name, place: "пгт. Лиозно (Витебская область, Республика Беларусь)",
+                                     goal: "Подписан договор о сотрудничестве")
+            let linked = try HandReport.linked([row])
+            return try Fixtures.builder([linked]).build([linked]).edges.filter { $0.relations.contains(.agreement) }.map { "\($0.source) – \($0.target)" }
+        }
+        let district = "Муниципальное образование «Велижский район» Смоленской области"
+        XCTAssertEqual(try agreements(section: district, name: "Праздник пгт. Лиозно и Лиозненского района"), ["ru-velizh-okrug – by-liozno-district"])
+        XCTAssertEqual(try agreements(section: district, name: "Праздник пгт. Лиозно"), ["ru-velizh-okrug – by-liozno"], "the district is not named")
+        XCTAssertEqual(try agreements(section: "Город Смоленск", name: "Праздник пгт. Лиозно и Лиозненского района"), ["ru-smolensk – by-liozno"],
+                       "a city signs with the town")
+    }
+
     // MARK: The example reports at the place level
 
     func testSmolenskAndVitebsk() throws {

@@ -51,13 +51,14 @@ public struct GraphBuilder {
         let itemPairs = Pairs(smolensk: sides.smolensk, foreign: sides.foreign)
         if !itemPairs.isEmpty { edges(evidence(.event, quote: item.eventQuote), itemPairs) }
         for finding in item.findings {
-            let pairs = pairs(for: finding, sides: sides, section: item.section, lookup: lookup)
+            let pairs = pairs(for: finding, sides: sides, section: item.section, lookup: lookup, named: item.mentions)
             if !pairs.isEmpty { edges(evidence(Relation(finding.kind), quote: finding.quote, date: finding.date, inForce: finding.inForce), pairs) }
         }
     }
 
     /// The (Smolensk, foreign) pairs a finding ties.
-    func pairs(for finding: RelationFinding, sides: ItemSides, section: String?, lookup: CatalogLookup) -> Pairs {
+    func pairs(for finding: RelationFinding, sides: ItemSides, section: String?, lookup: CatalogLookup,
+               named: [ItemGraphInput.Named] = []) -> Pairs {
         if let twin = finding.twin {
             // A twin is a town, district or body, not a whole country or region ("городов-побратимов Республики Беларусь").
             guard let foreign = lookup.record(bodyFor: twin), let country = foreign.country, country != "RU", !foreign.smolensk,
@@ -65,12 +66,28 @@ public struct GraphBuilder {
             return Pairs(smolensk: section.map { [$0] } ?? sides.smolensk, foreign: [foreign.id])
         }
         if finding.tiesItemSides {
-            return Pairs(smolensk: sides.smolensk, foreign: sides.foreign)
+            return Pairs(smolensk: sides.smolensk, foreign: sameLevel(sides.foreign, as: sides.smolensk, named: named, lookup: lookup))
         }
         let clause = ItemSides.of(finding.parties, lookup: lookup)
         let namedSmolensk = finding.parties.contains { lookup.record(bodyFor: $0)?.smolensk == true && $0 != Gazetteer.smolenskRegionID }
         let smolensk = namedSmolensk ? refine(clause.smolensk, with: sides.smolensk, lookup: lookup) : sides.smolensk
         return Pairs(smolensk: smolensk, foreign: refine(clause.foreign, with: sides.foreign, lookup: lookup))
+    }
+
+    /// The foreign parties of a document a district signed with the item's foreign side: a town of the
+    /// side gives way to its district when the item names that district too — districts sign with
+    /// districts ("Делегация Ельнинского района … пгт. Лиозно и Лиозненского района … Подписан договор"
+    /// is Yelnya's with the Liozno district, not with the town).
+    func sameLevel(_ foreign: [String], as smolensk: [String], named: [ItemGraphInput.Named], lookup: CatalogLookup) -> [String] {
+        guard !smolensk.isEmpty, smolensk.allSatisfy({ lookup.record($0)?.kind == .district }),
+              foreign.contains(where: { lookup.record($0)?.kind == .city }) else { return foreign }
+        let districts = Set(named.map(\.id).filter { lookup.record($0)?.kind == .district })
+        var result = OrderedIDs()
+        for id in foreign {
+            let district = lookup.record(id)?.kind == .city ? lookup.ancestors(of: id).first(where: districts.contains) : nil
+            result.insert(district ?? id)
+        }
+        return result.ids.sorted()
     }
 
     /// A clause party that is a place containing some of the item's side entities stands for them
