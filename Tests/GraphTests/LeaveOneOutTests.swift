@@ -12,20 +12,21 @@ final class LeaveOneOutTests: XCTestCase {
     /// host body, one place per body within a report, the venue giving way to its district's counterpart, lists a
     /// country introduces, a body's address, abbreviations of a kind of body as heads, parts of known bodies, the
     /// host the event's name gives, people after a post with a place, a body the event's title names in a municipal
-    /// report, and an abbreviated kind of body before a town or district)
+    /// report, and an abbreviated kind of body before a town or district; edge precision and agreements raised on
+    /// 2026-12-08, after Smolensk places written as where and districts signing with districts)
     /// less 0.03, rounded down to two decimals. Raise them when the rules get better.
     static let floors: [GazetteerVariant: [EvaluationMetric: Double]] = [
         .leaveOneOut: [
             .mentionPrecision: 0.93, .mentionRecall: 0.93, .goalMentionPrecision: 0.93, .goalMentionRecall: 0.92,
             .bcubedPrecision: 0.97, .bcubedRecall: 0.96, .bcubedF: 0.96,
             .country: 0.94, .smolensk: 0.96, .foreignRecall: 0.93, .orgEdgePrecision: 0.87, .orgEdgeRecall: 0.90,
-            .placeEdgePrecision: 0.90, .placeEdgeRecall: 0.93, .agreementPrecision: 0.87, .agreementRecall: 0.87,
+            .placeEdgePrecision: 0.91, .placeEdgeRecall: 0.93, .agreementPrecision: 0.92, .agreementRecall: 0.92,
         ],
         .noOrganizationsOrPeople: [
             .mentionPrecision: 0.93, .mentionRecall: 0.93, .goalMentionPrecision: 0.93, .goalMentionRecall: 0.93,
             .bcubedPrecision: 0.97, .bcubedRecall: 0.95, .bcubedF: 0.96,
-            .country: 0.93, .smolensk: 0.95, .foreignRecall: 0.93, .orgEdgePrecision: 0.83, .orgEdgeRecall: 0.88,
-            .placeEdgePrecision: 0.88, .placeEdgeRecall: 0.93, .agreementPrecision: 0.87, .agreementRecall: 0.87,
+            .country: 0.93, .smolensk: 0.95, .foreignRecall: 0.93, .orgEdgePrecision: 0.85, .orgEdgeRecall: 0.88,
+            .placeEdgePrecision: 0.89, .placeEdgeRecall: 0.93, .agreementPrecision: 0.92, .agreementRecall: 0.92,
         ],
     ]
 
