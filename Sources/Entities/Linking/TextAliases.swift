@@ -34,19 +34,28 @@ struct TextAliases {
         guard end - start >= 3, !learned.contains(id) else { return }
         // A numbered body ("Детская школа искусств № 1") is never its class's bare abbreviation ("ДШИ").
         guard !tokens[start..<end].contains(where: { $0.kind == .number || $0.kind == .numero }) else { return }
-        let words = tokens[start..<end].filter { $0.kind == .word }
-        guard words.count >= 3 else { return }
+        // Each word's initial and whether it is a linking word, read once.
+        var letters: [UInt8] = [], linking: [Bool] = []
+        letters.reserveCapacity(end - start)
+        linking.reserveCapacity(end - start)
+        for index in start..<end where tokens[index].kind == .word {
+            let word = tokens[index].word
+            letters.append(InitialsCode.letter(word.folded.unicodeScalars.first))
+            linking.append(word.traits.contains(.linkingWord))
+        }
+        guard letters.count >= 3 else { return }
         learned.insert(id)
-        let letters = words.map { InitialsCode.letter($0.folded.unicodeScalars.first) }
-        let linking = words.map { $0.word.traits.contains(.linkingWord) }
-        for first in words.indices where !linking[first] && letters[first] != 0 {
+        // A report names dozens of bodies, each adding up to two dozen codes: grown once, not by doubling.
+        if initials.isEmpty { initials.reserveCapacity(512) }
+        for first in letters.indices where !linking[first] && letters[first] != 0 {
             var withAll = InitialsCode(), withoutLinking = InitialsCode()
-            for last in first..<min(words.count, first + 12) {
+            for last in first..<min(letters.count, first + 12) {
                 guard letters[last] != 0 else { break }
                 withAll.append(letters[last])
                 if !linking[last] { withoutLinking.append(letters[last]) }
                 record(withAll, id)
-                record(withoutLinking, id)
+                // The same code while no linking word has been left out: recorded once.
+                if withoutLinking.count != withAll.count { record(withoutLinking, id) }
             }
         }
     }
