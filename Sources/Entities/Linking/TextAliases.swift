@@ -89,11 +89,14 @@ struct TextAliases {
         guard !isEmpty else { return [] }
         var result: [(Int, String)] = []
         var next = 0
-        for (index, token) in tokens.enumerated() where token.kind == .word && token.isCapitalized {
+        // By index: most tokens are ruled out by their kind and capitals, read in place (a copied token
+        // would retain its word).
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalized {
             while next < taken.count, taken[next].upperBound <= index { next += 1 }
             if next < taken.count, taken[next].contains(index) { continue }
-            var id = targets.isEmpty ? nil : token.keys.first.flatMap { targets[UTF8Key($0)] }
-            if id == nil, token.isAllCaps, !initials.isEmpty, let code = InitialsCode(of: token.folded) { id = initials[code.value] }
+            let word = tokens[index].word
+            var id = targets.isEmpty ? nil : word.keys.first.flatMap { targets[UTF8Key($0)] }
+            if id == nil, word.isAllCaps, !initials.isEmpty, let code = InitialsCode(of: word.folded) { id = initials[code.value] }
             guard let id, !TextAliases.isDefined(at: index, tokens) else { continue }
             result.append((index, id))
         }
