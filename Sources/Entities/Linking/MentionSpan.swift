@@ -38,8 +38,10 @@ enum MentionSpan {
     /// A span that opens a quote it does not close takes the closing quote right after it.
     static func endBalancingQuotes(_ candidate: Candidate, _ tokens: [Token]) -> Int {
         var depth = 0
-        for token in tokens[candidate.start..<candidate.end] {
-            if token.kind == .quoteOpen { depth += 1 } else if token.kind == .quoteClose { depth -= 1 }
+        // Kinds read in place: a copied token would retain its word.
+        for index in candidate.start..<candidate.end {
+            let kind = tokens[index].kind
+            if kind == .quoteOpen { depth += 1 } else if kind == .quoteClose { depth -= 1 }
         }
         var end = candidate.end
         while depth > 0, end < tokens.count, tokens[end].kind == .quoteClose || tokens[end].kind == .quote {

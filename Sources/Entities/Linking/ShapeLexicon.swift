@@ -283,6 +283,8 @@ struct ShapeLexicon: @unchecked Sendable {
 
     /// True when the token is a settlement marker (with the dot a one-letter marker needs).
     static func isSettlementMarker(_ tokens: [Token], at index: Int) -> Bool {
+        // Most tokens are no word, ruled out before the word is read.
+        guard tokens[index].kind == .word else { return false }
         let token = tokens[index]
         let traits = token.word.traits
         guard token.kind == .word, traits.contains(.settlementMarker), !token.isAllCaps || traits.contains(.capitalMarker) else { return false }
