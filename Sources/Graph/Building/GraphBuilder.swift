@@ -58,7 +58,7 @@ public struct GraphBuilder {
 
     /// The (Smolensk, foreign) pairs a finding ties.
     func pairs(for finding: RelationFinding, sides: ItemSides, section: String?, lookup: CatalogLookup,
-               named: [ItemGraphInput.Named] = []) -> Pairs {
+               named: [ItemGraphInput.Named]) -> Pairs {
         if let twin = finding.twin {
             // A twin is a town, district or body, not a whole country or region ("городов-побратимов Республики Беларусь").
             guard let foreign = lookup.record(bodyFor: twin), let country = foreign.country, country != "RU", !foreign.smolensk,

@@ -8,6 +8,16 @@ struct ItemGraphInput: Sendable {
         var id: String
         var inPlace: Bool
         var saysWhere = false
+
+        init(id: String, inPlace: Bool, saysWhere: Bool = false) {
+            self.id = id
+            self.inPlace = inPlace
+            self.saysWhere = saysWhere
+        }
+
+        init(_ mention: Mention) {
+            self.init(id: mention.entityID, inPlace: mention.field == .place, saysWhere: mention.saysWhere)
+        }
     }
 
     var number: Int
@@ -43,7 +53,7 @@ struct ItemGraphInput: Sendable {
         first = span?.first
         last = span?.last
         section = level == .regional ? nil : linked.section
-        mentions = linked.mentions.map { Named(id: $0.entityID, inPlace: $0.field == .place, saysWhere: $0.saysWhere) }
+        mentions = linked.mentions.map(Named.init)
         eventQuote = RelationFinder.shorten(item[.name].text)
         findings = linked.relations
     }

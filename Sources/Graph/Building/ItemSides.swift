@@ -18,8 +18,7 @@ struct ItemSides {
     /// event happened, not a participant; a foreign one in the place column is a place Smolensk bodies
     /// visited.
     static func of(_ mentions: [Mention], section: String?, catalog: EntityCatalog) -> ItemSides {
-        of(mentions.map { ItemGraphInput.Named(id: $0.entityID, inPlace: $0.field == .place, saysWhere: $0.saysWhere) }, section: section,
-           lookup: CatalogLookup(catalog))
+        of(mentions.map(ItemGraphInput.Named.init), section: section, lookup: CatalogLookup(catalog))
     }
 
     static func of(_ mentions: [ItemGraphInput.Named], section: String?, lookup: CatalogLookup) -> ItemSides {
