@@ -24,4 +24,13 @@ final class IDSetTests: XCTestCase {
         XCTAssertFalse(set.contains(-1))
         XCTAssertTrue(set.contains(2))
     }
+
+    func testAnyOfAWordsKeys() {
+        let set = IDSet([7, 300])
+        XCTAssertFalse(set.containsAny(KeyIDs([Vocabulary.ID]())), "no keys")
+        XCTAssertFalse(set.containsAny(KeyIDs([1, 2] as [Vocabulary.ID?])))
+        XCTAssertFalse(set.containsAny(KeyIDs(missing: 2)), "keys the vocabulary lacks")
+        XCTAssertTrue(set.containsAny(KeyIDs([1, 300] as [Vocabulary.ID?])), "the second key")
+        XCTAssertTrue(set.containsAny(KeyIDs([nil, 7] as [Vocabulary.ID?])))
+    }
 }

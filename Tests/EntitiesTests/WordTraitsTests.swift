@@ -21,6 +21,15 @@ final class WordTraitsTests: XCTestCase {
         XCTAssertFalse(Endings([]).endsWord(scalars("школа")))
     }
 
+    func testAnEndingWhole() {
+        let endings = Endings(["а", "ом", "ами"])
+        XCTAssertTrue(endings.isEnding(scalars("а")[...]))
+        XCTAssertTrue(endings.isEnding(scalars("ами")[...]))
+        XCTAssertFalse(endings.isEnding(scalars("")[...]))
+        XCTAssertFalse(endings.isEnding(scalars("мом")[...]), "a word ending in one is not one")
+        XCTAssertFalse(endings.isEnding(scalars("амиу")[...]), "longer than any ending")
+    }
+
     func testShortWordSetComparesBytes() {
         let words = ShortWordSet(["из", "при", "между"])
         XCTAssertTrue(words.contains("из"))

@@ -91,8 +91,7 @@ enum ListedCountry {
                                 adjectives: PlaceAdjectives) -> (Int, Int)? {
         guard range.count >= 2 else { return nil }
         for index in range.dropLast() where tokens[index].kind == .word && tokens[index + 1].kind == .word {
-            let noun = tokens[index + 1].word.keyIDs
-            guard (0..<noun.count).contains(where: { noun[$0].map(listNouns.contains) ?? false }),
+            guard listNouns.containsAny(tokens[index + 1].word.keyIDs),
                   let country = adjectives.country(of: tokens[index], gazetteer: gazetteer) else { continue }
             return (country, index + 2)
         }

@@ -40,8 +40,9 @@ extension Linker {
             person.country = gazetteer.entities[served ?? place].country
         } else if let introducer = listIntroducer(before: index, spans),
                   let id = named.last(where: { $0.start == spans.chosen[introducer].start })?.id {
-            if (gazetteer.entity(id: id)?.kind ?? unknowns[id]?.kind) == .org { person.parent = id }
-            person.country = gazetteer.entity(id: id)?.country ?? unknowns[id]?.country
+            let known = gazetteer.entity(id: id)
+            if (known?.kind ?? unknowns[id]?.kind) == .org { person.parent = id }
+            person.country = known.map(\.country) ?? unknowns[id]?.country
         }
         return nil
     }

@@ -33,7 +33,7 @@ struct PostBodies: Sendable {
             let index: NameIndex = gazetteer.index
             for pattern in 0..<index.patternCount {
                 let first = index.firstToken(of: pattern)
-                guard first.kind == .word, (0..<first.keyIDs.count).contains(where: { first.keyIDs[$0].map(wanted.contains) ?? false }) else {
+                guard first.kind == .word, wanted.containsAny(first.keyIDs) else {
                     continue
                 }
                 for position in index.entities(of: pattern) where gazetteer.kinds[position] == .org {

@@ -139,14 +139,12 @@ struct ShapeLexicon: @unchecked Sendable {
 
     /// Whether a word is the head noun of a part of a body ("Управления", "отдела").
     func isUnitHead(_ token: Token) -> Bool {
-        let keys = token.word.keyIDs
-        return token.kind == .word && (0..<keys.count).contains { keys[$0].map(unitHeadKeyIDs.contains) ?? false }
+        token.kind == .word && unitHeadKeyIDs.containsAny(token.word.keyIDs)
     }
 
     /// Whether a word is a post (lexicon/posts.txt), in any case: "директора", "Губернатором".
     func isPost(_ token: Token) -> Bool {
-        let keys = token.word.keyIDs
-        return token.kind == .word && (0..<keys.count).contains { keys[$0].map(postKeyIDs.contains) ?? false }
+        token.kind == .word && postKeyIDs.containsAny(token.word.keyIDs)
     }
 
     /// The abbreviations (lexicon/abbreviations.txt) of a kind of body — in capitals, spelled out with a

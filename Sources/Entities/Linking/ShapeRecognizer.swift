@@ -403,10 +403,7 @@ struct ShapeRecognizer {
     func isOrganizationAdjective(_ position: Int, _ context: Context) -> Bool {
         let token = context.token(position)
         func isAdjectiveOfName(_ part: Token) -> Bool {
-            let keys = part.word.keyIDs
-            return (0..<keys.count).contains { index in
-                keys[index].map { organizationAdjectiveKeys.contains($0) } ?? false
-            } || placeAdjectives.isPlaceAdjective(part)
+            organizationAdjectiveKeys.containsAny(part.word.keyIDs) || placeAdjectives.isPlaceAdjective(part)
         }
         guard isCompoundPrefix(position, context) else {
             // Before a level word, an adjective by its ending only ("Председателем Республиканского …" is a post).
@@ -432,8 +429,7 @@ struct ShapeRecognizer {
     /// Whether the content token after `position` is a level word ("районного", "райисполкома").
     func isBeforeLevelWord(_ position: Int, _ context: Context) -> Bool {
         guard position + 1 < context.content.count else { return false }
-        let keys = context.matchTokens[position + 1].keyIDs
-        return (0..<keys.count).contains { keys[$0].map(levelWordKeys.contains) ?? false }
+        return levelWordKeys.containsAny(context.matchTokens[position + 1].keyIDs)
     }
 
     /// The index of the first of the adjectives right before `index` ("детского самодеятельного

@@ -144,6 +144,12 @@ struct Endings: Sendable {
         return false
     }
 
+    /// Whether `letters` are one of the endings, whole.
+    @inline(__always)
+    func isEnding(_ letters: ArraySlice<UInt32>) -> Bool {
+        (1...3).contains(letters.count) && packed[letters.count - 1].contains(Endings.pack(letters))
+    }
+
     /// Up to three letters in one integer, 21 bits a letter.
     @inline(__always)
     static func pack(_ letters: ArraySlice<UInt32>) -> UInt64 {

@@ -23,4 +23,11 @@ struct IDSet: Sendable {
         let word = Int(id) >> 6
         return id >= 0 && word < bits.count && bits[word] & (1 << UInt64(id & 63)) != 0
     }
+
+    /// Whether any of a word's keys is in the set ("директора" has the key of "директор").
+    @inline(__always)
+    func containsAny(_ keys: KeyIDs) -> Bool {
+        for index in 0..<keys.count { if let id = keys[index], contains(id) { return true } }
+        return false
+    }
 }

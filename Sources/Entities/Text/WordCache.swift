@@ -143,7 +143,7 @@ final class WordCache {
             : allCaps ? Stemmer.stemInCapitals(folded, spelled: spelled) : Stemmer.stem(folded, spelled: spelled, isAbbreviation: false)
         let mixedCase = !allCaps && latin == 0 && upperCount >= 2 && lastIsUpper && LetterFolding.isUpper(first) && folded.count >= 4
         let declined = !allCaps && (2...4).contains(leadingUpper) && upperCount == leadingUpper
-            && WordCache.isAbbreviationEnding(folded[leadingUpper...])
+            && WordCache.abbreviationEndings.isEnding(folded[leadingUpper...])
         return Word(kind: .word, folded: spelled, scalars: folded, keys: stem.keys, classes: stem.classes,
                     isCapitalized: LetterFolding.isUpper(first), isAllCaps: allCaps, isMixedCaseAbbreviation: mixedCase,
                     isDeclinedAbbreviation: declined, vocabulary: vocabulary,
@@ -153,11 +153,7 @@ final class WordCache {
 
 extension WordCache {
     /// The case endings a declined abbreviation takes in lower case ("МИДа", "МИДу", "МИДом", "МИДе").
-    static let abbreviationEndings: [[UInt32]] = ["а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах"].map { $0.unicodeScalars.map(\.value) }
-
-    static func isAbbreviationEnding(_ letters: ArraySlice<UInt32>) -> Bool {
-        abbreviationEndings.contains { $0.elementsEqual(letters) }
-    }
+    static let abbreviationEndings = Endings(["а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах"])
 }
 
 extension Vocabulary {
